@@ -1,0 +1,160 @@
+// Shared contracts between lib/ modules. The story record mirrors
+// schema/story-record.schema.json (schemaVersion 1); keep the two in step.
+
+export type Wire =
+  | 'AP' | 'Reuters' | 'AFP' | 'ANSA' | 'dpa' | 'EFE' | 'PA' | 'Xinhua' | 'Kyodo' | 'UPI' | 'Bloomberg';
+
+export type IncidentType =
+  | 'cyberattack' | 'ransomware' | 'ddos' | 'wiper' | 'data-breach' | 'espionage' | 'defacement' | 'phishing' | 'supply-chain';
+
+export type ResponseType =
+  | 'sanctions' | 'diplomatic' | 'indictment' | 'arrest' | 'takedown' | 'ransom-paid' | 'systems-shutdown' | 'investigation';
+
+/** One entry of a feed, sitemap or JSON Feed. */
+export interface FeedItem {
+  url: string;
+  title: string | null;
+  publishedAt: string | null; // ISO 8601
+  guid: string | null;
+}
+
+export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'jsonfeed' | 'sitemap' | 'sitemapindex' | 'newssitemap';
+
+export interface ParsedFeed {
+  format: FeedFormat;
+  title: string | null;
+  items: FeedItem[];
+  /** For sitemap indexes: the child sitemaps to fetch next. */
+  sitemaps?: string[];
+}
+
+export interface FeedConfig {
+  id: string;
+  url: string;
+  publisher?: string;
+}
+
+export interface FeedState {
+  feedId: string;
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  lastPolledAt: string | null;
+  lastStatus: number | null;
+  /** Most recent item ids seen (bounded), newest first. */
+  recentIds: string[];
+}
+
+export type PublishedAtSource = 'json-ld' | 'meta' | 'time' | 'dateline' | 'visible' | 'url' | 'feed' | null;
+
+export interface Dateline {
+  place: string;
+  country: string | null;
+}
+
+/** What lib/clean reads from a page or a copied text. */
+export interface CleanedPage {
+  headline: string | null;
+  byline: string[];
+  publishedAt: string | null;
+  publishedAtSource: PublishedAtSource;
+  canonicalUrl: string | null;
+  publisher: string | null;
+  wire: Wire | null;
+  dateline: Dateline | null;
+  language: string | null;
+  /** Body paragraphs, boilerplate removed, in order. */
+  paragraphs: string[];
+  /** paragraphs joined by a blank line. */
+  text: string;
+}
+
+export interface CountryMention {
+  code: string;
+  name: string;
+  mentions: number;
+  surfaceForms?: string[];
+}
+
+export interface NamedEntity {
+  name: string;
+  acronym?: string | null;
+  aliases?: string[];
+  country?: string | null;
+  kind?: string | null;
+  mentions: number;
+}
+
+export interface Incident {
+  isCyber: boolean;
+  confidence?: number;
+  types: IncidentType[];
+  victims: string[];
+  attributedTo: string[];
+  eventDates?: string[];
+  responses?: ResponseType[];
+}
+
+/** What lib/extract finds in a cleaned story. */
+export interface Extraction {
+  countries: CountryMention[];
+  agencies: NamedEntity[];
+  organizations: NamedEntity[];
+  actors: NamedEntity[];
+  systems: NamedEntity[];
+  incident: Incident;
+}
+
+export interface ExtractInput {
+  headline: string | null;
+  text: string;
+  publishedAt: string | null;
+  dateline?: Dateline | null;
+}
+
+export interface StoryRecord extends Extraction {
+  schemaVersion: 1;
+  id: string;
+  url: string;
+  canonicalUrl: string;
+  source: { publisher: string | null; domain: string; wire: Wire | null; feedUrl: string | null };
+  headline: string;
+  byline: string[];
+  dateline: Dateline | null;
+  publishedAt: string | null;
+  publishedAtSource?: PublishedAtSource;
+  fetchedAt: string;
+  language: string | null;
+  text: string;
+  summary: string;
+  extractor: { version: string };
+  contentHash: string;
+  duplicateOf?: string | null;
+}
+
+/** Why an item that entered the queue produced no record. */
+export type FailureReason =
+  | 'http-status'
+  | 'timeout'
+  | 'not-html'
+  | 'too-large'
+  | 'robots'
+  | 'ssrf-blocked'
+  | 'bad-url'
+  | 'too-many-redirects'
+  | 'network'
+  | 'charset'
+  | 'extraction'
+  | 'invalid-record'
+  | 'store';
+
+export interface FailureRecord {
+  id: string;
+  url: string;
+  feedUrl: string | null;
+  reason: FailureReason;
+  status: number | null;
+  message: string;
+  at: string;
+  attempts: number;
+}

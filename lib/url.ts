@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { getDomain } from 'tldts';
+
+// Query parameters that only track the click; they never change the story.
+const TRACKING_PARAMS = new Set([
+  'fbclid', 'gclid', 'dclid', 'gclsrc', 'msclkid', 'mc_cid', 'mc_eid', 'yclid', 'igshid', 'twclid', 'ttclid',
+  '_ga', '_gl', 'ref', 'ref_src', 'ref_url', 'cmpid', 'cmp', 'ito', 'icid', 'ncid', 'ocid', 'mbid', 'smid', 'partner',
+  'taid', 'ns_mchannel', 'ns_source', 'ns_campaign', 'ns_linkname', 'ns_fee', 'sr_share', 'share', 'source', 'cid',
+  'rss', 'feed', 'at_medium', 'at_campaign', 'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4', 'guccounter',
+  'guce_referrer', 'guce_referrer_sig', 'spm', 'soc_src', 'soc_trk', 'wt_mc', 'wt.mc_id', 'mkt_tok', 'vero_id', 'oly_enc_id', 'oly_anon_id',
+]);
+
+function isTracking(name: string): boolean {
+  const n = name.toLowerCase();
+  return n.startsWith('utm_') || n.startsWith('pk_') || n.startsWith('hsa_') || TRACKING_PARAMS.has(n);
+}
+
+/** The URL with tracking parameters and the fragment removed; null when it is not an absolute http(s) URL. */
+export function canonicalizeUrl(raw: string, base?: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(raw.trim(), base);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  u.hash = '';
+  for (const name of [...u.searchParams.keys()]) if (isTracking(name)) u.searchParams.delete(name);
+  u.search = u.searchParams.toString() ? `?${u.searchParams.toString()}` : '';
+  return u.toString();
+}
+
+/** First 16 hex digits of SHA-256 of the canonical URL (DESIGN.md). */
+export function storyId(canonicalUrl: string): string {
+  return sha256Hex(canonicalUrl).slice(0, 16);
+}
+
+export function sha256Hex(s: string | Buffer): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/** Registrable domain (eTLD+1), e.g. independent.co.uk; the host itself for IPs and localhost. */
+export function registrableDomain(url: string): string {
+  const host = new URL(url).hostname;
+  return getDomain(host, { allowPrivateDomains: false }) ?? host.replace(/^\[|\]$/g, '');
+}
