@@ -144,6 +144,7 @@ export type FailureReason =
   | 'too-many-redirects'
   | 'network'
   | 'charset'
+  | 'not-a-feed'
   | 'extraction'
   | 'invalid-record'
   | 'store';
