@@ -1,0 +1,319 @@
+import dns from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import zlib from 'node:zlib';
+import { addressRange, checkAddress, isIpLiteral } from './address-guard';
+import { decodeBody } from './charset';
+import {
+  BadUrlError,
+  BlockedAddressError,
+  FetchError,
+  FetchTimeoutError,
+  HttpStatusError,
+  NetworkError,
+  NotHtmlError,
+  TooLargeError,
+  TooManyRedirectsError,
+} from './errors';
+import { DEFAULT_USER_AGENT } from './user-agent';
+
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+
+export interface GuardedFetchOptions {
+  /** "host:port" entries allowed even if private/loopback, e.g. "127.0.0.1:8081". */
+  allow?: string[];
+  /** Whole-request deadline including redirects and the body, default 15000. */
+  timeoutMs?: number;
+  /** Cap on the (decoded) body, default 5 MiB. */
+  maxBytes?: number;
+  /** Default 5. */
+  maxRedirects?: number;
+  /** Conditional GET validators; a 304 then gives notModified: true. */
+  etag?: string | null;
+  lastModified?: string | null;
+  accept?: string;
+  /** 'html': a non-HTML content type throws NotHtmlError. */
+  expect?: 'html' | 'feed' | 'any';
+  userAgent?: string;
+  /** Name resolution (default dns.lookup, all addresses); every answer is still checked by the guard. */
+  resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+}
+
+export interface FetchResult {
+  /** Final URL after redirects. */
+  url: string;
+  status: number;
+  /** Lower-case names; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  contentType: string | null;
+  body: Buffer;
+  text: string;
+  charset: string;
+  notModified: boolean;
+  /** Every URL that answered with a redirect, in order (the first is the URL asked for); empty without redirects. */
+  redirects: string[];
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_REDIRECTS = 5;
+
+const ACCEPT: Record<'html' | 'feed' | 'any', string> = {
+  html: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+  feed: 'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8,*/*;q=0.5',
+  any: '*/*',
+};
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+function parseHttpUrl(raw: string, base?: URL): URL {
+  let u: URL;
+  try {
+    u = new URL(raw.trim(), base);
+  } catch {
+    throw new BadUrlError(raw, 'not a valid URL');
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new BadUrlError(u.href, `scheme ${u.protocol} is not http or https`);
+  if (u.username || u.password) throw new BadUrlError(u.href, 'URLs with credentials are not fetched');
+  return u;
+}
+
+function effectivePort(u: URL): number {
+  return u.port ? Number(u.port) : u.protocol === 'https:' ? 443 : 80;
+}
+
+function defaultResolve(hostname: string): Promise<ResolvedAddress[]> {
+  return dns.promises.lookup(hostname, { all: true, verbatim: true });
+}
+
+/**
+ * A `lookup` for http.request that resolves the name and refuses any address
+ * the guard does not accept. Node connects only to what this returns, so the
+ * address actually connected to is the one checked (no DNS-rebinding gap
+ * between a check and a second resolution).
+ */
+function guardedLookup(u: URL, allow: readonly string[], resolve: (h: string) => Promise<ResolvedAddress[]>): LookupFunction {
+  const port = effectivePort(u);
+  return (hostname, options, callback) => {
+    resolve(hostname).then(
+      (all) => {
+        const wanted = options.family === 4 || options.family === 6 ? all.filter((a) => a.family === options.family) : all;
+        const ok = wanted.filter((a) => checkAddress(u.hostname, a.address, port, allow).ok);
+        if (ok.length === 0) {
+          const first = wanted[0] ?? all[0];
+          if (!first) {
+            callback(Object.assign(new Error(`no addresses for ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+            return;
+          }
+          callback(new BlockedAddressError(u.href, first.address, addressRange(first.address) ?? 'not an IP') as NodeJS.ErrnoException, '', 0);
+          return;
+        }
+        if (options.all) callback(null, ok);
+        else callback(null, ok[0].address, ok[0].family);
+      },
+      (err: NodeJS.ErrnoException) => callback(err, '', 0),
+    );
+  };
+}
+
+function flattenHeaders(h: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) {
+    if (v === undefined) continue;
+    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+/** One GET; resolves once the response headers are in. */
+function requestOnce(u: URL, headers: Record<string, string>, opts: GuardedFetchOptions, signal: AbortSignal): Promise<http.IncomingMessage> {
+  const allow = opts.allow ?? [];
+  const port = effectivePort(u);
+  const host = u.hostname.replace(/^\[|\]$/g, '');
+  // Literal IPs never reach `lookup`, so they are checked here, before any connection.
+  if (isIpLiteral(host)) {
+    const verdict = checkAddress(host, host, port, allow);
+    if (!verdict.ok) throw new BlockedAddressError(u.href, host, verdict.range);
+  }
+  const mod = u.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = mod.request(u, {
+      method: 'GET',
+      headers,
+      // A fresh connection per request: a pooled socket would skip the lookup check.
+      agent: false,
+      lookup: guardedLookup(u, allow, opts.resolve ?? defaultResolve),
+      signal,
+    });
+    req.once('response', resolve);
+    req.once('error', reject);
+    req.end();
+  });
+}
+
+function decoderFor(encoding: string, first: Buffer): zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null {
+  switch (encoding) {
+    case 'gzip':
+    case 'x-gzip':
+      return zlib.createGunzip();
+    case 'deflate':
+      // "deflate" should be zlib-wrapped, but some servers send raw deflate; the zlib header tells them apart.
+      return first.length >= 2 && (first[0] & 0x0f) === 8 && ((first[0] << 8) | first[1]) % 31 === 0
+        ? zlib.createInflate()
+        : zlib.createInflateRaw();
+    case 'br':
+      return zlib.createBrotliDecompress();
+    default:
+      return null;
+  }
+}
+
+/** Read the body, decoding content-encoding, failing once raw or decoded bytes pass maxBytes (zip bombs). */
+function readBody(res: http.IncomingMessage, url: string, maxBytes: number): Promise<Buffer> {
+  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let decodedBytes = 0;
+    let rawBytes = 0;
+    let decoder: ReturnType<typeof decoderFor> = null;
+    let started = false;
+    let settled = false;
+    const fail = (e: unknown): void => {
+      if (settled) return;
+      settled = true;
+      decoder?.destroy();
+      res.destroy();
+      reject(e);
+    };
+    const take = (chunk: Buffer): void => {
+      decodedBytes += chunk.length;
+      if (decodedBytes > maxBytes) {
+        fail(new TooLargeError(url, maxBytes, encoding && encoding !== 'identity' ? `more than that after ${encoding} decoding` : 'streamed body'));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const done = (): void => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks));
+    };
+    res.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      rawBytes += chunk.length;
+      if (rawBytes > maxBytes) {
+        fail(new TooLargeError(url, maxBytes, 'streamed body'));
+        return;
+      }
+      if (!started) {
+        started = true;
+        decoder = decoderFor(encoding, chunk);
+        if (decoder) {
+          decoder.on('data', take);
+          decoder.on('end', done);
+          decoder.on('error', (e) => fail(new NetworkError(url, new Error(`bad ${encoding} body: ${e.message}`))));
+        }
+      }
+      if (decoder) decoder.write(chunk);
+      else take(chunk);
+    });
+    res.on('end', () => {
+      if (!res.complete) {
+        fail(new NetworkError(url, new Error('connection closed before the body was complete')));
+        return;
+      }
+      if (decoder) decoder.end();
+      else done();
+    });
+    res.on('error', fail);
+    res.on('close', () => {
+      if (!settled && !res.complete) fail(new NetworkError(url, new Error('connection closed before the body was complete')));
+    });
+  });
+}
+
+function mediaType(contentType: string | null): string | null {
+  if (!contentType) return null;
+  return contentType.split(';')[0].trim().toLowerCase() || null;
+}
+
+function looksLikeHtml(body: Buffer): boolean {
+  const head = body.subarray(0, 1024).toString('latin1').replace(/^\xef\xbb\xbf/, '').trimStart();
+  return head.startsWith('<');
+}
+
+/**
+ * GET a URL with the SSRF guard, redirect, time and size limits; decode its
+ * charset. Throws a FetchError subclass (each with its FailureReason).
+ */
+export async function guardedFetch(url: string, opts: GuardedFetchOptions = {}): Promise<FetchResult> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const expect = opts.expect ?? 'any';
+  const conditional = Boolean(opts.etag || opts.lastModified);
+
+  const headers: Record<string, string> = {
+    'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT,
+    accept: opts.accept ?? ACCEPT[expect],
+    'accept-encoding': 'gzip, deflate, br',
+  };
+  if (opts.etag) headers['if-none-match'] = opts.etag;
+  if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+
+  let current = parseHttpUrl(url);
+  const redirects: string[] = [];
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let res: http.IncomingMessage | null = null;
+  try {
+    for (;;) {
+      res = await requestOnce(current, headers, opts, controller.signal);
+      const status = res.statusCode ?? 0;
+      const location = res.headers.location;
+      if (REDIRECT_STATUSES.has(status) && location) {
+        res.resume();
+        if (redirects.length >= maxRedirects) throw new TooManyRedirectsError(current.href, maxRedirects, [...redirects, current.href]);
+        redirects.push(current.href);
+        current = parseHttpUrl(location, current);
+        continue;
+      }
+      const responseHeaders = flattenHeaders(res.headers);
+      const contentType = responseHeaders['content-type'] ?? null;
+      if (status === 304 && conditional) {
+        res.resume();
+        return { url: current.href, status, headers: responseHeaders, contentType, body: Buffer.alloc(0), text: '', charset: 'utf-8', notModified: true, redirects };
+      }
+      if (status < 200 || status > 299) {
+        res.resume();
+        throw new HttpStatusError(current.href, status);
+      }
+      const type = mediaType(contentType);
+      if (expect === 'html' && type !== null && !HTML_TYPES.has(type)) {
+        res.destroy();
+        throw new NotHtmlError(current.href, contentType);
+      }
+      const declared = Number(responseHeaders['content-length']);
+      if (Number.isFinite(declared) && declared > maxBytes) {
+        res.destroy();
+        throw new TooLargeError(current.href, maxBytes, `Content-Length ${declared}`);
+      }
+      const body = await readBody(res, current.href, maxBytes);
+      if (expect === 'html' && type === null && !looksLikeHtml(body)) throw new NotHtmlError(current.href, null);
+      const { text, charset } = decodeBody(body, contentType);
+      return { url: current.href, status, headers: responseHeaders, contentType, body, text, charset, notModified: false, redirects };
+    }
+  } catch (e) {
+    res?.destroy();
+    if (controller.signal.aborted) throw new FetchTimeoutError(current.href, timeoutMs);
+    if (e instanceof FetchError) throw e;
+    throw new NetworkError(current.href, e);
+  } finally {
+    clearTimeout(timer);
+  }
+}

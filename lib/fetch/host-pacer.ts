@@ -1,0 +1,108 @@
+import pLimit from 'p-limit';
+
+export interface HostPacerOptions {
+  /** Minimum time between the starts of two requests to one host, default 1000 ms. */
+  minIntervalMs?: number;
+  /** Requests to one host at the same time, default 2. */
+  concurrency?: number;
+  /** A slot whose release is never called frees itself after this long, default 60 s. */
+  maxHoldMs?: number;
+}
+
+interface HostSlot {
+  limit: pLimit.Limit;
+  nextStartAt: number;
+}
+
+/**
+ * Per-host politeness: at most `concurrency` requests in flight to one host
+ * and at least `minIntervalMs` between their starts. Concurrency comes from
+ * p-limit (one limiter per host); the spacing is a per-host "next start"
+ * time reserved synchronously, so waiters start in arrival order.
+ */
+export class HostPacer {
+  readonly minIntervalMs: number;
+  readonly concurrency: number;
+  private readonly maxHoldMs: number;
+  private readonly hosts = new Map<string, HostSlot>();
+
+  constructor(options: HostPacerOptions = {}) {
+    this.minIntervalMs = Math.max(0, options.minIntervalMs ?? 1000);
+    this.concurrency = Math.max(1, options.concurrency ?? 2);
+    this.maxHoldMs = options.maxHoldMs ?? 60_000;
+  }
+
+  /**
+   * Wait for a turn at `host` (a host name or a URL). Resolves with a
+   * release function: call it when the request is done to free the slot.
+   */
+  wait(host: string): Promise<() => void> {
+    const key = hostKey(host);
+    const slot = this.slot(key);
+    return new Promise((resolveTurn) => {
+      void slot.limit(
+        () =>
+          new Promise<void>((releaseSlot) => {
+            const now = Date.now();
+            const startAt = Math.max(now, slot.nextStartAt);
+            slot.nextStartAt = startAt + this.minIntervalMs;
+            let released = false;
+            const release = (): void => {
+              if (released) return;
+              released = true;
+              clearTimeout(guard);
+              releaseSlot();
+              this.prune(key);
+            };
+            const guard = setTimeout(release, this.maxHoldMs);
+            guard.unref();
+            setTimeout(() => resolveTurn(release), startAt - now);
+          }),
+      );
+    });
+  }
+
+  /** Run `task` in a turn at `host`, releasing the slot when it settles. */
+  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
+    const release = await this.wait(host);
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  }
+
+  /** Hosts currently tracked (for tests and metrics). */
+  get trackedHosts(): number {
+    return this.hosts.size;
+  }
+
+  private slot(key: string): HostSlot {
+    let slot = this.hosts.get(key);
+    if (!slot) {
+      slot = { limit: pLimit(this.concurrency), nextStartAt: 0 };
+      this.hosts.set(key, slot);
+    }
+    return slot;
+  }
+
+  /** Drop an idle host whose spacing has passed, so the map does not grow without bound. */
+  private prune(key: string): void {
+    const slot = this.hosts.get(key);
+    if (!slot) return;
+    setImmediate(() => {
+      if (slot.limit.activeCount === 0 && slot.limit.pendingCount === 0 && Date.now() >= slot.nextStartAt) this.hosts.delete(key);
+    });
+  }
+}
+
+function hostKey(hostOrUrl: string): string {
+  if (hostOrUrl.includes('://')) {
+    try {
+      return new URL(hostOrUrl).hostname.toLowerCase();
+    } catch {
+      // fall through: treat it as a plain host name
+    }
+  }
+  return hostOrUrl.trim().toLowerCase();
+}
