@@ -1,0 +1,55 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CleanedPage, FailureReason, StoryRecord } from '../types';
+import { WirewatchError, describeError } from '../errors';
+import { cleanHtml, cleanText } from '../clean';
+import { recordFromPage } from './from-page';
+
+/** A file given to `wirewatch extract` that cannot be read as a story. */
+export class InputFileError extends WirewatchError {
+  readonly file: string;
+  constructor(file: string, message: string, reason: FailureReason = 'extraction') {
+    super(reason, `${file}: ${message}`);
+    this.file = file;
+  }
+}
+
+export interface RecordFromFileOptions {
+  /** The story's URL; defaults to the file's file: URL (domain 'local'). */
+  url?: string;
+  fetchedAt?: string;
+}
+
+/** One .html page or .txt story text on disk → a validated story record. No store, no network. */
+export async function recordFromFile(file: string, opts: RecordFromFileOptions = {}): Promise<StoryRecord> {
+  const ext = extname(file).toLowerCase();
+  const isHtml = ext === '.html' || ext === '.htm';
+  if (!isHtml && ext !== '.txt') throw new InputFileError(file, 'not a .html or .txt file', 'not-html');
+  const path = resolve(file);
+  let body: string;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputFileError(file, 'not a regular file');
+    body = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (e) {
+    if (e instanceof InputFileError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputFileError(file, code === 'ENOENT' ? 'no such file' : `cannot read: ${describeError(e)}`);
+  }
+  if (!body.trim()) throw new InputFileError(file, 'file is empty');
+
+  let url = pathToFileURL(path).toString();
+  if (opts.url !== undefined) {
+    try {
+      url = new URL(opts.url).toString();
+    } catch {
+      throw new InputFileError(file, `--url is not an absolute URL: ${opts.url}`, 'bad-url');
+    }
+  }
+  const fetchedAt = opts.fetchedAt ?? new Date().toISOString();
+  // awaited so a sync or async cleaner both work
+  const cleaned: CleanedPage = isHtml ? await cleanHtml(body, { url, fetchedAt }) : await cleanText(body, { fetchedAt });
+  if (!cleaned.text.trim()) throw new InputFileError(file, 'no story text found');
+  return recordFromPage({ url, feedUrl: null, fetchedAt, cleaned });
+}

@@ -1,0 +1,48 @@
+// Sentence splitting good enough for a lead: wire copy is plain prose, but
+// abbreviations ("U.S.", "Mr.", "Jan.") and initials must not end a sentence.
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'st', 'jr', 'sr',
+  'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'fig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** The text split into sentences, whitespace collapsed. */
+export function splitSentences(text: string): string[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat) return [];
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?]["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(flat)) !== null) {
+    const end = m.index + m[0].length;
+    const before = flat.slice(start, m.index);
+    const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
+    // "U.S." / "U.N." / single initials like "J." are not sentence ends.
+    if (m[0][0] === '.' && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^(?:[A-Za-z]\.)*[A-Za-z]$/.test(lastWord))) continue;
+    out.push(flat.slice(start, end).trim());
+    start = end;
+  }
+  const rest = flat.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** The lead: the first sentence, plus the second when the first is short. */
+export function leadSummary(text: string, maxChars = 400): string {
+  const sentences = splitSentences(text);
+  if (sentences.length === 0) return '';
+  let summary = sentences[0];
+  if (sentences.length > 1 && summary.length < 160 && summary.length + 1 + sentences[1].length <= maxChars) {
+    summary = `${summary} ${sentences[1]}`;
+  }
+  return truncate(summary, maxChars);
+}
+
+export function truncate(s: string, maxChars: number): string {
+  if (s.length <= maxChars) return s;
+  const cut = s.slice(0, maxChars - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,6 @@
+export { createS3Store } from './s3-store';
+export type { Store, RawPage, PutRawResult, RawObject, RecordPointer, FailureInput, ListOptions, Page, StoredObject } from './s3-store';
+export { createS3Client } from './s3-client';
+export type { S3ClientOptions } from './s3-client';
+export { StoreError, BadCursorError, isAlreadyExists, isNotFound } from './errors';
+export * from './keys';

@@ -1,0 +1,65 @@
+// The S3 key scheme (DESIGN.md). One place, so the Glue table, the lambdas and the
+// local runner never disagree about where an object lives.
+//
+// Beyond DESIGN.md's four prefixes the store keeps two small pointer prefixes:
+//   index/records/{id}.json   → {key, contentHash, ...} of the one live record of a story
+//   index/failures/{id}.json  → {key, attempts} of its one live failure record
+// Records are partitioned by publishedAt, which can change when a story is re-fetched;
+// the pointer lets the store delete the stale copy and answer getRecord(id) with one read
+// instead of a listing. The Glue table reads only records/, so index/ is invisible to SQL.
+
+const ID_RE = /^[0-9a-f]{16}$/;
+const FEED_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+export function isStoryId(id: string): boolean {
+  return ID_RE.test(id);
+}
+
+export function isFeedId(id: string): boolean {
+  return FEED_ID_RE.test(id);
+}
+
+/** yyyy-mm-dd (UTC) of an ISO timestamp. */
+export function utcDate(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) throw new RangeError(`not a date: ${iso}`);
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function rawKey(id: string, fetchedAt: string): string {
+  const [y, m, d] = utcDate(fetchedAt).split('-');
+  return `raw/${y}/${m}/${d}/${id}.html.gz`;
+}
+
+/** Partition by publishedAt date, fetchedAt when unknown. */
+export function recordKey(r: { id: string; publishedAt: string | null; fetchedAt: string }): string {
+  return `records/dt=${utcDate(r.publishedAt ?? r.fetchedAt)}/${r.id}.json`;
+}
+
+export function failureKey(f: { id: string; at: string }): string {
+  return `failures/dt=${utcDate(f.at)}/${f.id}.json`;
+}
+
+export function feedStateKey(feedId: string): string {
+  return `state/feeds/${feedId}.json`;
+}
+
+export function recordIndexKey(id: string): string {
+  return `index/records/${id}.json`;
+}
+
+export function failureIndexKey(id: string): string {
+  return `index/failures/${id}.json`;
+}
+
+/** id of a records/ or failures/ object key, or null. */
+export function idFromKey(key: string): string | null {
+  const m = /\/([0-9a-f]{16})\.json$/.exec(key);
+  return m ? m[1] : null;
+}
+
+/** The dt= partition (yyyy-mm-dd) of a records/ or failures/ key, or null. */
+export function partitionOfKey(key: string): string | null {
+  const m = /\/dt=(\d{4}-\d{2}-\d{2})\//.exec(key);
+  return m ? m[1] : null;
+}

@@ -1,0 +1,386 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import pLimit from 'p-limit';
+import type { FailureRecord, FeedState, StoryRecord } from '../types';
+import { BadCursorError, StoreError, isAlreadyExists, isNotFound } from './errors';
+import {
+  failureIndexKey,
+  failureKey,
+  feedStateKey,
+  idFromKey,
+  partitionOfKey,
+  rawKey,
+  recordIndexKey,
+  recordKey,
+} from './keys';
+
+export interface RawPage {
+  id: string;
+  /** Final URL after redirects. */
+  url: string;
+  fetchedAt: string;
+  status?: number | null;
+  /** The page bytes as received (decoded transfer, original charset); gzipped by the store. */
+  body: Uint8Array;
+  headers: Record<string, string>;
+}
+
+export interface PutRawResult {
+  key: string;
+  /** false when the object was already there (written once). */
+  written: boolean;
+}
+
+export interface RawObject {
+  key: string;
+  /** The page bytes, gunzipped. */
+  body: Buffer;
+  metadata: Record<string, string>;
+}
+
+/** What index/records/{id}.json holds: where the live record is and what it says, in brief. */
+export interface RecordPointer {
+  id: string;
+  key: string;
+  contentHash: string;
+  publishedAt: string | null;
+  fetchedAt: string;
+  extractorVersion: string;
+}
+
+export type FailureInput = Omit<FailureRecord, 'attempts'>;
+
+export interface ListOptions {
+  cursor?: string | null;
+  /** 1..1000, default 100. */
+  limit?: number;
+  /** Partition range, inclusive, yyyy-mm-dd. */
+  from?: string;
+  to?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface StoredObject {
+  key: string;
+  etag: string;
+  lastModified: string;
+  size: number;
+}
+
+/** Everything the pipeline, the browse API and the lambdas need from S3. */
+export interface Store {
+  readonly bucket: string;
+  /** raw/{yyyy}/{mm}/{dd}/{id}.html.gz, gzip, headers as metadata, written once. */
+  putRaw(page: RawPage): Promise<PutRawResult>;
+  getRaw(key: string): Promise<RawObject | null>;
+  /** Writes records/dt=.../{id}.json, moves the pointer, removes a stale copy and any failure record. */
+  putRecord(record: StoryRecord): Promise<{ key: string; replacedKey: string | null }>;
+  getRecord(id: string): Promise<StoryRecord | null>;
+  getRecordPointer(id: string): Promise<RecordPointer | null>;
+  hasRecord(id: string): Promise<boolean>;
+  getRecordByKey(key: string): Promise<StoryRecord | null>;
+  /** Newest partition first; within a day, most recently written first. */
+  listRecords(opts?: ListOptions): Promise<Page<StoryRecord>>;
+  /** Every object under records/ with its ETag: lets a cache fetch only what changed. */
+  listRecordObjects(): Promise<StoredObject[]>;
+  /** failures/dt=.../{id}.json; a retry overwrites (and moves) it and counts attempts. */
+  putFailure(failure: FailureInput): Promise<FailureRecord>;
+  getFailure(id: string): Promise<FailureRecord | null>;
+  listFailures(opts?: ListOptions): Promise<Page<FailureRecord>>;
+  getFeedState(feedId: string): Promise<FeedState | null>;
+  putFeedState(state: FeedState): Promise<void>;
+}
+
+interface FailurePointer {
+  key: string;
+  attempts: number;
+}
+
+interface Cursor {
+  p: string; // partition yyyy-mm-dd
+  t: string; // lastModified of the last item returned
+  k: string; // key of the last item returned
+}
+
+const HEADER_ALLOW = new Set([
+  'content-type', 'content-language', 'content-length', 'etag', 'last-modified', 'date', 'cache-control', 'expires',
+  'x-robots-tag', 'server', 'age', 'vary',
+]);
+const META_VALUE_MAX = 300;
+
+/** S3 user metadata must be ASCII header text under 2 KB in all; keep what helps a rebuild. */
+function rawMetadata(page: RawPage): Record<string, string> {
+  const clean = (v: string): string => {
+    const ascii = /^[\x20-\x7e]*$/.test(v) ? v : encodeURIComponent(v);
+    return ascii.length > META_VALUE_MAX ? ascii.slice(0, META_VALUE_MAX) : ascii;
+  };
+  const meta: Record<string, string> = {
+    'source-url': clean(page.url),
+    'fetched-at': page.fetchedAt,
+  };
+  if (page.status != null) meta['http-status'] = String(page.status);
+  for (const [name, value] of Object.entries(page.headers)) {
+    const n = name.toLowerCase();
+    if (HEADER_ALLOW.has(n) && typeof value === 'string') meta[n] = clean(value);
+  }
+  return meta;
+}
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(s: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Cursor;
+    if (typeof c.p === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.p) && typeof c.t === 'string' && typeof c.k === 'string') return c;
+  } catch {
+    // fall through
+  }
+  throw new BadCursorError();
+}
+
+export function createS3Store(client: S3Client, bucket: string): Store {
+  const limit8 = pLimit(8);
+
+  async function call<T>(operation: string, key: string | null, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof StoreError) throw e;
+      throw new StoreError(operation, key, e);
+    }
+  }
+
+  async function getText(key: string): Promise<string | null> {
+    try {
+      const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+      return res.Body ? await res.Body.transformToString('utf8') : '';
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw new StoreError('get', key, e);
+    }
+  }
+
+  async function getJson<T>(key: string): Promise<T | null> {
+    const text = await getText(key);
+    if (text === null) return null;
+    try {
+      return JSON.parse(text) as T;
+    } catch (e) {
+      throw new StoreError('parse', key, e);
+    }
+  }
+
+  async function putJson(key: string, value: unknown): Promise<void> {
+    await call('put', key, () =>
+      client.send(
+        new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }),
+      ),
+    );
+  }
+
+  async function exists(key: string): Promise<boolean> {
+    try {
+      await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+      return true;
+    } catch (e) {
+      if (isNotFound(e)) return false;
+      throw new StoreError('head', key, e);
+    }
+  }
+
+  async function remove(key: string): Promise<void> {
+    await call('delete', key, () => client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key })));
+  }
+
+  async function listAll(prefix: string, delimiter?: string): Promise<{ objects: StoredObject[]; prefixes: string[] }> {
+    const objects: StoredObject[] = [];
+    const prefixes: string[] = [];
+    let token: string | undefined;
+    do {
+      const res = await call('list', prefix, () =>
+        client.send(
+          new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: delimiter, ContinuationToken: token }),
+        ),
+      );
+      for (const o of res.Contents ?? []) {
+        if (!o.Key) continue;
+        objects.push({
+          key: o.Key,
+          etag: o.ETag ?? '',
+          lastModified: (o.LastModified ?? new Date(0)).toISOString(),
+          size: o.Size ?? 0,
+        });
+      }
+      for (const p of res.CommonPrefixes ?? []) if (p.Prefix) prefixes.push(p.Prefix);
+      token = res.IsTruncated ? res.NextContinuationToken : undefined;
+    } while (token);
+    return { objects, prefixes };
+  }
+
+  /** Newest-first pages over a dt= partitioned prefix, reading only the objects returned. */
+  async function listPartitioned<T>(prefix: string, opts: ListOptions, read: (key: string) => Promise<T | null>): Promise<Page<T>> {
+    const limit = opts.limit ?? 100;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`limit must be 1..1000, got ${limit}`);
+    const cursor = opts.cursor ? decodeCursor(opts.cursor) : null;
+    const { prefixes } = await listAll(prefix, '/');
+    const partitions = prefixes
+      .map((p) => /dt=(\d{4}-\d{2}-\d{2})\/$/.exec(p)?.[1])
+      .filter((p): p is string => Boolean(p))
+      .filter((p) => (!opts.from || p >= opts.from) && (!opts.to || p <= opts.to) && (!cursor || p <= cursor.p))
+      .sort()
+      .reverse();
+
+    const picked: StoredObject[] = [];
+    let more = false;
+    for (let i = 0; i < partitions.length && !more; i++) {
+      const p = partitions[i];
+      const { objects } = await listAll(`${prefix}dt=${p}/`);
+      objects.sort((a, b) => (a.lastModified === b.lastModified ? (a.key < b.key ? 1 : -1) : a.lastModified < b.lastModified ? 1 : -1));
+      for (const o of objects) {
+        if (cursor && p === cursor.p && !(o.lastModified < cursor.t || (o.lastModified === cursor.t && o.key < cursor.k))) continue;
+        if (picked.length === limit) {
+          more = true;
+          break;
+        }
+        picked.push(o);
+      }
+      if (picked.length === limit && i < partitions.length - 1) more = true;
+    }
+    const items = (await Promise.all(picked.map((o) => limit8(() => read(o.key))))).filter((x): x is Awaited<T> => x !== null);
+    const last = picked[picked.length - 1];
+    return {
+      items: items as T[],
+      nextCursor: more && last ? encodeCursor({ p: partitionOfKey(last.key) ?? '', t: last.lastModified, k: last.key }) : null,
+    };
+  }
+
+  const store: Store = {
+    bucket,
+
+    async putRaw(page) {
+      const key = rawKey(page.id, page.fetchedAt);
+      // Written once. HeadObject first (s3rver ignores IfNoneMatch), then a conditional
+      // put so two concurrent writers on real S3 cannot both win: 412 means "already there".
+      if (await exists(key)) return { key, written: false };
+      try {
+        await client.send(
+          new PutObjectCommand({
+            Bucket: bucket,
+            Key: key,
+            Body: gzipSync(page.body),
+            ContentType: 'application/gzip',
+            Metadata: rawMetadata(page),
+            IfNoneMatch: '*',
+          }),
+        );
+        return { key, written: true };
+      } catch (e) {
+        if (isAlreadyExists(e)) return { key, written: false };
+        throw new StoreError('put', key, e);
+      }
+    },
+
+    async getRaw(key) {
+      try {
+        const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        const bytes = res.Body ? Buffer.from(await res.Body.transformToByteArray()) : Buffer.alloc(0);
+        return { key, body: gunzipSync(bytes), metadata: res.Metadata ?? {} };
+      } catch (e) {
+        if (isNotFound(e)) return null;
+        throw new StoreError('get', key, e);
+      }
+    },
+
+    async putRecord(record) {
+      const key = recordKey(record);
+      const previous = await store.getRecordPointer(record.id);
+      await putJson(key, record);
+      const pointer: RecordPointer = {
+        id: record.id,
+        key,
+        contentHash: record.contentHash,
+        publishedAt: record.publishedAt,
+        fetchedAt: record.fetchedAt,
+        extractorVersion: record.extractor.version,
+      };
+      await putJson(recordIndexKey(record.id), pointer);
+      // publishedAt moved the record to another partition: drop the stale copy.
+      const replacedKey = previous && previous.key !== key ? previous.key : null;
+      if (replacedKey) await remove(replacedKey);
+      // A story ends in a record or a failure, never both.
+      const failure = await getJson<FailurePointer>(failureIndexKey(record.id));
+      if (failure) {
+        await remove(failure.key);
+        await remove(failureIndexKey(record.id));
+      }
+      return { key, replacedKey };
+    },
+
+    getRecordPointer(id) {
+      return getJson<RecordPointer>(recordIndexKey(id));
+    },
+
+    async hasRecord(id) {
+      return exists(recordIndexKey(id));
+    },
+
+    async getRecord(id) {
+      const pointer = await store.getRecordPointer(id);
+      return pointer ? getJson<StoryRecord>(pointer.key) : null;
+    },
+
+    getRecordByKey(key) {
+      return getJson<StoryRecord>(key);
+    },
+
+    listRecords(opts = {}) {
+      return listPartitioned('records/', opts, (key) => getJson<StoryRecord>(key));
+    },
+
+    async listRecordObjects() {
+      const { objects } = await listAll('records/');
+      return objects.filter((o) => idFromKey(o.key) !== null);
+    },
+
+    async putFailure(input) {
+      const key = failureKey(input);
+      const previous = await getJson<FailurePointer>(failureIndexKey(input.id));
+      const failure: FailureRecord = { ...input, attempts: (previous?.attempts ?? 0) + 1 };
+      await putJson(key, failure);
+      await putJson(failureIndexKey(input.id), { key, attempts: failure.attempts } satisfies FailurePointer);
+      if (previous && previous.key !== key) await remove(previous.key);
+      return failure;
+    },
+
+    async getFailure(id) {
+      const pointer = await getJson<FailurePointer>(failureIndexKey(id));
+      return pointer ? getJson<FailureRecord>(pointer.key) : null;
+    },
+
+    listFailures(opts = {}) {
+      return listPartitioned('failures/', opts, (key) => getJson<FailureRecord>(key));
+    },
+
+    getFeedState(feedId) {
+      return getJson<FeedState>(feedStateKey(feedId));
+    },
+
+    async putFeedState(state) {
+      await putJson(feedStateKey(state.feedId), state);
+    },
+  };
+  return store;
+}

@@ -1,0 +1,33 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { startEmbeddedS3, type EmbeddedS3 } from '../../lib/local/embedded-s3';
+import { createS3Client, createS3Store, type Store } from '../../lib/store';
+
+export interface TestS3 {
+  s3: EmbeddedS3;
+  client: S3Client;
+  store: Store;
+  dir: string;
+  /** A fresh bucket-backed store over a new bucket name is not possible with s3rver's static config, so tests use key prefixes or a new server. */
+  stop(): Promise<void>;
+}
+
+/** The same embedded s3rver the runner uses, on a free port with a temp data dir. */
+export async function startTestS3(): Promise<TestS3> {
+  const dir = mkdtempSync(join(tmpdir(), 'wirewatch-s3-'));
+  const s3 = await startEmbeddedS3({ directory: dir });
+  const client = createS3Client({ endpoint: s3.endpoint, region: 'us-east-1', credentials: s3.credentials });
+  return {
+    s3,
+    client,
+    store: createS3Store(client, s3.bucket),
+    dir,
+    async stop() {
+      client.destroy();
+      await s3.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
