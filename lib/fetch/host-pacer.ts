@@ -91,7 +91,10 @@ export class HostPacer {
     const slot = this.hosts.get(key);
     if (!slot) return;
     setImmediate(() => {
-      if (slot.limit.activeCount === 0 && slot.limit.pendingCount === 0 && Date.now() >= slot.nextStartAt) this.hosts.delete(key);
+      if (this.hosts.get(key) !== slot || slot.limit.activeCount > 0 || slot.limit.pendingCount > 0) return;
+      const wait = slot.nextStartAt - Date.now();
+      if (wait <= 0) this.hosts.delete(key);
+      else setTimeout(() => this.prune(key), wait).unref();
     });
   }
 }
