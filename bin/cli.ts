@@ -1,0 +1,135 @@
+// The `wirewatch` command line. Thin: parses arguments, calls lib/, maps errors to
+// exit codes. Heavy modules (AWS SDK, servers) load only for the commands that need them.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { describeError } from '../lib/errors';
+
+const USAGE = `Usage: wirewatch <command> [options]
+
+Commands:
+  extract FILE...            each .html page or .txt story text -> one JSON record per line on stdout
+      --url URL              the story URL of a single FILE (default: the file's file: URL)
+  run [--feeds FILE] [--once] [--json] [--every MINUTES]
+                             poll the feeds and process new stories into the store
+                             (default feeds file config/feeds.json; without --once repeats every
+                             MINUTES (default 15) until Ctrl-C)
+  serve [--port N]           browse API + analyst page over the store on http://127.0.0.1:N/
+  demo [--port N]            sample feeds on loopback, one ingestion pass, then the analyst page
+  help                       this text
+
+The store: WIREWATCH_BUCKET (+ AWS variables, WIREWATCH_S3_ENDPOINT) selects an S3 bucket;
+otherwise an embedded S3-compatible server keeps data under .wirewatch/ (or $WIREWATCH_HOME).
+Loopback/private fetch targets must be listed in WIREWATCH_FETCH_ALLOW (host:port,...).
+`;
+
+/** Wrong arguments: usage on stderr, exit 2. */
+class UsageError extends Error {}
+
+type Lazy<T> = () => T;
+// require() keeps the lazy load inside tsx's CommonJS hook (dynamic import() would bypass it).
+const record: Lazy<typeof import('../lib/record')> = () => require('../lib/record');
+const runner: Lazy<typeof import('../lib/local/runner')> = () => require('../lib/local/runner');
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(describeError(e));
+  }
+}
+
+function portOption(v: unknown, fallback: number): number {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port must be an integer 0..65535, got ${String(v)}`);
+  return n;
+}
+
+async function cmdExtract(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { url: { type: 'string' } });
+  if (positionals.length === 0) throw new UsageError('extract needs at least one FILE');
+  if (values.url !== undefined && positionals.length !== 1) throw new UsageError('--url applies to a single FILE');
+  const { recordFromFile } = record();
+  let failed = 0;
+  for (const file of positionals) {
+    try {
+      const r = await recordFromFile(file, { url: values.url as string | undefined });
+      process.stdout.write(`${JSON.stringify(r)}\n`);
+    } catch (e) {
+      failed++;
+      const msg = describeError(e);
+      process.stderr.write(`wirewatch extract: ${msg.startsWith(file) ? msg : `${file}: ${msg}`}\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+async function cmdRun(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    feeds: { type: 'string' },
+    once: { type: 'boolean' },
+    json: { type: 'boolean' },
+    every: { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  const every = values.every === undefined ? 15 : Number(values.every);
+  if (!(every > 0)) throw new UsageError(`--every must be a positive number of minutes, got ${String(values.every)}`);
+  return runner().runCommand({
+    feedsFile: (values.feeds as string | undefined) ?? 'config/feeds.json',
+    once: Boolean(values.once),
+    json: Boolean(values.json),
+    everyMinutes: every,
+  });
+}
+
+async function cmdServe(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { port: { type: 'string' } });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  return runner().serveCommand({ port: portOption(values.port, 8080) });
+}
+
+async function cmdDemo(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { port: { type: 'string' } });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  return runner().demoCommand({ port: portOption(values.port, 8080) });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'extract':
+        return await cmdExtract(rest);
+      case 'run':
+        return await cmdRun(rest);
+      case 'serve':
+        return await cmdServe(rest);
+      case 'demo':
+        return await cmdDemo(rest);
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        return 0;
+      default:
+        throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`wirewatch: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    // Expected failures (bad feeds file, store unreachable, port in use) get one clean line, no stack.
+    process.stderr.write(`wirewatch: ${describeError(e)}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`wirewatch: ${describeError(e)}\n`);
+    process.exitCode = 1;
+  },
+);

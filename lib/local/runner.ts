@@ -1,0 +1,137 @@
+// The local runner behind `wirewatch run|serve|demo`: the same lib/ pipeline the
+// lambdas call, with the store chosen by the environment and a loop instead of a schedule.
+import { join } from 'node:path';
+import type { FeedConfig } from '../types';
+import { WirewatchError } from '../errors';
+import { HostPacer, RobotsChecker, type GuardedFetchOptions } from '../fetch';
+import { formatSummary, runOnce, type PipelineDeps, type RunSummary } from '../pipeline';
+import { createS3Client, createS3Store, type Store } from '../store';
+import { fetchAllowFromEnv, loadFeedsFile, openStoreFromEnv, wirewatchHome, type OpenedStore } from './config';
+import { startEmbeddedS3 } from './embedded-s3';
+import { startHttpServer, type RunningHttpServer } from './http-server';
+
+/** The HTTP port asked for is taken (or not ours to bind). */
+export class PortInUseError extends WirewatchError {
+  constructor(port: number, why: string) {
+    super('network', `cannot listen on 127.0.0.1:${port}: ${why}${port ? ' (try --port 0 for any free port)' : ''}`);
+  }
+}
+
+export function pipelineDeps(store: Store, allow: string[], opts: { paceMs?: number } = {}): PipelineDeps {
+  const fetch: GuardedFetchOptions = { allow };
+  return {
+    store,
+    fetch,
+    robots: new RobotsChecker(fetch),
+    pacer: new HostPacer({ minIntervalMs: opts.paceMs ?? 1000 }),
+  };
+}
+
+/** Resolves on the first SIGINT/SIGTERM, or when `ms` has passed (if given). */
+export function untilSignal(ms?: number): Promise<'signal' | 'timeout'> {
+  return new Promise((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    const done = (how: 'signal' | 'timeout') => {
+      if (timer) clearTimeout(timer);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve(how);
+    };
+    const onSignal = () => done('signal');
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    if (ms !== undefined) timer = setTimeout(() => done('timeout'), ms);
+  });
+}
+
+async function listen(store: Store, port: number): Promise<RunningHttpServer> {
+  try {
+    return await startHttpServer({ store, port, host: '127.0.0.1' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new PortInUseError(port, 'address in use');
+    if (code === 'EACCES') throw new PortInUseError(port, 'permission denied');
+    throw e;
+  }
+}
+
+function printSummary(summary: RunSummary, json: boolean): void {
+  process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+}
+
+export interface RunCommandOptions {
+  feedsFile: string;
+  once: boolean;
+  json: boolean;
+  everyMinutes: number;
+}
+
+export async function runCommand(opts: RunCommandOptions): Promise<number> {
+  const feeds = await loadFeedsFile(opts.feedsFile);
+  const allow = fetchAllowFromEnv();
+  const opened = await openStoreFromEnv();
+  try {
+    const deps = pipelineDeps(opened.store, allow);
+    for (;;) {
+      const summary = await runOnce(feeds, deps);
+      printSummary(summary, opts.json);
+      if (opts.once) return summary.feeds.total > 0 && summary.feeds.failed === summary.feeds.total ? 1 : 0;
+      if ((await untilSignal(opts.everyMinutes * 60_000)) === 'signal') return 0;
+    }
+  } finally {
+    await opened.close();
+  }
+}
+
+export async function serveCommand(opts: { port: number }): Promise<number> {
+  const opened = await openStoreFromEnv();
+  try {
+    const http = await listen(opened.store, opts.port);
+    process.stdout.write(`store: ${opened.where}\n${http.url}\n`);
+    await untilSignal();
+    await http.close();
+    return 0;
+  } finally {
+    await opened.close();
+  }
+}
+
+/** The demo site's fixed port keeps story URLs (and so ids) stable from one `npm start` to the next. */
+export const DEMO_SITE_PORT = 8471;
+
+export async function demoCommand(opts: { port: number; demoSitePort?: number; exitAfterRun?: boolean }): Promise<number> {
+  // Loaded here: the demo site belongs to the demo only.
+  const { startDemoSite } = require('./demo-site') as typeof import('./demo-site');
+  const directory = join(wirewatchHome(), 's3');
+  const s3 = await startEmbeddedS3({ directory });
+  const client = createS3Client({ endpoint: s3.endpoint, region: 'us-east-1', credentials: s3.credentials });
+  const opened: OpenedStore = {
+    store: createS3Store(client, s3.bucket),
+    where: `embedded S3 at ${s3.endpoint} (data in ${directory})`,
+    close: async () => {
+      client.destroy();
+      await s3.stop();
+    },
+  };
+  let site: Awaited<ReturnType<typeof startDemoSite>> | null = null;
+  let http: RunningHttpServer | null = null;
+  try {
+    const sitePort = opts.demoSitePort ?? DEMO_SITE_PORT;
+    site = await startDemoSite({ port: sitePort }).catch(() => startDemoSite({ port: 0 }));
+    const siteHost = new URL(site.origin).host;
+    const allow = [...fetchAllowFromEnv(), siteHost];
+    process.stdout.write(`demo site: ${site.origin} (${site.feeds.length} feeds)\nstore: ${opened.where}\ningesting...\n`);
+    const feeds: FeedConfig[] = site.feeds;
+    // The demo site is ours and on loopback: no need for a second between requests.
+    const summary = await runOnce(feeds, pipelineDeps(opened.store, allow, { paceMs: 20 }));
+    process.stdout.write(`${formatSummary(summary)}\n`);
+    http = await listen(opened.store, opts.port);
+    process.stdout.write(`\nanalyst page: ${http.url}\n(Ctrl-C to stop)\n`);
+    if (!opts.exitAfterRun) await untilSignal();
+    return 0;
+  } finally {
+    await http?.close();
+    await site?.close();
+    await opened.close();
+  }
+}

@@ -1,0 +1,5 @@
+export { pollFeed, MAX_CHILD_SITEMAPS, RECENT_IDS_MAX } from './poll-feed';
+export { processStory, messageId } from './process-story';
+export { runOnce } from './run-once';
+export { formatSummary } from './format-summary';
+export type { StoryMessage, PipelineDeps, PollFeedResult, ProcessOutcome, RunSummary } from './types';
