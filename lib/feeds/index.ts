@@ -1,0 +1,4 @@
+export { parseFeed } from './parse-feed';
+export { FeedParseError, type FeedParseErrorKind } from './errors';
+export { parseFeedDate, parseRfc822Date, parseW3cDate } from './dates';
+export { nextFeedState, conditionalHeaders, MAX_RECENT_IDS, type FeedPollResponse } from './feed-state';
