@@ -1,0 +1,101 @@
+// Publisher text that is never part of a story: prompts, share rows, credits, related-story lists.
+// Two kinds of rule: whole short lines that are chrome ("Share", "Advertisement", "Read more: …"),
+// and prompt sentences that make a paragraph boilerplate (donations, newsletters, cookies, log-in).
+
+// A short line that is only chrome. Anchored at both ends or at the start with a list after a colon.
+const CHROME_LINE: RegExp[] = [
+  /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|story continues(?: below)?(?: advertisement)?|continue reading(?: below)?|scroll (?:down )?to continue(?: with content)?|skip (?:to )?(?:main )?content|skip advert(?:isement)?|close|menu|search|loading\.*|watch|listen|play video|video|photos?|gallery|image|print|email|e-mail|comments?|\d+ comments?|share(?: this)?(?: article| story)?|tweet|save|copy link|link copied|opens in new window|back to top|top|more|view more|show more|see more|load more)\.?$/i,
+  /^(?:share|follow us|follow)\s*(?:on|via)?\s*(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest|telegram|messenger)(?:[\s·|,/&]+(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest|telegram|messenger))*\.?$/i,
+  /^(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|pinterest|flipboard|share|tweet|copy link|comments?|save|gift(?: article)?)(?:\s*[·|,/•]\s*|\s+|$))+$/i,
+  /^(?:read|see|watch|listen|more|related|also read|read also|read next|read more|recommended|most read|most popular|popular|trending|more on this|more on this story|more from [\w\s]+|related (?:stories|articles|coverage|content|topics)|top stories|latest(?: news| stories)?|you may also like|you might also like|what to read next|editor'?s picks)\s*(?::|›|»|→|>|-|—|\|)(?:.|\n)*$/i,
+  /^(?:related|more|read more|see also|also read|recommended|most read|latest|top stories|in other news|elsewhere)\s*$/i,
+  // "More stories: …", "MORE TECHNOLOGY NEWS: …", "Also in Nordics: …", "Read more → …": a short label, then a list.
+  /^(?:more|related|read|see|also|latest|trending|most|top|recommended|popular|watch|listen|explore|further|elsewhere|editor'?s)\b[^:→»›.!?]{0,40}(?::|→|»|›)\s*\S/i,
+  /^listen to (?:this|the) (?:article|story)\b/i,
+  /^(?:photo|image|picture|video|graphic|illustration|file photo|caption|credit|photograph)\s*(?:credit)?\s*:/i,
+  /^\[?(?:photo|image|video)\s*:.*\]?$/i,
+  /\((?:AP|AFP|Reuters|EPA|Getty|Getty Images|PA|Bloomberg)\s+Photos?(?:\/[^)]*)?\)\.?\s*$/,
+  /^(?:©|\(c\)|copyright)\s*(?:\d{4})?/i,
+  /\ball rights reserved\b/i,
+  /\bmay not be (?:published|reproduced|republished|broadcast|rewritten|redistributed)\b/i,
+  /\bwithout (?:written |prior )?(?:permission|a licen[cs]e)\b/i,
+  /^(?:(?:[A-Z][\w'&.-]*(?:\s+[\w'&.-]+){0,3})\s*(?:\||·|•)\s*){2,}[A-Z][\w'&.-]*(?:\s+[\w'&.-]+){0,3}$/, // nav rows "News | World | Tech"
+  /^(?:posted|updated|published|last updated|first published|modified)\b[^.]{0,60}$/i,
+  /^(?:\d+\s*min(?:ute)?s?\s*read|\d+\s*min\s*(?:listen|watch))$/i,
+  /^(?:by|written by|words by|reporting by)\s+[^.]{2,80}$/i,
+  /^_{3,}$|^[-—–*•=~]{3,}$/,
+  /^follow\s+[\w\s.'-]{2,60}\s+(?:at|on)\s+\S+$/i,
+  /^(?:click|tap) here\b/i,
+  /^(?:have|got) a (?:news )?tip\b/i,
+  /^(?:our standards|the trust project)\b/i,
+  /^(?:editing|edited) by\b/i,
+  /^(?:additional )?reporting by\b/i,
+  /^(?:sign up|subscribe|register|log in|sign in|create (?:a free )?account)\b[^.]{0,120}$/i,
+  /^(?:download|get) (?:our|the) (?:free )?app\b/i,
+  /^(?:thank you for (?:registering|subscribing|signing up|reading))\b/i,
+  /^(?:please )?(?:refresh|reload) (?:the|your) (?:page|browser)\b/i,
+  /^(?:this (?:story|article) (?:contains|includes) material from|this (?:story|article) was (?:originally )?published)\b/i,
+  /^(?:topics?|tags?|filed under|categories)\s*:/i,
+  /^(?:source|sources)\s*:\s*[\w\s,.&()-]{2,80}$/i,
+];
+
+// Prompt sentences. A paragraph made mostly of these is a prompt, whatever its length.
+const PROMPT_SENTENCE: RegExp[] = [
+  /\b(?:your|a) (?:support|donation|contribution|gift)\b.*\b(?:helps?|allows?|makes?|means?|keeps?|enables?|matters?|difference)\b/i,
+  /\byour support (?:helps|makes|means|matters)\b/i,
+  /\b(?:donate|make a donation|become a (?:member|supporter|subscriber)|support (?:our|us|independent) (?:journalism|reporting|work))\b/i,
+  /\bpaywalls?\b/i,
+  /\b(?:quality|independent|trusted|our) journalism\b.*\b(?:should|free|available|support|afford|fund)\b/i,
+  /\b(?:sign(?:ing)? up|subscribe|register)\b.*\b(?:newsletter|inbox|email|alerts|briefing|updates|free|account|digest)\b/i,
+  /\b(?:newsletter|briefing|digest)\b.*\b(?:sign(?:ing)? up|subscribe|delivered|inbox|every (?:day|morning|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+  /\bby (?:signing up|subscribing|registering|clicking|continuing)\b/i,
+  /\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings|preferences))\b/i,
+  /\b(?:we use|this (?:site|website) uses) cookies\b|\baccept (?:all )?cookies\b/i,
+  /\bnotifications?\b.*\b(?:browser|enable|manage|allow|turn on|stay up to date)\b|\bstay up to date with\b/i,
+  /\b(?:log(?:ged)? in|sign(?:ed)? in|logged out)\b.*\b(?:refresh|page|account|continue|browser)\b/i,
+  /\bthank you for (?:registering|subscribing|signing up|your support)\b/i,
+  /\b(?:already (?:a subscriber|have an account|registered)|subscriber[- ]only|subscribers only|for subscribers)\b/i,
+  /\b(?:this (?:content|video|article|story) is (?:not )?available|javascript (?:is )?(?:disabled|required)|enable javascript|your browser does not support)\b/i,
+  /\b(?:click|tap) (?:here|the link)\b/i,
+  /\b(?:download|install) (?:our|the) (?:\w+ )?app\b/i,
+  /\bfollow us on\b|\blike us on facebook\b|\bjoin (?:us|the conversation) on\b/i,
+  /\b(?:comments? (?:are|have been) (?:closed|disabled|open)|leave a comment|join the discussion|community guidelines)\b/i,
+  /\b(?:unlimited|full|digital) access\b|\bfree trial\b|\bper (?:month|week)\b.*\b(?:cancel|subscri)/i,
+  /\bsent to your inbox\b|\bin your inbox\b/i,
+  /\bwe (?:want|would like) to hear from you\b|\bcontact (?:us|the newsroom|our newsroom)\b|\bsend us a tip\b/i,
+  /\bre-?publish(?:ed|ing)? this (?:article|story)\b|\brepublication\b/i,
+];
+
+const SENTENCE_SPLIT = /(?<=[.!?…])\s+(?=[A-Z“"‘'(])/;
+
+/** A short line that is only page chrome (nav, share row, credit, "Read more: …"). */
+export function isChromeLine(line: string): boolean {
+  const s = line.trim();
+  if (!s) return true;
+  if (s.length > 300) return false;
+  for (const re of CHROME_LINE) if (re.test(s)) return true;
+  return false;
+}
+
+/** Share of a paragraph's characters that sit in prompt sentences (0..1). */
+export function promptShare(paragraph: string): number {
+  const s = paragraph.trim();
+  if (!s) return 0;
+  const sentences = s.split(SENTENCE_SPLIT);
+  let hit = 0;
+  for (const sen of sentences) {
+    if (PROMPT_SENTENCE.some((re) => re.test(sen))) hit += sen.length;
+  }
+  return hit / s.length;
+}
+
+/** A paragraph that is boilerplate by its words alone. */
+export function isBoilerplate(paragraph: string): boolean {
+  return isChromeLine(paragraph) || promptShare(paragraph) >= 0.5;
+}
+
+/** First-person-plural publisher voice ("we", "our", "us") outside quotation marks. */
+export function hasPublisherVoice(paragraph: string): boolean {
+  const unquoted = paragraph.replace(/[“"][^”"]*[”"]/g, ' ');
+  return /\b(?:we|our|us)\b/i.test(unquoted) && /\b(?:journalism|journalists|reporters|reporting|readers|newsroom|support|stories|coverage|subscribe|donat\w*)\b/i.test(unquoted);
+}

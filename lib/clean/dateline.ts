@@ -1,0 +1,80 @@
+import countries from 'world-countries';
+import type { Dateline, Wire } from '../types';
+import { DATELINE_CITIES, DATELINE_REGIONS } from './data/dateline-places';
+import { wireFromName } from './wire';
+
+// Country names and capitals from the atlas, upper-cased, so "TIRANA, Albania" and "BUCHAREST" resolve.
+const COUNTRY_BY_NAME = new Map<string, string>();
+const CITY = new Map<string, string>();
+for (const c of countries) {
+  const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3)];
+  for (const n of names) COUNTRY_BY_NAME.set(n.toUpperCase(), c.cca2);
+  for (const cap of c.capital ?? []) if (!CITY.has(cap.toUpperCase())) CITY.set(cap.toUpperCase(), c.cca2);
+}
+for (const [k, v] of Object.entries(DATELINE_REGIONS)) COUNTRY_BY_NAME.set(k, v);
+for (const [k, v] of Object.entries(DATELINE_CITIES)) CITY.set(k, v);
+
+/** ISO code for a dateline's place and optional region ("OLDSMAR", "Fla." → US). */
+export function countryForPlace(place: string, region: string | null): string | null {
+  if (region) {
+    const r = region.trim().toUpperCase();
+    const byRegion = COUNTRY_BY_NAME.get(r) ?? COUNTRY_BY_NAME.get(r.replace(/\.$/, '')) ?? COUNTRY_BY_NAME.get(`${r}.`);
+    if (byRegion) return byRegion;
+  }
+  const first = place.split('/')[0].trim().toUpperCase();
+  return CITY.get(first) ?? COUNTRY_BY_NAME.get(first) ?? null;
+}
+
+const PLACE = `[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\\-]*(?:\\s+[A-Za-zÀ-ÿ.'’\\-]+){0,3}`;
+const PLACES = `${PLACE}(?:\\s*/\\s*${PLACE})*`;
+const DATE_PART = `(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})`;
+// "TIRANA, Albania (AP) —", "WASHINGTON/LONDON, June 16 (Reuters) -", "Sydney (AFP) -"
+const WITH_WIRE = new RegExp(
+  `^(${PLACES})(?:,\\s*(${PLACE}))?(?:,\\s*${DATE_PART})?\\s*\\(([^()]{2,40})\\)\\s*[-—–:]+\\s*`,
+);
+// "(Reuters) -" with no place
+const WIRE_ONLY = /^\(([^()]{2,40})\)\s*[-—–]+\s*/;
+// "LONDON —" / "KYIV, Ukraine —": an upper-case place and a dash, no wire
+const NO_WIRE = /^([A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[—–-]{1,2}\s+/;
+
+export interface DatelineMatch {
+  dateline: Dateline | null;
+  wire: Wire | null;
+  /** Length of the dateline prefix in the paragraph. */
+  length: number;
+}
+
+/** Reads the dateline at the start of a paragraph; the paragraph itself is left unchanged. */
+export function parseDateline(paragraph: string): DatelineMatch | null {
+  const p = paragraph.trimStart();
+  const w = WITH_WIRE.exec(p);
+  if (w) {
+    const wire = wireFromName(w[3]);
+    // A parenthesis that names no wire must at least look like a credit ("(CNN) —", "(dpa)").
+    if (wire || /^[A-Za-z][A-Za-z .&-]{1,30}$/.test(w[3])) {
+      const place = w[1].trim();
+      const words = place.split(/\s+/);
+      // Guard against a sentence that merely has a parenthesis: places are short and mostly capitalized.
+      if (words.length <= 5 && words.every((x) => /^[A-ZÀ-Þ/]/.test(x) || /^(?:de|la|el|al|es|of|the|upon|on|am|an|du)$/.test(x))) {
+        return {
+          dateline: { place, country: countryForPlace(place, w[2] ?? null) },
+          wire,
+          length: w[0].length,
+        };
+      }
+    }
+  }
+  const o = WIRE_ONLY.exec(p);
+  if (o) {
+    const wire = wireFromName(o[1]);
+    if (wire) return { dateline: null, wire, length: o[0].length };
+  }
+  const n = NO_WIRE.exec(p);
+  if (n && n[1].replace(/[^A-Z]/g, '').length >= 3) {
+    const place = n[1].trim();
+    const country = countryForPlace(place, n[2] ?? null);
+    // Without a wire credit, only accept places we know, so "FBI —" or "NOTE —" are not datelines.
+    if (country) return { dateline: { place, country }, wire: null, length: n[0].length };
+  }
+  return null;
+}

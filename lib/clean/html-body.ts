@@ -1,0 +1,369 @@
+import type { AnyNode, Element } from 'domhandler';
+import { isBoilerplate } from './boilerplate';
+import { classTokens, collapse, isElement } from './dom';
+
+// Article body from the DOM, in three steps:
+//  1. one pass gathers per-element statistics (text, link text, long paragraphs);
+//  2. a second pass cuts the page into text blocks (paragraph-like runs of inline content), skipping
+//     chrome subtrees (nav, aside, footer, hidden, and class/id vocabularies such as "related", "share");
+//  3. blocks score their ancestors (text length, commas, link density, readability-style decay);
+//     the best container plus its qualifying siblings is the article, and its blocks pass a final
+//     filter (link density, boilerplate sentences, headline repeats).
+
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
+  'button', 'input', 'select', 'textarea', 'option', 'nav', 'aside', 'footer', 'header', 'figure', 'figcaption',
+  'head', 'title', 'meta', 'link', 'dialog', 'map', 'math', 'picture', 'source', 'img', 'label', 'menu',
+]);
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'address', 'hr', 'center',
+  'details', 'summary', 'body', 'html', 'fieldset', 'form', 'span-block',
+]);
+
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+// Class/id tokens of chrome that is never article text, even when it holds long paragraphs.
+const STRONG_NEGATIVE = new Set([
+  'comment', 'comments', 'commenting', 'disqus', 'share', 'sharing', 'social', 'sharebar', 'related', 'relatedlinks',
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent', 'gdpr',
+  'promo', 'promotion', 'promoted', 'recirc', 'recirculation', 'outbrain', 'taboola', 'paywall', 'donate',
+  'donation', 'popup', 'modal', 'overlay', 'breadcrumb', 'breadcrumbs', 'trending', 'popular', 'mostread',
+  'most', 'recommended', 'recommendations', 'more', 'teaser', 'teasers', 'sponsored', 'advert', 'advertisement',
+  'advertising', 'ad', 'ads', 'adslot', 'adunit', 'dfp', 'gpt', 'banner', 'toolbar', 'masthead', 'navbar',
+  'nav', 'navigation', 'menu', 'skip', 'hidden', 'hide', 'visually', 'sr', 'screenreader', 'print',
+  'byline', 'dateline', 'timestamp', 'caption', 'credit', 'tags', 'tag', 'topics', 'keywords', 'author', 'bio',
+  'widget', 'rail', 'sidebar', 'aside', 'footer', 'header', 'pagination', 'pager', 'slideshow', 'gallery',
+  'video', 'player', 'playlist', 'audio', 'podcast', 'login', 'register', 'registration', 'alert', 'notification',
+  'notifications', 'meta', 'related-content', 'readmore', 'read', 'also', 'next', 'prev', 'previous', 'feedback',
+  'survey', 'poll', 'rating', 'jump', 'toc', 'contents', 'embed', 'twitter', 'facebook', 'instagram', 'newsletter-signup',
+]);
+// Tokens that mark the element as article text; they override a negative token on the same element.
+const POSITIVE = new Set([
+  'article', 'articlebody', 'body', 'content', 'story', 'storybody', 'entry', 'post', 'text', 'main', 'prose',
+  'paragraph', 'rich', 'richtext', 'blog', 'copy', 'detail', 'page',
+]);
+// Tokens that are weak on their own: only negative when they lead the class ("more-stories", "read-next").
+const WEAK = new Set(['more', 'read', 'also', 'next', 'prev', 'previous', 'most', 'hide', 'hidden', 'visually', 'sr', 'print', 'tag', 'meta', 'contents', 'embed', 'header', 'video', 'audio', 'alert']);
+
+interface Stats {
+  text: number;
+  link: number;
+  longP: number;
+}
+
+export interface Block {
+  text: string;
+  link: number;
+  owner: Element;
+  tag: string;
+  order: number;
+}
+
+const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'search', 'tablist']);
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  const st = a.style;
+  if (st && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(st)) return true;
+  if (a.role && SKIP_ROLES.has(a.role)) return true;
+  if (a['aria-hidden'] === 'true' && el.name !== 'span') return true;
+  return false;
+}
+
+/** Negative class/id signal for an element: 2 strong, 1 weak, 0 none; positive tokens cancel weak ones. */
+function negativeLevel(el: Element): number {
+  const a = el.attribs;
+  if (!a.class && !a.id) return 0;
+  const toks = classTokens(el);
+  let neg = 0;
+  let pos = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (POSITIVE.has(t)) pos = true;
+    if (STRONG_NEGATIVE.has(t) || /^(?:ad|ads|advert)\d*$/.test(t)) {
+      if (WEAK.has(t)) {
+        // "more-stories", "read-more", "most-read": weak words only count in pairs.
+        const next = toks[i + 1];
+        if (next && (STRONG_NEGATIVE.has(next) || /^(?:stories|articles|news|links|headlines|from|on|like|this)$/.test(next))) neg = Math.max(neg, 2);
+      } else neg = Math.max(neg, 2);
+    }
+  }
+  if (neg && pos) {
+    // "article-body" with "related" in another class still loses; a plain positive wrapper wins.
+    const strongOnly = toks.filter((t) => STRONG_NEGATIVE.has(t) && !WEAK.has(t));
+    return strongOnly.length ? 1 : 0;
+  }
+  return neg;
+}
+
+function gatherStats(node: AnyNode, stats: Map<Element, Stats>, inLink: boolean): Stats {
+  const s: Stats = { text: 0, link: 0, longP: 0 };
+  if (node.type === 'text') {
+    const n = node.data.length;
+    s.text = n;
+    if (inLink) s.link = n;
+    return s;
+  }
+  if (!isElement(node) || node.type !== 'tag') {
+    if (node.type === 'root') for (const c of node.children) addStats(s, gatherStats(c, stats, inLink));
+    return s;
+  }
+  if (node.name === 'script' || node.name === 'style' || node.name === 'noscript') return s;
+  const link = inLink || node.name === 'a';
+  for (const c of node.children) addStats(s, gatherStats(c, stats, link));
+  if (node.name === 'p' && s.text - s.link > 100) s.longP += 1;
+  stats.set(node, s);
+  return s;
+}
+
+function addStats(a: Stats, b: Stats): void {
+  a.text += b.text;
+  a.link += b.link;
+  a.longP += b.longP;
+}
+
+class BlockCollector {
+  readonly blocks: Block[] = [];
+  private buf = '';
+  private link = 0;
+  constructor(private readonly stats: Map<Element, Stats>) {}
+
+  flush(owner: Element): void {
+    const text = collapse(this.buf);
+    if (text) this.blocks.push({ text, link: Math.min(this.link, text.length), owner, tag: owner.name, order: this.blocks.length });
+    this.buf = '';
+    this.link = 0;
+  }
+
+  walk(node: Element, owner: Element, inLink: boolean): void {
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i];
+      if (c.type === 'text') {
+        this.buf += c.data;
+        if (inLink) this.link += collapse(c.data).length;
+        continue;
+      }
+      if (c.type !== 'tag') continue;
+      const name = c.name;
+      if (SKIP_TAGS.has(name) || isHidden(c)) continue;
+      const neg = negativeLevel(c);
+      if (neg === 2) {
+        // Chrome subtree; keep it only when it plainly holds article prose (a wrapper with a bad class).
+        const st = this.stats.get(c);
+        if (!st || st.longP < 3 || st.link / Math.max(1, st.text) > 0.2 || isStrongOnly(c)) continue;
+      }
+      if (name === 'br') {
+        const next = nextElementSibling(children, i);
+        if (next && next.name === 'br') this.flush(owner);
+        else this.buf += ' ';
+        continue;
+      }
+      if (BLOCK_TAGS.has(name)) {
+        this.flush(owner);
+        this.walk(c, c, inLink || name === 'a');
+        this.flush(c);
+      } else {
+        this.walk(c, owner, inLink || name === 'a');
+      }
+    }
+  }
+}
+
+function isStrongOnly(el: Element): boolean {
+  // Comments, share bars, newsletters and related lists are dropped even when they are long.
+  return classTokens(el).some((t) => /^(?:comments?|commenting|disqus|related|newsletters?|recirc|recirculation|outbrain|taboola|share|sharing|social|promo|trending|popular|recommended|recommendations|teasers?|paywall|cookies?|consent|subscribe|subscription)$/.test(t));
+}
+
+function nextElementSibling(children: AnyNode[], i: number): Element | null {
+  for (let j = i + 1; j < children.length; j++) {
+    const c = children[j];
+    if (c.type === 'text') {
+      if (c.data.trim()) return null;
+      continue;
+    }
+    if (c.type === 'tag') return c;
+  }
+  return null;
+}
+
+function commas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 44 || ch === 0xff0c || ch === 0x3001) n++;
+  }
+  return n;
+}
+
+function classWeight(el: Element): number {
+  const toks = classTokens(el);
+  let w = 0;
+  for (const t of toks) {
+    if (POSITIVE.has(t)) w += 25;
+    else if (STRONG_NEGATIVE.has(t) && !WEAK.has(t)) w -= 25;
+  }
+  if (el.attribs.itemprop === 'articleBody') w += 50;
+  return Math.max(-50, Math.min(50, w));
+}
+
+export interface BodyOptions {
+  headline: string | null;
+}
+
+export interface BodyResult {
+  paragraphs: string[];
+  container: Element | null;
+}
+
+/** The article body paragraphs of a parsed page (root = the cheerio document root). */
+export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptions): BodyResult {
+  const start = body ?? (isElement(root) ? root : null);
+  if (!start && root.type !== 'root') return { paragraphs: [], container: null };
+  const stats = new Map<Element, Stats>();
+  gatherStats(root, stats, false);
+  const collector = new BlockCollector(stats);
+  const top: Element = body ?? (root as unknown as Element);
+  collector.walk(top, top, false);
+  collector.flush(top);
+  const blocks = collector.blocks;
+
+  // Score containers.
+  const scores = new Map<Element, number>();
+  for (const b of blocks) {
+    const len = b.text.length;
+    if (len < 25) continue;
+    if (b.link / len > 0.5) continue;
+    const score = 1 + commas(b.text) + Math.min(Math.floor(len / 100), 3);
+    // A paragraph element credits its parent; a div with loose text credits itself first.
+    let el: Element | null = b.tag === 'p' || b.tag === 'pre' || b.tag === 'blockquote' || b.tag === 'li' || HEADING.has(b.tag) || b.tag === 'td'
+      ? parentElement(b.owner)
+      : b.owner;
+    for (let level = 0; el && level < 5; level++) {
+      const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(el, (scores.get(el) ?? (classWeight(el) + initialScore(el))) + score / div);
+      el = parentElement(el);
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  for (const [el, sc] of scores) {
+    const st = stats.get(el);
+    const ld = st && st.text ? st.link / st.text : 0;
+    const final = sc * (1 - ld);
+    scores.set(el, final);
+    if (final > bestScore) {
+      bestScore = final;
+      best = el;
+    }
+  }
+  if (!best) return { paragraphs: [], container: null };
+
+  // The container: the best element plus siblings that look like more of the same article.
+  const chosen = new Set<Element>([best]);
+  const parent = parentElement(best);
+  if (parent) {
+    const threshold = Math.max(10, bestScore * 0.2);
+    const bestClass = best.attribs.class ?? '';
+    for (const sib of parent.children) {
+      if (sib === best || sib.type !== 'tag') continue;
+      if (SKIP_TAGS.has(sib.name) || negativeLevel(sib) === 2 || isHidden(sib)) continue;
+      let bonus = 0;
+      if (bestClass && sib.attribs.class === bestClass) bonus += bestScore * 0.2;
+      const sc = scores.get(sib);
+      if (sc !== undefined && sc + bonus >= threshold) {
+        chosen.add(sib);
+        continue;
+      }
+      if (sib.name === 'p') {
+        const st = stats.get(sib);
+        if (!st) continue;
+        const ld = st.text ? st.link / st.text : 0;
+        if ((st.text > 80 && ld < 0.25) || (st.text > 0 && st.text <= 80 && ld === 0 && /[.!?]["”’]?\s*$/.test(collapseEl(sib)))) chosen.add(sib);
+      }
+    }
+  }
+
+  const inside = new Map<Element, boolean>();
+  const isInside = (el: Element | null): boolean => {
+    const path: Element[] = [];
+    let cur: Element | null = el;
+    let result = false;
+    while (cur) {
+      const known = inside.get(cur);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (chosen.has(cur)) {
+        result = true;
+        break;
+      }
+      path.push(cur);
+      cur = parentElement(cur);
+    }
+    for (const p of path) inside.set(p, result);
+    return result;
+  };
+
+  const headline = opts.headline ? normalizeForCompare(opts.headline) : null;
+  const paragraphs: string[] = [];
+  for (const b of blocks) {
+    if (!isInside(b.owner)) continue;
+    const len = b.text.length;
+    const ld = b.link / len;
+    if (ld > 0.5 && !(len > 200 && ld < 0.7)) continue;
+    if (b.tag === 'h1') continue;
+    if (headline && normalizeForCompare(b.text) === headline) continue;
+    if (isBoilerplate(b.text)) continue;
+    paragraphs.push(b.text);
+  }
+  return { paragraphs, container: best };
+}
+
+function initialScore(el: Element): number {
+  switch (el.name) {
+    case 'article':
+      return 10;
+    case 'div':
+    case 'section':
+    case 'main':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'form':
+    case 'ul':
+    case 'ol':
+    case 'dl':
+    case 'li':
+      return -3;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+function parentElement(el: Element): Element | null {
+  const p = el.parent;
+  return p && p.type === 'tag' ? (p as Element) : null;
+}
+
+function collapseEl(el: Element): string {
+  let s = '';
+  const rec = (n: AnyNode): void => {
+    if (n.type === 'text') s += n.data;
+    else if (n.type === 'tag') for (const c of n.children) rec(c);
+  };
+  rec(el);
+  return collapse(s);
+}
+
+export function normalizeForCompare(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,79 @@
+import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { canonicalizeUrl } from '../url';
+import type { CleanedPage, PublishedAtSource } from '../types';
+import { parseByline } from './byline';
+import { collapse } from './dom';
+import { dateCandidateValue, readHtmlMeta, stripSiteName } from './html-meta';
+import { extractBody, normalizeForCompare } from './html-body';
+import { choosePublishedAt, isSignoff, resolveCredit } from './resolve';
+import { chooseArticleBody } from './json-ld-body';
+
+export interface CleanHtmlOptions {
+  url?: string | null;
+  fetchedAt?: string | null;
+}
+
+function pickHeadline(m: ReturnType<typeof readHtmlMeta>): string | null {
+  const c = m.headlineCandidates;
+  const others = [c.jsonLd, c.og, c.twitter, c.title].filter((x): x is string => !!x).map((x) => stripSiteName(x, m.publisher));
+  // An <h1> that agrees with the markup's title is the visible headline; a lone logo <h1> is not.
+  for (const h of c.h1) {
+    const nh = normalizeForCompare(h);
+    if (nh.split(' ').length < 3) continue;
+    if (others.some((o) => {
+      const no = normalizeForCompare(o);
+      return no === nh || no.startsWith(nh) || nh.startsWith(no) || overlap(no, nh) > 0.6;
+    })) return h;
+  }
+  if (others.length) return others[0];
+  return c.h1[0] ?? null;
+}
+
+function overlap(a: string, b: string): number {
+  const A = new Set(a.split(' '));
+  const B = b.split(' ');
+  if (!B.length) return 0;
+  let n = 0;
+  for (const w of B) if (A.has(w)) n++;
+  return n / Math.max(A.size, B.length);
+}
+
+/** Article text and metadata of an HTML page. */
+export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): CleanedPage {
+  const $ = load(html, { xml: false }, true);
+  const m = readHtmlMeta($);
+  const headline = pickHeadline(m);
+  const root = $.root()[0];
+  const bodyEl = ($('body')[0] as Element | undefined) ?? null;
+  const { paragraphs: domParagraphs } = extractBody(root, bodyEl, { headline });
+  let paragraphs = chooseArticleBody(domParagraphs, m.articleBody);
+  paragraphs = paragraphs.filter((p) => !isSignoff(p));
+
+  const credit = resolveCredit(paragraphs, [...m.creditLines, ...m.bylineRaw], m.authorOrgs);
+  const candidates: Array<{ value: string | null; source: PublishedAtSource }> = m.publishedCandidates.map((c) => ({
+    value: dateCandidateValue(c),
+    source: c.source,
+  }));
+  const { publishedAt, source } = choosePublishedAt(candidates, opts.fetchedAt, opts.url);
+
+  const base = opts.url ?? undefined;
+  let canonicalUrl: string | null = null;
+  if (m.canonical) canonicalUrl = canonicalizeUrl(m.canonical, base);
+  if (!canonicalUrl && opts.url) canonicalUrl = canonicalizeUrl(opts.url);
+
+  const byline = parseByline(m.bylineRaw);
+  return {
+    headline: headline ? collapse(headline) : null,
+    byline,
+    publishedAt,
+    publishedAtSource: source,
+    canonicalUrl,
+    publisher: m.publisher,
+    wire: credit.wire,
+    dateline: credit.dateline,
+    language: m.language,
+    paragraphs,
+    text: paragraphs.join('\n\n'),
+  };
+}
