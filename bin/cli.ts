@@ -3,6 +3,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describeError } from '../lib/errors';
 
+// The SDK warns on every Node 20 start that future releases will need Node 22; the
+// pinned SDK works on 20, and the warning would land in every command's stderr.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const USAGE = `Usage: wirewatch <command> [options]
 
 Commands:

@@ -1,4 +1,4 @@
-export { pollFeed, MAX_CHILD_SITEMAPS, RECENT_IDS_MAX } from './poll-feed';
+export { pollFeed, MAX_CHILD_SITEMAPS } from './poll-feed';
 export { processStory, messageId } from './process-story';
 export { runOnce } from './run-once';
 export { formatSummary } from './format-summary';

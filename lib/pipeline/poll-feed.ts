@@ -2,14 +2,16 @@ import type { FeedConfig, FeedItem, FeedState } from '../types';
 import { WirewatchError, describeError } from '../errors';
 import { canonicalizeUrl, storyId } from '../url';
 import { guardedFetch, type FetchResult } from '../fetch';
-import { parseFeed } from '../feeds';
+import { conditionalHeaders, nextFeedState, parseFeed } from '../feeds';
 import { StoreError } from '../store';
 import type { PipelineDeps, PollFeedResult, StoryMessage } from './types';
 
 /** Child sitemaps fetched per sitemap index per poll: bounds one poll's work. */
 export const MAX_CHILD_SITEMAPS = 10;
-/** Story ids remembered per feed: a feed re-listing these is not re-processed. */
-export const RECENT_IDS_MAX = 2000;
+
+function pollResponse(res: FetchResult) {
+  return { status: res.status, etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null };
+}
 
 async function fetchFeed(url: string, deps: PipelineDeps, state: FeedState | null): Promise<FetchResult> {
   await deps.robots?.check(url);
@@ -17,20 +19,19 @@ async function fetchFeed(url: string, deps: PipelineDeps, state: FeedState | nul
     guardedFetch(url, {
       ...deps.fetch,
       expect: 'feed',
-      etag: state?.etag ?? null,
-      lastModified: state?.lastModified ?? null,
+      ...conditionalHeaders(state),
     });
   return deps.pacer ? deps.pacer.run(url, go) : go();
 }
 
 /** Items of a feed plus, for a sitemap index, of up to MAX_CHILD_SITEMAPS child sitemaps. */
 async function feedItems(first: FetchResult, deps: PipelineDeps): Promise<FeedItem[]> {
-  const parsed = await parseFeed(first.text, first.url);
+  const parsed = await parseFeed(first.text, first.url, first.contentType);
   const items = [...parsed.items];
   for (const child of (parsed.sitemaps ?? []).slice(0, MAX_CHILD_SITEMAPS)) {
     try {
       const res = await fetchFeed(child, deps, null);
-      const sub = await parseFeed(res.text, res.url);
+      const sub = await parseFeed(res.text, res.url, res.contentType);
       items.push(...sub.items); // one level only: an index of indexes is not followed
     } catch (e) {
       if (e instanceof StoreError) throw e;
@@ -52,27 +53,18 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Po
   const state = await store.getFeedState(feed.id);
   // Validators belong to a URL: a feed moved in the config starts fresh.
   const usable = state && state.url === feed.url ? state : null;
-  const base: FeedState = {
-    feedId: feed.id,
-    url: feed.url,
-    etag: usable?.etag ?? null,
-    lastModified: usable?.lastModified ?? null,
-    lastPolledAt: now().toISOString(),
-    lastStatus: null,
-    recentIds: state?.recentIds ?? [],
-  };
 
   let res: FetchResult;
   try {
     res = await fetchFeed(feed.url, deps, usable);
     if (res.notModified) {
-      await store.putFeedState({ ...base, lastStatus: res.status });
+      await store.putFeedState(nextFeedState(state, feed, pollResponse(res), [], now()));
       return { feedId: feed.id, outcome: 'not-modified', found: 0, newItems: [] };
     }
     const items = await feedItems(res, deps);
 
     const seen = new Set<string>();
-    const recent = new Set(base.recentIds);
+    const recent = new Set(state?.recentIds ?? []);
     const listed: string[] = [];
     const newItems: StoryMessage[] = [];
     for (const item of items) {
@@ -85,20 +77,15 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Po
       if (recent.has(id) || (await store.hasRecord(id))) continue;
       newItems.push({ url: canonical, feedUrl: feed.url, feedId: feed.id, title: item.title, publishedAt: item.publishedAt, publisher: feed.publisher ?? null });
     }
-    const recentIds = [...listed, ...base.recentIds.filter((id) => !seen.has(id))].slice(0, RECENT_IDS_MAX);
-    await store.putFeedState({
-      ...base,
-      etag: res.headers.etag ?? null,
-      lastModified: res.headers['last-modified'] ?? null,
-      lastStatus: res.status,
-      recentIds,
-    });
+    await store.putFeedState(nextFeedState(state, feed, pollResponse(res), listed, now()));
     deps.log?.({ event: 'feed-polled', feedId: feed.id, found: seen.size, new: newItems.length });
     return { feedId: feed.id, outcome: 'polled', found: seen.size, newItems };
   } catch (e) {
     if (e instanceof StoreError) throw e;
     const err = e instanceof WirewatchError ? e : new WirewatchError('not-a-feed', describeError(e), { cause: e });
-    await store.putFeedState({ ...base, lastStatus: err.status });
+    // A failed poll keeps the validators and recent ids; lastStatus says what happened.
+    const failed = nextFeedState(state, feed, { status: err.status ?? 0, etag: null, lastModified: null }, [], now());
+    await store.putFeedState({ ...failed, lastStatus: err.status });
     deps.log?.({ event: 'feed-failed', feedId: feed.id, reason: err.reason, message: err.message });
     return { feedId: feed.id, outcome: 'failed', found: 0, newItems: [], error: { reason: err.reason, message: err.message } };
   }
