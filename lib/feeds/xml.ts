@@ -59,7 +59,17 @@ const parser = new XMLParser({
 export function xmlProblem(xml: string): string | null {
   const r = XMLValidator.validate(xml);
   if (r === true) return null;
-  return `line ${r.err.line}: ${r.err.msg}`;
+  // "Invalid '["rss","channel","item"]' found." means the document ended with those elements open.
+  const open = /^Invalid '(\[.*\])' found\.$/s.exec(r.err.msg.replace(/\s+/g, ' '));
+  if (open) {
+    try {
+      const names = JSON.parse(open[1]) as string[];
+      return `the document ends inside ${names.map((n) => `<${n}>`).join('')}`;
+    } catch {
+      // fall through to the raw message
+    }
+  }
+  return `line ${r.err.line}: ${r.err.msg.replace(/\s+/g, ' ')}`;
 }
 
 function splitName(qname: string): [string | null, string] {
