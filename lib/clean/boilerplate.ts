@@ -12,6 +12,8 @@ const CHROME_LINE: RegExp[] = [
   // "More stories: …", "MORE TECHNOLOGY NEWS: …", "Also in Nordics: …", "Read more → …": a short label, then a list.
   /^(?:more|related|read|see|also|latest|trending|most|top|recommended|popular|watch|listen|explore|further|elsewhere|editor'?s)\b[^:→»›.!?]{0,40}(?::|→|»|›)\s*\S/i,
   /^listen to (?:this|the) (?:article|story)\b/i,
+  // Headings of related-story blocks: "More Great WIRED Stories", "Related Articles", "Most Popular News".
+  /^(?:more|related|recommended|popular|most popular|most read|latest|top|trending|further|other|you may also like)\b.{0,40}\b(?:stories|articles|news|reads|reading|coverage|posts|videos|links|headlines|content|topics)\s*:?$/i,
   /^(?:photo|image|picture|video|graphic|illustration|file photo|caption|credit|photograph)\s*(?:credit)?\s*:/i,
   /^\[?(?:photo|image|video)\s*:.*\]?$/i,
   /\((?:AP|AFP|Reuters|EPA|Getty|Getty Images|PA|Bloomberg)\s+Photos?(?:\/[^)]*)?\)\.?\s*$/,
@@ -62,6 +64,9 @@ const PROMPT_SENTENCE: RegExp[] = [
   /\b(?:comments? (?:are|have been) (?:closed|disabled|open)|leave a comment|join the discussion|community guidelines)\b/i,
   /\b(?:unlimited|full|digital) access\b|\bfree trial\b|\bper (?:month|week)\b.*\b(?:cancel|subscri)/i,
   /\bsent to your inbox\b|\bin your inbox\b/i,
+  /^(?:subscribe|sign up|register|join)(?: now| today| for free)?\s+(?:to|for|with)\b/i,
+  /\bfollow (?:him|her|them|us|me)\b.*(?:twitter|facebook|instagram|linkedin|threads|@\w)/i,
+  /\bjoin (?:our|the) (?:[\w-]+ )?(?:forums?|community|conversation|discussion|mailing list)\b/i,
   /\bwe (?:want|would like) to hear from you\b|\bcontact (?:us|the newsroom|our newsroom)\b|\bsend us a tip\b/i,
   /\bre-?publish(?:ed|ing)? this (?:article|story)\b|\brepublication\b/i,
 ];

@@ -131,6 +131,20 @@ class BlockCollector {
   private link = 0;
   constructor(private readonly stats: Map<Element, Stats>) {}
 
+  /** A list whose every item carries a link and whose text is largely link text: a related-links list. */
+  private isLinkList(list: Element): boolean {
+    const st = this.stats.get(list);
+    if (!st || !st.text || st.link / st.text < 0.4) return false;
+    let items = 0;
+    for (const li of list.children) {
+      if (li.type !== 'tag' || li.name !== 'li') continue;
+      items++;
+      const ls = this.stats.get(li);
+      if (!ls || ls.link === 0) return false;
+    }
+    return items >= 2;
+  }
+
   flush(owner: Element): void {
     const text = collapse(this.buf);
     if (text) this.blocks.push({ text, link: Math.min(this.link, text.length), owner, tag: owner.name, order: this.blocks.length });
@@ -162,6 +176,7 @@ class BlockCollector {
         else this.buf += ' ';
         continue;
       }
+      if ((name === 'ul' || name === 'ol') && this.isLinkList(c)) continue;
       if (BLOCK_TAGS.has(name)) {
         this.flush(owner);
         this.walk(c, c, inLink || name === 'a');
@@ -212,11 +227,14 @@ function classWeight(el: Element): number {
 
 export interface BodyOptions {
   headline: string | null;
+  /** Also return the best-scored candidates (for bench/clean/inspect.ts). */
+  debug?: boolean;
 }
 
 export interface BodyResult {
   paragraphs: string[];
   container: Element | null;
+  candidates?: Array<{ el: string; score: number }>;
 }
 
 /** The article body paragraphs of a parsed page (root = the cheerio document root). */
@@ -287,6 +305,18 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
     }
   }
 
+  // Split bodies: some sites cut the story into several containers with the same tag and class
+  // (between ad slots or layout grids). Take every such chunk that scores like article text.
+  const signature = best.attribs.class ? `${best.name}.${best.attribs.class}` : null;
+  if (signature) {
+    const minScore = Math.max(10, bestScore * 0.15);
+    for (const [el, sc] of scores) {
+      if (el === best || sc < minScore || `${el.name}.${el.attribs.class ?? ''}` !== signature) continue;
+      if (isAncestor(el, best) || isAncestor(best, el)) continue;
+      chosen.add(el);
+    }
+  }
+
   const inside = new Map<Element, boolean>();
   const isInside = (el: Element | null): boolean => {
     const path: Element[] = [];
@@ -321,7 +351,10 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
     if (isBoilerplate(b.text)) continue;
     paragraphs.push(b.text);
   }
-  return { paragraphs, container: best };
+  const candidates = opts.debug
+    ? [...scores].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([el, score]) => ({ el: describeElement(el), score: Math.round(score) }))
+    : undefined;
+  return { paragraphs, container: best, candidates };
 }
 
 function initialScore(el: Element): number {
@@ -349,6 +382,11 @@ function initialScore(el: Element): number {
   }
 }
 
+function isAncestor(a: Element, b: Element): boolean {
+  for (let p = parentElement(b); p; p = parentElement(p)) if (p === a) return true;
+  return false;
+}
+
 function parentElement(el: Element): Element | null {
   const p = el.parent;
   return p && p.type === 'tag' ? (p as Element) : null;
@@ -366,4 +404,10 @@ function collapseEl(el: Element): string {
 
 export function normalizeForCompare(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Debug view of the container choice (used by bench/clean/inspect.ts). */
+export function describeElement(el: Element | null): string {
+  if (!el) return '(none)';
+  return `<${el.name}${el.attribs.id ? ` id="${el.attribs.id}"` : ''}${el.attribs.class ? ` class="${el.attribs.class}"` : ''}>`;
 }

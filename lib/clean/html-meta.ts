@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
 import type { PublishedAtSource } from '../types';
 import { dateFromUrl, normalizeMachineDate, parseVisibleDate } from './dates';
 import { collapse } from './dom';
@@ -16,36 +16,140 @@ export interface HtmlMeta {
   creditLines: string[];
 }
 
-function meta($: CheerioAPI, ...keys: string[]): string | null {
+interface Scan {
+  metas: Map<string, string>;
+  ldJson: string[];
+  canonical: string | null;
+  title: string | null;
+  h1: string[];
+  times: Array<{ datetime: string; mark: string; inArticle: boolean }>;
+  itemDate: string | null;
+  bylineTexts: string[];
+  dateTexts: string[];
+  lang: string | null;
+}
+
+const BYLINE_CLASS = /byline|author|credit|source|writer/i;
+const DATE_CLASS = /date|time|publish|posted|byline|meta/i;
+
+function fullText(n: AnyNode): string {
+  if (n.type === 'text') return n.data;
+  if (n.type !== 'tag') return '';
+  let s = '';
+  for (const c of n.children) s += fullText(c);
+  return s;
+}
+
+/** One pass over the document gathering every metadata source (css-select queries cost 10x more). */
+function scan(root: AnyNode): Scan {
+  const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], times: [], itemDate: null, bylineTexts: [], dateTexts: [], lang: null };
+  const visit = (n: AnyNode, inArticle: boolean, inByline: boolean): void => {
+    if (n.type === 'root') {
+      for (const c of n.children) visit(c, inArticle, inByline);
+      return;
+    }
+    if (n.type === 'script') {
+      if ((n.attribs.type ?? '').toLowerCase().includes('ld+json')) sc.ldJson.push(fullTextRaw(n));
+      return;
+    }
+    if (n.type !== 'tag') return;
+    const a = n.attribs;
+    const name = n.name;
+    switch (name) {
+      case 'html':
+        if (a.lang) sc.lang = a.lang;
+        break;
+      case 'meta': {
+        const content = a.content;
+        if (content !== undefined) {
+          for (const k of [a.property, a.name, a.itemprop, a['http-equiv']]) {
+            if (k) {
+              const key = k.toLowerCase();
+              if (!sc.metas.has(key) && content.trim()) sc.metas.set(key, collapse(content));
+            }
+          }
+          if (a.itemprop === 'datePublished' && !sc.itemDate) sc.itemDate = content;
+        }
+        return;
+      }
+      case 'link':
+        if (!sc.canonical && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) sc.canonical = a.href;
+        return;
+      case 'title':
+        if (sc.title === null) sc.title = collapse(fullText(n)) || null;
+        return;
+      case 'h1': {
+        const t = collapse(fullText(n));
+        if (t) sc.h1.push(t);
+        break;
+      }
+      case 'time':
+        if (a.datetime) sc.times.push({ datetime: a.datetime, mark: `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`, inArticle });
+        break;
+      case 'style':
+      case 'noscript':
+      case 'svg':
+      case 'template':
+        return;
+      default:
+        break;
+    }
+    if (a.itemprop === 'datePublished' && !sc.itemDate) sc.itemDate = a.datetime ?? a.content ?? null;
+    const cls = a.class;
+    if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (cls && BYLINE_CLASS.test(cls)) || (a['data-testid'] ?? '').includes('byline'))) {
+      if (sc.bylineTexts.length < 30) {
+        const t = collapse(fullText(n));
+        if (t && t.length < 200) sc.bylineTexts.push(t);
+      }
+      inByline = true;
+    }
+    if (cls && sc.dateTexts.length < 40 && DATE_CLASS.test(cls)) {
+      const t = collapse(fullText(n));
+      if (t.length > 4 && t.length < 160) sc.dateTexts.push(t);
+    }
+    const art = inArticle || name === 'article' || name === 'main';
+    for (const c of n.children) visit(c, art, inByline);
+  };
+  visit(root, false, false);
+  return sc;
+}
+
+function fullTextRaw(n: Element): string {
+  let s = '';
+  for (const c of n.children) if (c.type === 'text') s += c.data;
+  return s;
+}
+
+function parentClass(n: Element): string {
+  const p = n.parent;
+  return p && p.type === 'tag' ? (p as Element).attribs.class ?? '' : '';
+}
+
+function metaOf(sc: Scan, ...keys: string[]): string | null {
   for (const k of keys) {
-    const v = $(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`).first().attr('content');
-    if (v && v.trim()) return collapse(v);
+    const v = sc.metas.get(k.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
 
 const DATE_META = [
   'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datePublished',
-  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'DC.date', 'DC.date.issued',
+  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'DC.date.issued',
   'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article_date_original', 'OriginalPublicationDate',
-  'cXenseParse:recs:publishtime', 'og:pubdate', 'displaydate', 'dc.date.issued', 'article:published', 'Date',
+  'cXenseParse:recs:publishtime', 'og:pubdate', 'displaydate', 'article:published',
 ];
 
 /** Reads every metadata source of a page once; choosing between them is the caller's job. */
-export function readHtmlMeta($: CheerioAPI): HtmlMeta {
+export function readHtmlMeta(root: AnyNode): HtmlMeta {
+  const sc = scan(root);
   const docs: Json[] = [];
-  $('script[type="application/ld+json"]').each((_i, el) => {
-    const j = parseJsonLd($(el).text());
+  for (const raw of sc.ldJson) {
+    const j = parseJsonLd(raw);
     if (j !== null) docs.push(j);
-  });
+  }
   const objects = flattenJsonLd(docs);
   const article: JsonObject | null = pickArticle(objects);
-
-  const h1: string[] = [];
-  $('h1').each((_i, el) => {
-    const t = collapse($(el).text());
-    if (t) h1.push(t);
-  });
 
   const published: HtmlMeta['publishedCandidates'] = [];
   const ldDate = article ? str(article.datePublished) ?? str(article.dateCreated) : null;
@@ -55,37 +159,20 @@ export function readHtmlMeta($: CheerioAPI): HtmlMeta {
     const d = str(o.datePublished);
     if (d) published.push({ value: d, source: 'json-ld' });
   }
-  const metaDate = meta($, ...DATE_META);
+  const metaDate = metaOf(sc, ...DATE_META);
   if (metaDate) published.push({ value: metaDate, source: 'meta' });
-  const itemDate = $('[itemprop="datePublished"]').first();
-  const itemVal = itemDate.attr('content') ?? itemDate.attr('datetime');
-  if (itemVal) published.push({ value: itemVal, source: 'meta' });
-  // <time>: the one marked as publication time first, else the first with a datetime in the article.
-  const times = $('time[datetime]');
-  let timeVal: string | undefined;
-  times.each((_i, el) => {
-    const t = $(el);
-    const mark = `${t.attr('class') ?? ''} ${t.attr('itemprop') ?? ''} ${t.attr('pubdate') !== undefined ? 'pubdate' : ''} ${t.parent().attr('class') ?? ''}`;
-    if (/publish|pubdate|posted|created|date-?time|timestamp/i.test(mark) && !/modif|updat/i.test(mark)) {
-      timeVal = t.attr('datetime');
-      return false;
-    }
-    return undefined;
-  });
-  if (!timeVal) timeVal = $('article time[datetime], main time[datetime]').first().attr('datetime') ?? times.first().attr('datetime');
+  if (sc.itemDate) published.push({ value: sc.itemDate, source: 'meta' });
+  // <time>: the one marked as publication time first, else the first in the article, else the first.
+  const marked = sc.times.find((t) => /publish|pubdate|posted|created|date-?time|timestamp/i.test(t.mark) && !/modif|updat/i.test(t.mark));
+  const timeVal = marked?.datetime ?? sc.times.find((t) => t.inArticle)?.datetime ?? sc.times[0]?.datetime;
   if (timeVal) published.push({ value: timeVal, source: 'time' });
   // Visible date line: an element whose class says date/time and whose text holds a date.
-  $('[class*="date"], [class*="time"], [class*="publish"], [class*="posted"], [class*="byline"], [class*="meta"]').each((_i, el) => {
-    const t = collapse($(el).text());
-    if (t.length > 4 && t.length < 160) {
-      const d = parseVisibleDate(t);
-      if (d) {
-        published.push({ value: t, source: 'visible' });
-        return false;
-      }
+  for (const t of sc.dateTexts) {
+    if (parseVisibleDate(t)) {
+      published.push({ value: t, source: 'visible' });
+      break;
     }
-    return undefined;
-  });
+  }
 
   const bylineRaw: string[] = [];
   const authorOrgs: string[] = [];
@@ -94,44 +181,32 @@ export function readHtmlMeta($: CheerioAPI): HtmlMeta {
     bylineRaw.push(...a.people);
     authorOrgs.push(...a.orgs);
   }
-  const creditLines: string[] = [];
   if (!bylineRaw.length) {
-    const m = meta($, 'author', 'byl', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'DC.creator', 'citation_author');
+    const m = metaOf(sc, 'author', 'byl', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'citation_author');
     if (m && !/^https?:/.test(m)) bylineRaw.push(m);
   }
-  const bylineEls = $('[rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author-name"], [class*="authorName"], [class*="article-author"], [class*="credit"], [class*="source"], [data-testid*="byline"]');
-  bylineEls.each((i, el) => {
-    if (i > 30) return false;
-    const node = $(el);
-    const nameEl = node.find('[itemprop="name"]').first();
-    const t = collapse(nameEl.length ? nameEl.text() || nameEl.attr('content') || '' : node.text());
-    if (t && t.length < 200) creditLines.push(t);
-    return undefined;
-  });
+  const creditLines = sc.bylineTexts;
   if (!bylineRaw.length) bylineRaw.push(...creditLines.filter((t) => t.length < 120));
 
-  const canonicalHref = $('link[rel="canonical"]').first().attr('href') ?? meta($, 'og:url') ?? urlOf(article);
-
-  let language = $('html').attr('lang') ?? meta($, 'og:locale', 'language', 'content-language') ?? $('meta[http-equiv="content-language" i]').attr('content') ?? null;
+  const canonicalHref = sc.canonical ?? metaOf(sc, 'og:url') ?? urlOf(article);
+  let language = sc.lang ?? metaOf(sc, 'og:locale', 'language', 'content-language');
   if (language) language = language.trim().split(/[-_]/)[0].toLowerCase() || null;
-
-  const body = article ? str(article.articleBody) : null;
 
   return {
     headlineCandidates: {
       jsonLd: article ? str(article.headline) ?? str(article.name) : null,
-      og: meta($, 'og:title'),
-      twitter: meta($, 'twitter:title'),
-      title: collapse($('title').first().text()) || null,
-      h1,
+      og: metaOf(sc, 'og:title'),
+      twitter: metaOf(sc, 'twitter:title'),
+      title: sc.title,
+      h1: sc.h1,
     },
     bylineRaw,
     authorOrgs,
     publishedCandidates: published,
     canonical: canonicalHref ?? null,
-    publisher: publisherName(article, objects) ?? meta($, 'og:site_name', 'application-name', 'publisher', 'twitter:site')?.replace(/^@/, '') ?? null,
+    publisher: publisherName(article, objects) ?? metaOf(sc, 'og:site_name', 'application-name', 'publisher', 'twitter:site')?.replace(/^@/, '') ?? null,
     language,
-    articleBody: body,
+    articleBody: article ? str(article.articleBody) : null,
     creditLines,
   };
 }

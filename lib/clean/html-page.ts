@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { canonicalizeUrl } from '../url';
 import type { CleanedPage, PublishedAtSource } from '../types';
 import { parseByline } from './byline';
@@ -39,13 +39,24 @@ function overlap(a: string, b: string): number {
   return n / Math.max(A.size, B.length);
 }
 
+function findBody(root: AnyNode): Element | null {
+  // <body> is a child of <html> (or of the root when the page has no <html>).
+  const kids = root.type === 'root' ? root.children : [];
+  for (const k of kids) {
+    if (k.type !== 'tag') continue;
+    if (k.name === 'body') return k;
+    if (k.name === 'html') for (const c of k.children) if (c.type === 'tag' && c.name === 'body') return c;
+  }
+  return null;
+}
+
 /** Article text and metadata of an HTML page. */
 export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): CleanedPage {
   const $ = load(html, { xml: false }, true);
-  const m = readHtmlMeta($);
-  const headline = pickHeadline(m);
   const root = $.root()[0];
-  const bodyEl = ($('body')[0] as Element | undefined) ?? null;
+  const m = readHtmlMeta(root);
+  const headline = pickHeadline(m);
+  const bodyEl = findBody(root);
   const { paragraphs: domParagraphs } = extractBody(root, bodyEl, { headline });
   let paragraphs = chooseArticleBody(domParagraphs, m.articleBody);
   paragraphs = paragraphs.filter((p) => !isSignoff(p));

@@ -29,7 +29,7 @@ function splitBody(body: string): string[] {
 
 export function chooseArticleBody(dom: string[], ldBody: string | null): string[] {
   if (!ldBody) return dom;
-  const body = ldBody.replace(/<[^>]{1,200}>/g, ' ');
+  const body = decodeEntities(ldBody.replace(/<[^>]{1,200}>/g, ' '));
   if (body.length < 400) return dom;
   const ldSh = shingles(body);
   if (ldSh.length < 50) return dom;
@@ -38,6 +38,10 @@ export function chooseArticleBody(dom: string[], ldBody: string | null): string[
   const domSh = shingles(domText);
   const domSet = new Set(domSh);
   const ldFoundInDom = share(ldSh, domSet);
+  if (ldFoundInDom >= 0.5 && ldSh.length < domSh.length * 0.6) {
+    // A truncated or summary articleBody (common): the DOM has the full story.
+    return dom;
+  }
   if (ldFoundInDom >= 0.5) {
     // Consistent: drop DOM paragraphs the publisher's body does not have (captions, prompts, teasers).
     const kept = dom.filter((p) => {
@@ -53,4 +57,18 @@ export function chooseArticleBody(dom: string[], ldBody: string | null): string[
   // Inconsistent: trust the articleBody only when the DOM found little.
   if (domText.length < body.length * 0.3) return splitBody(body);
   return dom;
+}
+
+const NAMED: Record<string, string> = { amp: '&', apos: "'", quot: '"', lt: '<', gt: '>', nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+
+/** JSON-LD strings are sometimes HTML-escaped twice ("&apos;"); undo the common entities. */
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : m;
+    }
+    return NAMED[e.toLowerCase()] ?? m;
+  });
 }
