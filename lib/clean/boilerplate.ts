@@ -4,7 +4,7 @@
 
 // A short line that is only chrome. Anchored at both ends or at the start with a list after a colon.
 const CHROME_LINE: RegExp[] = [
-  /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|story continues(?: below)?(?: advertisement)?|continue reading(?: below)?|scroll (?:down )?to continue(?: with content)?|skip (?:to )?(?:main )?content|skip advert(?:isement)?|close|menu|search|loading\.*|watch|listen|play video|video|photos?|gallery|image|print|email|e-mail|comments?|\d+ comments?|share(?: this)?(?: article| story)?|tweet|save|copy link|link copied|opens in new window|back to top|top|more|view more|show more|see more|load more)\.?$/i,
+  /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|promoted|story continues(?: below)?(?: advertisement)?|continue reading(?: below)?|scroll (?:down )?to continue(?: with content)?|skip (?:to )?(?:main )?content|skip advert(?:isement)?|close|menu|search|loading\.*|watch|listen|play video|video|photos?|gallery|image|print|email|e-mail|comments?|\d+ comments?|share(?: this)?(?: article| story)?|tweet|save|copy link|link copied|opens in new window|back to top|top|more|view more|show more|see more|load more)\.?$/i,
   /^(?:share|follow us|follow)\s*(?:on|via)?\s*(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest|telegram|messenger)(?:[\s·|,/&]+(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest|telegram|messenger))*\.?$/i,
   /^(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|pinterest|flipboard|share|tweet|copy link|comments?|save|gift(?: article)?)(?:\s*[·|,/•]\s*|\s+|$))+$/i,
   /^(?:read|see|watch|listen|more|related|also read|read also|read next|read more|recommended|most read|most popular|popular|trending|more on this|more on this story|more from [\w\s]+|related (?:stories|articles|coverage|content|topics)|top stories|latest(?: news| stories)?|you may also like|you might also like|what to read next|editor'?s picks)\s*(?::|›|»|→|>|-|—|\|)(?:.|\n)*$/i,
@@ -28,6 +28,8 @@ const CHROME_LINE: RegExp[] = [
   /^_{3,}$|^[-—–*•=~]{3,}$/,
   /^follow\s+[\w\s.'-]{2,60}\s+(?:at|on)\s+\S+$/i,
   /^(?:click|tap) here\b/i,
+  /^tell us what you think\b/i,
+  /^\[(\w+)(?:\s[^\]]*)?\].*\[\/\1\]$/, // WordPress shortcodes left in the text: [button …]…[/button]
   /^(?:have|got) a (?:news )?tip\b/i,
   /^(?:our standards|the trust project)\b/i,
   /^(?:editing|edited) by\b/i,
@@ -64,6 +66,7 @@ const PROMPT_SENTENCE: RegExp[] = [
   /\b(?:comments? (?:are|have been) (?:closed|disabled|open)|leave a comment|join the discussion|community guidelines)\b/i,
   /\b(?:unlimited|full|digital) access\b|\bfree trial\b|\bper (?:month|week)\b.*\b(?:cancel|subscri)/i,
   /\bsent to your inbox\b|\bin your inbox\b/i,
+  /\bdelivered (?:to|through) your (?:door|letterbox|mailbox|inbox)\b|\b\d+ issues for\b/i,
   /^(?:subscribe|sign up|register|join)(?: now| today| for free)?\s+(?:to|for|with)\b/i,
   /\bfollow (?:him|her|them|us|me)\b.*(?:twitter|facebook|instagram|linkedin|threads|@\w)/i,
   /\bjoin (?:our|the) (?:[\w-]+ )?(?:forums?|community|conversation|discussion|mailing list)\b/i,

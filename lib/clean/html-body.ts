@@ -37,7 +37,7 @@ const STRONG_NEGATIVE = new Set([
   'widget', 'rail', 'sidebar', 'aside', 'footer', 'header', 'pagination', 'pager', 'slideshow', 'gallery',
   'video', 'player', 'playlist', 'audio', 'podcast', 'login', 'register', 'registration', 'alert', 'notification',
   'notifications', 'meta', 'related-content', 'readmore', 'read', 'also', 'next', 'prev', 'previous', 'feedback',
-  'survey', 'poll', 'rating', 'jump', 'toc', 'contents', 'embed', 'twitter', 'facebook', 'instagram', 'newsletter-signup',
+  'survey', 'poll', 'rating', 'jump', 'toc', 'contents', 'embed',
 ]);
 // Tokens that mark the element as article text; they override a negative token on the same element.
 const POSITIVE = new Set([
@@ -177,6 +177,15 @@ class BlockCollector {
         continue;
       }
       if ((name === 'ul' || name === 'ol') && this.isLinkList(c)) continue;
+      // Small table cells are parts of a row: the row is the paragraph ("1 Kyle Busch 5040 …").
+      // Cells that hold whole paragraphs (layout tables) stay blocks.
+      const smallCell = (name === 'td' || name === 'th') && (this.stats.get(c)?.text ?? 0) < 200 && !hasBlockChild(c);
+      if (smallCell) {
+        this.buf += ' ';
+        this.walk(c, owner, inLink);
+        this.buf += ' ';
+        continue;
+      }
       if (BLOCK_TAGS.has(name)) {
         this.flush(owner);
         this.walk(c, c, inLink || name === 'a');
@@ -186,6 +195,11 @@ class BlockCollector {
       }
     }
   }
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (const c of el.children) if (c.type === 'tag' && (c.name === 'p' || c.name === 'div' || c.name === 'table' || c.name === 'ul')) return true;
+  return false;
 }
 
 function isStrongOnly(el: Element): boolean {

@@ -29,7 +29,8 @@ function splitBody(body: string): string[] {
 
 export function chooseArticleBody(dom: string[], ldBody: string | null): string[] {
   if (!ldBody) return dom;
-  const body = decodeEntities(ldBody.replace(/<[^>]{1,200}>/g, ' '));
+  // Some sites put escaped HTML in articleBody: decode first, then drop the tags.
+  const body = decodeEntities(decodeEntities(ldBody).replace(/<\/?(?:p|div|h\d|li|br|blockquote|ul|ol|figure|figcaption)\b[^>]{0,300}>/gi, '\n').replace(/<[^>]{1,300}>/g, ' '));
   if (body.length < 400) return dom;
   const ldSh = shingles(body);
   if (ldSh.length < 50) return dom;
