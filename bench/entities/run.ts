@@ -1,0 +1,99 @@
+// npm run bench:entities — scores lib/extract on the project gold set (test/fixtures/gold) and,
+// when ../shared/eval exists, on the shared development set; prints the issue's table for each
+// set plus the extraction speed in words per second.
+//   tsx bench/entities/run.ts [--verbose] [--json-out DIR]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import type { CleanedPage, ExtractInput, Extraction } from '../../lib/types';
+import { extract } from '../../lib/extract';
+import { CATEGORIES, Gold, scoreStory, StoryScore, summarize } from './score';
+
+const root = resolve(__dirname, '../..');
+const verbose = process.argv.includes('--verbose');
+const outDir = process.argv.includes('--json-out') ? process.argv[process.argv.indexOf('--json-out') + 1] : join(tmpdir(), 'wirewatch-bench-entities');
+
+type Cleaner = (text: string) => CleanedPage;
+function loadCleaner(): Cleaner | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require('../../lib/clean') as { cleanText?: Cleaner };
+    return typeof mod.cleanText === 'function' ? mod.cleanText : null;
+  } catch {
+    return null;
+  }
+}
+const cleaner = loadCleaner();
+
+/** Story text -> extractor input: lib/clean when present, else first line as headline. */
+function prepare(raw: string): ExtractInput {
+  if (cleaner) {
+    const page = cleaner(raw);
+    return { headline: page.headline, text: page.text, publishedAt: page.publishedAt, dateline: page.dateline };
+  }
+  const lines = raw.split('\n').map((l) => l.trim()).filter(Boolean);
+  const date = /\b(?:19|20)\d{2}\b/.exec(raw);
+  return { headline: null, text: lines.join('\n\n'), publishedAt: date ? `${date[0]}-06-30T00:00:00Z` : null };
+}
+
+interface SetResult { name: string; scores: StoryScore[]; words: number; ms: number; predsFile: string; goldDir: string }
+
+function runSet(name: string, slug: string, goldDir: string, storyDir: string): SetResult | null {
+  if (!existsSync(goldDir) || !existsSync(storyDir)) return null;
+  const golds = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold)
+    .filter((g) => existsSync(join(storyDir, `${g.id}.txt`)));
+  if (!golds.length) return null;
+  const inputs = golds.map((g) => prepare(readFileSync(join(storyDir, `${g.id}.txt`), 'utf8')));
+  extract({ headline: 'warm up', text: 'Gazetteers load here.', publishedAt: null }); // exclude one-time index building
+  let words = 0;
+  const t0 = process.hrtime.bigint();
+  const outs: Extraction[] = inputs.map((inp) => extract(inp));
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  for (const inp of inputs) words += `${inp.headline ?? ''} ${inp.text}`.split(/\s+/).filter(Boolean).length;
+  mkdirSync(outDir, { recursive: true });
+  const predsFile = join(outDir, `${slug}.jsonl`);
+  writeFileSync(predsFile, golds.map((g, i) => JSON.stringify({ goldId: g.id, ...outs[i] })).join('\n') + '\n');
+  const scores = golds.map((g, i) => scoreStory(g, outs[i]));
+  return { name, scores, words, ms, predsFile, goldDir };
+}
+
+const TARGETS: Record<string, number> = { countries: 0.93, agencies: 0.8, organizations: 0.75, actors: 0.8, systems: 0.7, victims: 0.8, attributedTo: 0.7, isCyber: 0.95 };
+
+function report(r: SetResult): void {
+  const s = summarize(r.scores);
+  console.log(`\n${r.name}: ${s.stories} stories, ${r.words} words, extraction ${(r.words / (r.ms / 1000)).toFixed(0)} words/s (${r.ms.toFixed(0)} ms)`);
+  console.log('| measure | P | R | F1 | target | tp/fp/fn |');
+  console.log('|---|---|---|---|---|---|');
+  for (const c of CATEGORIES) {
+    const x = s.f1[c];
+    const label = c === 'victims' || c === 'attributedTo' ? `incident.${c}` : c;
+    console.log(`| ${label} | ${x.p.toFixed(3)} | ${x.r.toFixed(3)} | ${x.f1.toFixed(3)} | ≥ ${TARGETS[c].toFixed(2)} ${x.f1 >= TARGETS[c] ? '✓' : '✗'} | ${x.tp}/${x.fp}/${x.fn} |`);
+  }
+  const acc = s.isCyberAccuracy;
+  console.log(`| incident.isCyber accuracy | | | ${acc === null ? 'n/a' : acc.toFixed(3)} | ≥ 0.95 ${acc !== null && acc >= 0.95 ? '✓' : '✗'} | |`);
+  if (verbose) {
+    for (const st of r.scores) {
+      const bits = CATEGORIES.flatMap((c) => [
+        st.misses[c].length ? `${c} missed: ${st.misses[c].join('; ')}` : '',
+        st.extras[c].length ? `${c} extra: ${st.extras[c].join('; ')}` : '',
+      ]).filter(Boolean);
+      if (st.cyberRight === false) bits.push('isCyber wrong');
+      if (bits.length) console.log(`${st.id}\n  ${bits.join('\n  ')}`);
+    }
+  }
+  // cross-check against the shared scorer when it is around
+  const shared = '/work/shared/eval/score-entities.mjs';
+  if (existsSync(shared) && process.argv.includes('--shared-scorer')) {
+    console.log(execFileSync('node', [shared, r.goldDir, r.predsFile], { encoding: 'utf8' }));
+  }
+}
+
+const sets: Array<SetResult | null> = [
+  runSet('project gold (test/fixtures/gold)', 'project', join(root, 'test/fixtures/gold'), join(root, 'test/fixtures/gold/stories')),
+  runSet('shared dev (../shared/eval)', 'shared-dev', '/work/shared/eval/gold-dev', '/work/shared/eval/dev-stories'),
+];
+console.log(`text preparation: ${cleaner ? 'lib/clean cleanText' : 'minimal (lib/clean not available)'}; predictions in ${outDir}`);
+for (const r of sets) if (r) report(r);
+void basename;

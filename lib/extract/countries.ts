@@ -1,0 +1,209 @@
+// Country recognition: names, aliases, demonyms (from the world-countries package plus
+// data/countries-extra.json) and capitals when they stand for a government ("Tehran denied").
+// Matching is on token n-grams, case-sensitive in normal text and case-insensitive only in
+// ALL-CAPS lines, so "us", "in", "at", "to" and "US" in a shouted headline never become countries.
+import { createRequire } from 'node:module';
+import { Sentence, Token, tokenize } from './text';
+import { isFirstName, lexTag } from './nlp';
+
+export type CountryFormKind = 'name' | 'demonym' | 'capital';
+interface CountryForm { form: string; code: string; kind: CountryFormKind; tokens: string[] }
+
+export interface CountryHit {
+  code: string;
+  surface: string;
+  kind: CountryFormKind;
+  sent: number;
+  /** token index in the sentence's tokens and number of tokens */
+  tok: number;
+  n: number;
+  /** followed by possessive 's */
+  possessive: boolean;
+}
+
+interface ExtraData {
+  alsoStates: string[];
+  aliases: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  dropForms: string[];
+  capitalsExtra: Record<string, string[]>;
+  personNames: string[];
+  blockBefore: Record<string, string[]>;
+  blockAfter: string[];
+}
+
+interface WorldCountry {
+  cca2: string;
+  independent: boolean | null;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  capital?: string[];
+}
+
+interface CountryIndex {
+  byKey: Map<string, CountryForm[]>;
+  maxN: number;
+  names: Map<string, string>;
+  extra: ExtraData;
+  personNames: Set<string>;
+}
+
+let index: CountryIndex | null = null;
+const req = createRequire(__filename);
+
+const CAPS_RISKY = new Set(['US', 'UK', 'USA']); // in ALL-CAPS lines only their dotted forms count
+
+function plural(d: string): string[] {
+  if (/(?:an|i|er|ino)$/.test(d)) return [d, `${d}s`];
+  return [d];
+}
+
+function build(): CountryIndex {
+  const world = req('world-countries') as WorldCountry[];
+  const extra = req('./data/countries-extra.json') as ExtraData;
+  const drop = new Set(extra.dropForms);
+  const forms: CountryForm[] = [];
+  const names = new Map<string, string>();
+  const add = (form: string, code: string, kind: CountryFormKind) => {
+    form = form.trim();
+    if (!form || drop.has(form)) return;
+    if (/^[A-Z]{2,3}$/.test(form) && !['US', 'UK', 'USA', 'UAE', 'DRC', 'DPRK', 'USSR'].includes(form)) return;
+    if (!/^[\p{Script=Latin}\s.'’,()-]+$/u.test(form)) return; // only Latin-script forms occur in English copy
+    if (/,/.test(form)) return; // "Korea, Republic of"
+    const tokens = tokenize(form).map((t) => t.text);
+    forms.push({ form, code, kind, tokens });
+  };
+  for (const c of world) {
+    const code = c.cca2;
+    if (!c.independent && !extra.alsoStates.includes(code)) continue;
+    names.set(code, c.name.common === 'Türkiye' ? 'Turkey' : c.name.common);
+    add(c.name.common, code, 'name');
+    add(c.name.official, code, 'name');
+    for (const a of c.altSpellings) if (a.length > 3 || /^[A-Z]{2,4}$/.test(a)) add(a, code, 'name');
+    const dem = c.demonyms?.eng;
+    if (dem) for (const d of new Set([dem.m, dem.f])) for (const p of plural(d)) add(p, code, 'demonym');
+    for (const cap of c.capital ?? []) add(cap.replace(/ D\.C\.$/, ''), code, 'capital');
+  }
+  for (const [code, list] of Object.entries(extra.aliases)) for (const a of list) add(a.replace(/^the /, ''), code, 'name');
+  for (const [code, list] of Object.entries(extra.demonyms)) for (const d of list) add(d, code, 'demonym');
+  for (const [code, list] of Object.entries(extra.capitalsExtra)) for (const d of list) add(d, code, 'capital');
+  // "Congo" belongs to DR Congo in news usage; drop world-countries' other readings of the same forms.
+  const byKey = new Map<string, CountryForm[]>();
+  let maxN = 1;
+  for (const f of forms) {
+    const key = f.tokens.join(' ').toLowerCase();
+    const list = byKey.get(key) ?? [];
+    if (!list.some((x) => x.code === f.code && x.form === f.form)) list.push(f);
+    byKey.set(key, list);
+    maxN = Math.max(maxN, f.tokens.length);
+  }
+  return { byKey, maxN: Math.min(maxN, 7), names, extra, personNames: new Set(extra.personNames) };
+}
+
+export function countryIndex(): CountryIndex {
+  return (index ??= build());
+}
+
+export function countryName(code: string): string {
+  return countryIndex().names.get(code) ?? code;
+}
+
+/** Country code for a name or demonym written exactly like that ("Albanian", "U.S."), else null. */
+export function countryOfWord(w: string): string | null {
+  const list = countryIndex().byKey.get(tokenize(w).map((t) => t.text).join(' ').toLowerCase());
+  const f = list?.find((x) => x.form === w || x.form.toLowerCase() === w.toLowerCase());
+  return f && f.kind !== 'capital' ? f.code : null;
+}
+
+// After a capital, words that make it stand for the government ("Moscow denied", "Beijing's foreign ministry").
+const GOV_VERB = /^(?:has|have|had|also|has also|later|quickly|swiftly|repeatedly|strongly)?\s*(?:said|says|say|denied|denies|deny|accused|accuses|blamed|blames|rejected|rejects|dismissed|dismisses|condemned|condemns|warned|warns|responded|responds|retaliated|insisted|insists|called|calls|demanded|demands|imposed|imposes|expelled|expels|summoned|summons|announced|vowed|vows|threatened|threatens|protested|urged|urges|sanctioned|wants|refused|refuses|has denied|have denied|did not|does not|is behind|was behind|ordered|pledged|promised|agreed|signed|hit back|struck back)\b/i;
+const GOV_POSS_NOUN = /^(?:government|foreign|defen[cs]e|interior|ministry|embassy|envoy|ambassador|officials|leaders?|leadership|military|army|troops|hackers|spies|spy|intelligence|involvement|role|response|stance|position|denial|relations|ties|policy|regime|cyber|state|security|allies|rulers|authorities)\b/i;
+const GOV_BEFORE = /\b(?:accused|accusing|blamed|blaming|urged|urging|warned|pressed|sanctioned|between|ties with|relations with|talks with|lawmakers in|officials in|authorities in)\s+(?:the\s+)?$/i;
+
+function isUsStateGeorgia(fullText: string): boolean {
+  return /\b(?:Atlanta|Savannah|Alpharetta|Augusta|Macon|Ga\.|U\.S\. state of Georgia|state of Georgia|Georgia state|Georgia Gov\.|Georgia Governor|Georgia's governor|Georgia Tech|Georgia Power|Georgia Bulldogs)\b/.test(fullText)
+    && !/\b(?:Tbilisi|Georgian|Caucasus|South Ossetia|Abkhazia)\b/.test(fullText);
+}
+
+/** All country mentions in the sentences, in order. */
+export function findCountries(sentences: Sentence[], toks: Token[][], fullText: string): CountryHit[] {
+  const idx = countryIndex();
+  const hits: CountryHit[] = [];
+  const georgiaIsState = /\bGeorgia\b/i.test(fullText) && isUsStateGeorgia(fullText);
+  sentences.forEach((s, si) => {
+    const tk = toks[si];
+    for (let i = 0; i < tk.length; i++) {
+      for (let n = Math.min(idx.maxN, tk.length - i); n >= 1; n--) {
+        const span = tk.slice(i, i + n);
+        const key = span.map((t) => t.text).join(' ').toLowerCase();
+        const cands = idx.byKey.get(key);
+        if (!cands) continue;
+        const surface = s.text.slice(span[0].start, span[n - 1].end);
+        const f = pickForm(cands, span, s.shouting);
+        if (!f) continue;
+        if (!accept(f, s, tk, i, n, surface, fullText, georgiaIsState, idx)) continue;
+        hits.push({ code: f.code, surface, kind: f.kind, sent: si, tok: i, n, possessive: tk[i + n]?.text === "'s" });
+        i += n - 1;
+        break;
+      }
+    }
+  });
+  return hits;
+}
+
+function pickForm(cands: CountryForm[], span: Token[], shouting: boolean): CountryForm | null {
+  const words = span.map((t) => t.text);
+  for (const f of cands) if (f.tokens.every((t, k) => t === words[k])) return f;
+  // sentence-initial "The Netherlands" / "the U.S." style case differences only on the first letter of a function word
+  if (shouting && words.every((w) => w === w.toUpperCase())) {
+    for (const f of cands) if (!CAPS_RISKY.has(f.form) && f.form.length > 3) return f;
+  }
+  return null;
+}
+
+function accept(
+  f: CountryForm, s: Sentence, tk: Token[], i: number, n: number, surface: string, fullText: string,
+  georgiaIsState: boolean, idx: CountryIndex,
+): boolean {
+  const before = s.text.slice(Math.max(0, tk[i].start - 30), tk[i].start);
+  const next = tk[i + n]?.text ?? '';
+  const next2 = tk[i + n + 1]?.text ?? '';
+  const prev = tk[i - 1]?.text ?? '';
+  const { blockBefore, blockAfter } = idx.extra;
+  for (const b of blockBefore[f.form] ?? []) if (new RegExp(`\\b${b}\\s*$`).test(before)) return false;
+  for (const b of blockAfter) {
+    if (b.startsWith('-')) { if (next === '-' && next2.toLowerCase() === b.slice(1)) return false; if (next.toLowerCase() === b.slice(1)) return false; continue; }
+    if (b.includes(' ')) { if (`${next} ${next2}` === b) return false; continue; }
+    if (next === b && !(b === 'City' && f.form === 'Vatican')) return false;
+  }
+  if (/^-(?:speaking|language)$/.test(s.text.slice(tk[i + n - 1].end, tk[i + n - 1].end + 10).split(/\s/)[0])) return false;
+  if (f.form === 'Georgia' && (georgiaIsState || /,\s*$/.test(before) && /^\p{Lu}/u.test(prev))) return false;
+  if (idx.personNames.has(f.form)) {
+    // "Michael Jordan", "Chad Smith": a first name or surname next to the word makes it a person
+    if (tk[i + n] && /^\p{Lu}\p{Ll}+$/u.test(next) && isFirstOrLastName(f.form) && isNameLike(next)) return false;
+    if (prev && /^\p{Lu}\p{Ll}+$/u.test(prev) && isFirstName(prev)) return false;
+  }
+  if (f.kind === 'capital') return capitalAsGovernment(s, tk, i, n);
+  // ALL-CAPS single short words in normal text ("CHAD" in a byline) are not trusted
+  if (!s.shouting && surface === surface.toUpperCase() && f.form !== surface) return false;
+  void fullText;
+  return true;
+}
+
+function capitalAsGovernment(s: Sentence, tk: Token[], i: number, n: number): boolean {
+  const after = s.text.slice(tk[i + n - 1].end);
+  if (/^['’]s\s/.test(after)) return GOV_POSS_NOUN.test(after.replace(/^['’]s\s+/, ''));
+  if (/^\s*\(/.test(after)) return false; // dateline "MOSCOW (Reuters)"
+  if (GOV_VERB.test(after.replace(/^[\s,]+/, ''))) return !/^\s*,/.test(after) || /^\s*,\s*(?:which|however)/.test(after);
+  const before = s.text.slice(0, tk[i].start);
+  return GOV_BEFORE.test(before);
+}
+
+function isFirstOrLastName(w: string): boolean {
+  return isFirstName(w) || lexTag(w) === 'Person' || w === 'Jordan' || w === 'Chad';
+}
+function isNameLike(w: string): boolean {
+  const t = lexTag(w);
+  return t === undefined || t === 'LastName' || t === 'Person' || isFirstName(w);
+}

@@ -1,0 +1,86 @@
+// One entity per referent: mentions are grouped by gazetteer entry, acronym definition or
+// normalized name (owner prefixes dropped, "Ministry of X" read as "X Ministry"), and shorter
+// names that are the start of a longer one in the same story ("Rackspace" / "Rackspace Technology") join it.
+import { NamedEntity } from '../types';
+import { GazCategory } from './gazetteers';
+import { Mention } from './mentions';
+
+export interface Grouped {
+  category: GazCategory;
+  entity: NamedEntity;
+  mentions: Mention[];
+  key: string;
+}
+
+const HEAD_OF = /^(ministry|department|office|bureau|agency|service|directorate|commission|council)\s+of\s+(?:the\s+)?(.+)$/;
+
+export function nameKey(s: string): string {
+  let k = s
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/\b(?:([A-Za-z])\.)(?=[A-Za-z]\.)/g, '$1').replace(/\.(?=\s|$)/g, '')
+    .replace(/[’']s\b/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}&$]+/gu, ' ')
+    .trim()
+    .replace(/^the\s+/, '');
+  const m = HEAD_OF.exec(k);
+  if (m) k = `${m[2]} ${m[1]}`;
+  return k.replace(/\b(\w{4,}[^s])s\b/g, '$1');
+}
+
+export function groupMentions(mentions: Mention[]): Grouped[] {
+  // acronyms from the gazetteer that the story never defines or spells out are dropped
+  const fullIds = new Set(mentions.filter((m) => m.gazId && !m.needsDefinition).map((m) => m.gazId));
+  const kept = mentions.filter((m) => !m.needsDefinition || fullIds.has(m.gazId));
+  const groups = new Map<string, Grouped>();
+  for (const m of kept) {
+    const key = `${m.category}:${m.gazId ?? nameKey(m.canonical ?? m.surface)}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { category: m.category, key, mentions: [], entity: { name: m.surface, acronym: null, aliases: [], country: null, kind: m.kind, mentions: 0 } };
+      groups.set(key, g);
+    }
+    g.mentions.push(m);
+  }
+  // merge name-keyed groups into gazetteer groups that share a surface, and prefixes into longer names
+  const list = [...groups.values()];
+  const surfacesOf = (g: Grouped) => new Set(g.mentions.flatMap((m) => [nameKey(m.surface), m.canonical ? nameKey(m.canonical) : '']).filter(Boolean));
+  for (const g of list) {
+    if (!groups.has(g.key)) continue;
+    for (const h of list) {
+      if (h === g || !groups.has(h.key) || h.category !== g.category) continue;
+      const gs = surfacesOf(g), hs = surfacesOf(h);
+      const shared = [...gs].some((x) => hs.has(x));
+      const acr = g.mentions.some((m) => m.acronym && hs.has(nameKey(m.acronym))) && !h.mentions.some((m) => m.gazId && m.gazId !== g.mentions[0].gazId);
+      const prefix = g.category !== 'actor' && [...hs].every((x) => [...gs].some((y) => y.startsWith(`${x} `) && (g.category !== 'system' || x.split(' ').length > 1)))
+        && !h.mentions.some((m) => m.gazId);
+      if (shared || acr || prefix) {
+        g.mentions.push(...h.mentions);
+        groups.delete(h.key);
+      }
+    }
+  }
+  const out: Grouped[] = [];
+  for (const g of groups.values()) {
+    const ms = g.mentions;
+    const surfaces = [...new Set(ms.map((m) => m.surface))];
+    const fulls = ms.map((m) => m.full).filter((x): x is string => !!x);
+    const acronym = ms.find((m) => m.acronym)?.acronym ?? (surfaces.find((s) => /^[A-Z][A-Za-z]*[A-Z]$/.test(s) && s.length <= 6) ?? null);
+    const nonAcr = surfaces.filter((s) => s !== acronym);
+    const name = nonAcr.sort((a, b) => b.length - a.length)[0] ?? acronym ?? surfaces[0];
+    const aliases = [...new Set([...surfaces, ...fulls].filter((s) => s !== name && s !== acronym))];
+    const countries = ms.map((m) => m.country).filter((c): c is string => !!c);
+    const country = mostCommon(countries);
+    g.entity = { name, acronym, aliases, country, kind: ms.find((m) => m.kind)?.kind ?? null, mentions: ms.length };
+    out.push(g);
+  }
+  return out;
+}
+
+function mostCommon(xs: string[]): string | null {
+  const c = new Map<string, number>();
+  for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
+  let best: string | null = null, n = 0;
+  for (const [k, v] of c) if (v > n) { best = k; n = v; }
+  return best;
+}

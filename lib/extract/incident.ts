@@ -1,0 +1,157 @@
+// The incident block: is the story about a cyber incident (with a confidence), which kinds,
+// which countries were hit (victims), which the story attributes it to (denials included),
+// when it happened and how governments and companies responded.
+import { Incident, IncidentType, ResponseType } from '../types';
+import { CountryHit } from './countries';
+import { datesInSentence, publicationDay } from './dates';
+import { Grouped } from './entities';
+import { Sentence, Token } from './text';
+
+const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage)s?\b|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email)|\bcyber\b/gi;
+const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal/i;
+const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information)/i;
+const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnot (?:been )?(?:hacked|attacked|breached)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion)|\bwithout (?:any )?(?:attack|hack)/i;
+const HYPOTHETICAL = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirement|requirements|funding|fund|invest|investment|program|programme|pilot|bounty|bounties|invite|invited|inviting|exercise|drill|simulat|training|hackathon|conference|award|plan|plans|planned|would|could|might|may|aims? to|will|proposal|proposed|guidance|guidelines|framework|initiative|reform|budget|budgets|billion|policy|policies|shield|resilien|prepare|preparedness|readiness|workforce|skills|recruit|jobs|threats?\b|risk|risks|warn|warned|warning|warnings|vulnerabilit|bugs?\b|researchers? (?:found|discovered))/i;
+const EVENT = /\b(?:was|were|been|had been|has been|have been) (?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz|paralys|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|gained access|infiltrated)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)/i;
+
+const TYPE_RULES: Array<[IncidentType, RegExp]> = [
+  ['ransomware', /ransomware|ransom (?:demand|note|payment)|\bextort|encrypted (?:its |their |the )?(?:files|data|systems|servers|computers)/i],
+  ['ddos', /\bddos\b|denial[- ]of[- ]service|junk traffic|flood(?:ed|ing)? (?:\w+ ){0,3}(?:with|by) (?:junk |bogus |malicious )?(?:traffic|requests)/i],
+  ['wiper', /\bwiper\b|\bwiped\b|\berase[ds]? (?:\w+ ){0,2}(?:data|files|drives|disks)|destructive (?:malware|cyber|attack)|destroyed (?:\w+ ){0,2}(?:data|files|servers|computers)/i],
+  ['data-breach', /data breach|\bbreach|\bstole(?:n)? (?:\w+ ){0,4}(?:data|information|records|emails|documents|details|files|credentials|numbers)|\bleak(?:ed|s)?\b|\bexposed\b|exfiltrat|personal (?:data|information|details)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)/i],
+  ['espionage', /espionage|\bspy(?:ing)?\b|\bspies\b|intelligence[- ]gathering|\bsurveillance\b|eavesdrop|wiretap|state-sponsored|state-backed|pre-position|prepositioning|pre-positioning/i],
+  ['defacement', /\bdefac(?:ed|ement|ing)\b|replaced (?:\w+ ){0,3}(?:home ?page|images?|content) with/i],
+  ['phishing', /phishing|\bphished\b|fake (?:login|emails?)|social engineering|mfa fatigue|sim[- ]swap/i],
+  ['supply-chain', /supply[- ]chain|(?:tainted|malicious|compromised|trojani[sz]ed|poisoned) (?:software )?update|through (?:a |its )?(?:software )?(?:vendor|supplier|provider)|third-party (?:software|vendor|supplier|provider|file-transfer)|file-transfer (?:software|program|tool|application|service)|(?:vendor|supplier)'s software|mass exploitation/i],
+];
+
+const RESPONSE_RULES: Array<[ResponseType, RegExp, RegExp?]> = [
+  ['sanctions', /\bsanction(?:s|ed|ing)?\b/i],
+  ['diplomatic', /\bexpel(?:led|s|ling)?\b (?:\w+ ){0,4}(?:diplomats?|embassy|ambassador|envoy|staff)|\b(?:cut|sever(?:ed)?|broke off|break|breaking|cutting|suspend(?:ed)?) (?:off )?(?:all )?(?:diplomatic )?(?:ties|relations)|diplomatic (?:ties|relations) (?:were |was )?(?:cut|severed|broken)|\bsummon(?:ed|s|ing)? (?:\w+ ){0,3}(?:ambassador|envoy|charg[eé]|diplomat)|recall(?:ed|s)? (?:its |their )?(?:ambassador|envoy)|diplomatic (?:protest|demarche|note)|\bdenounced\b|\bcondemn(?:ed|s)?\b/i],
+  ['indictment', /\bindict(?:ed|ment|ments|s)?\b|\bcharged\b|\bcharges? against\b|criminal (?:complaint|charges)|\bconvicted\b|\bsentenced\b|\bprosecut/i],
+  ['arrest', /\barrest(?:ed|s|ing)?\b|\bdetained\b|\bin custody\b|\bextradit/i],
+  ['takedown', /\btake ?down\b|\btaken down\b|\bseiz(?:ed|ure|es|ing)\b|\bdismantl|\bdisrupted (?:the )?(?:gang|group|botnet|network|infrastructure)|\brecovered (?:\w+ ){0,3}(?:bitcoin|ransom|cryptocurrency|payment)|\bshut down (?:the )?(?:gang|group|botnet|forum|marketplace|site)/i],
+  ['ransom-paid', /\bpaid (?:\w+ ){0,5}ransom|\bransom (?:\w+ ){0,2}(?:was |had been |has been )?paid|\bpaying (?:the |a )?ransom|\bpaid (?:the )?(?:hackers|attackers|criminals|gang)\b|\bpaid \$?[\d.,]+ (?:million )?(?:in )?(?:bitcoin|cryptocurrency)/i, /\b(?:not|never|refused to|won't|would not|will not|declined to|no) (?:\w+ ){0,3}(?:pay|paid)|\bwithout paying|\bno ransom/i],
+  ['systems-shutdown', /\b(?:shut|shutting|closed|closing|took|taken|take|taking|knocked|pulled|disconnected|isolat\w*) (?:\w+ ){0,5}(?:down|offline|off)\b|\b(?:systems?|networks?|servers?|services?|websites?|sites?) (?:\w+ ){0,3}(?:offline|down)\b|\bhalted (?:\w+ ){0,3}operations|\bsuspended (?:\w+ ){0,3}(?:operations|services|service)/i],
+  ['investigation', /\binvestigat|\bprobe\b|\binquiry\b|\bforensic/i],
+];
+
+// Role patterns around a country mention (the mention is written as <C>).
+const ATTRIB_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:hackers?|hacking|group|groups|gang|actors?|spies|spy|agents?|officers|military|intelligence|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|source|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|unit|units|nationals?|men|man|woman|teenager|citizens?|suspects?|programmers?|operators?|APT)\b/i;
+const ATTRIB_AFTER_HYPHEN = /^-(?:linked|based|backed|sponsored|affiliated|aligned|nexus|tied|connected|supported|controlled|directed|origin|made)\b/i;
+const ATTRIB_BEFORE = /\b(?:by|from|in|to|with|on|blamed|accused|accusing|blaming|suspected|suspecting|implicated|implicating|named|naming)\s+(?:the\s+)?$/i;
+const ATTRIB_BEFORE_STRONG = /\b(?:linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of)\s+(?:the\s+)?$/i;
+const DENIAL_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,3})?(?:has |have |had |also |quickly |repeatedly |strongly |swiftly )*(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
+const VICTIM_BEFORE = /\b(?:attacks? on|attacked|attacking|attack against|attacks against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|hacking|victims? in|affected|affecting|disrupted|disrupting|paralyzed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|users in|plants in|companies in|businesses in|organizations in|across|throughout)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}$/i;
+const VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|got)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen)/i;
+const VICTIM_POSS = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites|portal|platforms?|databases?|government|ministr|agenc|infrastructure|services?|data|computers|grid|banks?|companies|hospitals|customers|citizens|patients|users|pipelines?|ports?|airports?|parliament|police|military|institutions|bodies|telecom|carriers?|operators?|utilities|email)/i;
+
+export interface IncidentInput {
+  sentences: Sentence[];
+  toks: Token[][];
+  countryHits: CountryHit[];
+  groups: Grouped[];
+  publishedAt: string | null;
+  datelineCountry: string | null;
+  malwareHits: number;
+}
+
+function cueWeight(s: string, headline: boolean): number {
+  const cues = s.match(CUE);
+  if (!cues) return 0;
+  const strong = STRONG.test(s);
+  let w = strong ? 1 : 0.4;
+  if (EVENT.test(s)) w += 0.8;
+  if (/\bhackers?\b/i.test(s) && !STRONG.test(s.replace(/\bhackers?\b/gi, '')) && !COMPUTING.test(s)) w = 0.1; // golf "hackers"
+  if (NEGATED.test(s)) w = -1;
+  else if (HYPOTHETICAL.test(s) && !EVENT.test(s)) w *= 0.3;
+  return headline ? w * 1.5 : w;
+}
+
+export function classifyIncident(inp: IncidentInput): Incident {
+  const { sentences } = inp;
+  const weights = sentences.map((s) => cueWeight(s.text, s.headline));
+  let score = weights.reduce((a, b) => a + b, 0);
+  const actors = inp.groups.filter((g) => g.category === 'actor' && g.mentions.some((m) => m.strength >= 1));
+  score += Math.min(2, actors.length * 0.8) + Math.min(1, inp.malwareHits * 0.5);
+  const eventSentences = sentences.filter((s, i) => weights[i] > 0 && EVENT.test(s.text)).length;
+  if (eventSentences === 0) score *= 0.5;
+  const THRESHOLD = 2.5;
+  const isCyber = score >= THRESHOLD;
+  const confidence = +Math.min(0.99, Math.max(0.5, 0.5 + Math.abs(score - THRESHOLD) / (2 * (Math.abs(score - THRESHOLD) + 2)))).toFixed(2);
+  if (!isCyber) return { isCyber, confidence, types: [], victims: [], attributedTo: [], eventDates: [], responses: [] };
+
+  const cueSent = sentences.filter((_, i) => weights[i] > 0).map((s) => s.text).join('\n');
+  const types: IncidentType[] = ['cyberattack'];
+  for (const [t, re] of TYPE_RULES) if (re.test(cueSent)) types.push(t);
+
+  const { victims, attributedTo } = roles(inp, weights);
+
+  const pub = publicationDay(inp.publishedAt);
+  const dates = new Set<string>();
+  sentences.forEach((s, i) => {
+    if (weights[i] <= 0 || s.headline) return;
+    for (const d of datesInSentence(s.text, pub)) if (!pub || Date.parse(d) <= pub.getTime() + 86_400_000) dates.add(d);
+  });
+
+  const responses: ResponseType[] = [];
+  const body = sentences.map((s) => s.text).join('\n');
+  for (const [r, re, neg] of RESPONSE_RULES) {
+    const hit = sentences.some((s) => re.test(s.text) && !(neg && neg.test(s.text)));
+    if (hit) responses.push(r);
+  }
+  void body;
+  return { isCyber, confidence, types, victims, attributedTo, eventDates: [...dates].sort(), responses };
+}
+
+function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attributedTo: string[] } {
+  const { sentences, countryHits } = inp;
+  const attrib = new Map<string, number>();
+  const victim = new Map<string, number>();
+  const add = (m: Map<string, number>, c: string, w: number) => m.set(c, (m.get(c) ?? 0) + w);
+  const paraWeight = (s: Sentence) => (s.headline ? 2 : s.para <= 3 ? 1.5 : s.para <= 6 ? 1 : 0.6);
+  for (const h of countryHits) {
+    const s = sentences[h.sent];
+    const tk = inp.toks[h.sent];
+    const start = tk[h.tok].start, end = tk[h.tok + h.n - 1].end;
+    const before = s.text.slice(0, start);
+    const after = s.text.slice(end);
+    const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text);
+    CUE.lastIndex = 0;
+    const pw = paraWeight(s);
+    let isAttrib = false;
+    if (ATTRIB_BEFORE_STRONG.test(before) || ATTRIB_AFTER_HYPHEN.test(after)) { add(attrib, h.code, 2 * pw); isAttrib = true; }
+    else if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
+      if (/^\s*(?:men|man|woman|nationals?|citizens?|teenager|suspects?)\b/i.test(after) && !/\b(?:charged|indicted|arrested|accused|convicted|suspected|behind|responsible|sentenced)\b/i.test(s.text)) { /* bystanders */ }
+      else { add(attrib, h.code, 1.5 * pw); isAttrib = true; }
+    } else if (cyberSentence && ATTRIB_BEFORE.test(before) && /^\s*(?:of|by|in|to|from)\s/i.test(before.slice(-6)) && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:attack|hack|carried|committed|launched|conducted|traffic|came|originated|behind|sponsored|backed)/i.test(before)) {
+      add(attrib, h.code, 1.5 * pw); isAttrib = true;
+    }
+    if (DENIAL_AFTER.test(after) && (h.kind !== 'demonym' || /^\s+(?:government|officials|authorities)/i.test(after))) { add(attrib, h.code, 1.5); isAttrib = true; }
+    if (isAttrib) continue;
+    if (!cyberSentence) continue;
+    if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after)) add(victim, h.code, 2 * pw);
+    else if (weights[h.sent] > 0 && h.kind !== 'capital') add(victim, h.code, 0.5 * pw);
+  }
+  // agencies of attacker states (intelligence services, militaries) named around the attack
+  for (const g of inp.groups) {
+    const c = g.entity.country;
+    if (!c) continue;
+    if (g.category === 'agency' && /intelligence|military/.test(g.entity.kind ?? '')) {
+      const attribCtx = g.mentions.some((m) => /\b(?:linked|tied|belong|belonged|behind|responsible|attributed|blamed|accused|officers|carried out|conducted|orchestrated|hackers|unit|units|run by|working for|part of|served)\b/i.test(sentences[m.sent].text));
+      if (attribCtx) add(attrib, c, 2);
+    }
+    if (g.category === 'agency' && g.mentions.some((m) => DENIAL_AFTER.test(sentences[m.sent].text.slice(inp.toks[m.sent][m.tok + m.n - 1]?.end ?? 0)))) add(attrib, c, 1.5);
+    if (g.category === 'actor' && g.mentions.some((m) => m.strength >= 1) && g.mentions[0].gazId && /^(?:G\d|misp)/.test(g.mentions[0].gazId) && g.entity.country) add(attrib, g.entity.country, 1);
+    if ((g.category === 'agency' || g.category === 'system' || g.category === 'organization') && g.mentions.some((m) => weights[m.sent] > 0 && EVENT.test(sentences[m.sent].text))) add(victim, c, 0.7);
+  }
+  if (inp.datelineCountry) add(victim, inp.datelineCountry, 0.5);
+  const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const ranked = [...victim.entries()].sort((a, b) => b[1] - a[1]);
+  let victims = ranked.filter(([c, w]) => w >= 2 && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
+  if (!victims.length) {
+    const top = ranked.find(([c]) => !attributedTo.includes(c)) ?? ranked[0];
+    if (top) victims = [top[0]];
+  }
+  return { victims, attributedTo };
+}

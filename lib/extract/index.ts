@@ -1,0 +1,71 @@
+// extract(): countries, agencies, organizations, threat actors, systems and the incident block
+// of one cleaned story. Synchronous and pure; gazetteers are built on first use and reused.
+import { CountryMention, ExtractInput, Extraction, NamedEntity } from '../types';
+import { countryName, findCountries } from './countries';
+import { groupMentions, Grouped } from './entities';
+import { gazetteer } from './gazetteers';
+import { classifyIncident } from './incident';
+import { findMentions } from './mentions';
+import { sentencesOf, tokenize } from './text';
+
+export { publicationDay, datesInSentence } from './dates';
+
+// Lines that are page furniture rather than story, in case cleaning left some behind.
+const FURNITURE = /^(?:related(?: coverage| stories| content)?|read (?:more|also|next)|more (?:from|on|in|stories)|most (?:read|popular|viewed)|see also|also read|share|follow|sign up|subscribe|download|advertisement|thank you for|please refresh|©|copyright|reporting by|editing by|writing by|additional reporting|our standards|how we report|this story contains|all rights reserved|get the latest|recommended|trending|watch:|photo:|\[(?:photo|image|video))/i;
+
+export function prepareText(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !FURNITURE.test(l.trim()) && !/(?:\s[·|]\s.*){2,}/.test(l) && !/^(?:\S+\s*){0,3}[·|]\s/.test(l.trim()))
+    .join('\n');
+}
+
+export function extract(input: ExtractInput): Extraction {
+  const text = prepareText(input.text ?? '');
+  const sentences = sentencesOf(input.headline, text);
+  const toks = sentences.map((s) => tokenize(s.text));
+  const countryHits = findCountries(sentences, toks, text);
+  const { mentions } = findMentions(sentences, toks, countryHits);
+  const groups = groupMentions(mentions);
+
+  // countries, most mentioned first
+  const byCode = new Map<string, CountryMention>();
+  for (const h of countryHits) {
+    const c = byCode.get(h.code) ?? { code: h.code, name: countryName(h.code), mentions: 0, surfaceForms: [] };
+    c.mentions++;
+    if (!c.surfaceForms!.includes(h.surface)) c.surfaceForms!.push(h.surface);
+    byCode.set(h.code, c);
+  }
+  const countries = [...byCode.values()].sort((a, b) => b.mentions - a.mentions || a.code.localeCompare(b.code));
+
+  // malware family names count as evidence that the story is about an intrusion
+  const gz = gazetteer();
+  let malwareHits = 0;
+  for (const tk of toks) for (const t of tk) if (t.text.length >= 5 && /^\p{Lu}/u.test(t.text) && gz.malware.has(t.text.toLowerCase())) malwareHits++;
+
+  const incident = classifyIncident({
+    sentences, toks, countryHits, groups, publishedAt: input.publishedAt, datelineCountry: input.dateline?.country ?? null, malwareHits,
+  });
+
+  // agencies and systems without an owner in the text belong to the story's home country when it has one
+  const home = input.dateline?.country ?? (incident.victims[0] ?? countries[0]?.code ?? null);
+  const list = (cat: Grouped['category']): NamedEntity[] => groups
+    .filter((g) => g.category === cat)
+    .map((g) => {
+      const e = { ...g.entity };
+      if (!e.country && (cat === 'agency' && e.kind !== 'intergovernmental' || cat === 'system' && e.kind === 'descriptive')) {
+        e.country = cat === 'agency' && g.mentions[0].gazId ? e.country ?? null : home;
+      }
+      return e;
+    })
+    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+
+  return {
+    countries,
+    agencies: list('agency'),
+    organizations: list('organization'),
+    actors: list('actor'),
+    systems: list('system'),
+    incident,
+  };
+}

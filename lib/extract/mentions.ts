@@ -1,0 +1,553 @@
+// Finds mentions of agencies, organizations, systems and threat actors in tokenized sentences:
+// gazetteer n-grams first, then capitalized noun phrases classified by their head noun
+// ("... Ministry", "... Inc", "... System"), acronym definitions "Long Name (ACR)", appositive
+// roles ("payroll provider Zellis"), numbered units, actor naming schemes ("Volt Typhoon") and
+// descriptive system phrases that single out an owner's system ("the city's online bill payment system").
+import { CountryHit, countryOfWord } from './countries';
+import { GazCategory, GazForm, gazetteer } from './gazetteers';
+import { isCommonWord, isFirstName, lexTag } from './nlp';
+import { isCap, isInnerCap, isUpperWord, Sentence, Token } from './text';
+
+export interface Mention {
+  category: GazCategory;
+  /** the name as written, without an owner prefix */
+  surface: string;
+  /** the phrase with its owner ("Albania's Interior Ministry"), when different */
+  full: string | null;
+  sent: number;
+  tok: number;
+  n: number;
+  country: string | null;
+  kind: string | null;
+  acronym: string | null;
+  gazId: string | null;
+  canonical: string | null;
+  /** gazetteer acronym that only counts if the story defines it or names the body in full */
+  needsDefinition?: boolean;
+  /** how sure the recognizer is: gazetteer/definition 2, head noun 1, context 0 */
+  strength: number;
+}
+
+const CONNECT = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'del', '&', 'on', 'to']);
+const LEAD_DROP = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'After', 'Before', 'While', 'When', 'If', 'As',
+  'According', 'Its', 'His', 'Her', 'Their', 'Our', 'This', 'That', 'These', 'Those', 'Some', 'Many', 'Other', 'Several', 'Both',
+  'All', 'Another', 'Meanwhile', 'Earlier', 'Later', 'Also', 'However', 'Since', 'From', 'By', 'For', 'With', 'Without', 'Under',
+  'Once', 'Last', 'Next', 'Such', 'Each', 'Every', 'Most', 'More', 'Few', 'Like', 'Unlike', 'Despite', 'During', 'Over', 'About',
+  'Although', 'Though', 'Because', 'Why', 'How', 'What', 'Where', 'Who', 'Which', 'Then', 'Now', 'Still', 'Yet', 'So', 'Not',
+  'Only', 'Even', 'Thus']);
+const DAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const TITLES = new Set(['President', 'Prime', 'Minister', 'Secretary', 'Director', 'Chairman', 'Chairwoman', 'Chief', 'CEO', 'Mr', 'Mrs', 'Ms',
+  'Dr', 'Sen', 'Rep', 'Gov', 'Judge', 'Justice', 'Attorney', 'General', 'Deputy', 'Ambassador', 'Gen', 'Col', 'Adm', 'Lt', 'Capt', 'Sgt',
+  'Commissioner', 'King', 'Queen', 'Prince', 'Pope', 'Speaker', 'Mayor', 'Chancellor', 'Senator', 'Representative', 'Governor', 'Sheriff',
+  'Spokesman', 'Spokeswoman', 'Professor', 'Prof', 'Officer', 'Inspector', 'Detective', 'Agent', 'Special', 'Counsel', 'Vice', 'Foreign', 'Defense', 'Defence', 'Interior', 'Home']);
+const PERSON_CUE_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson|chief executive|executive|founder|analyst|researcher|expert|official|head|director|chairman|president|minister|secretary|senator|lawmaker|judge|prosecutor|attorney|professor|CEO|CTO|CISO|leader|chief|mayor|governor|said|told|by|named|reporter|correspondent|editor)\s*,?\s*$/i;
+
+const AGENCY_HEAD = new Set(['ministry', 'department', 'agency', 'police', 'command', 'bureau', 'directorate', 'council', 'commission', 'authority',
+  'court', 'parliament', 'administration', 'guard', 'army', 'navy', 'corps', 'judiciary', 'embassy', 'consulate', 'secretariat', 'cabinet',
+  'inspectorate', 'gendarmerie', 'prosecutor', 'prosecutors', 'congress', 'senate', 'assembly', 'duma', 'knesset', 'bundestag', 'rada',
+  'constabulary', 'regulator', 'forces', 'force', 'militia', 'tribunal', 'ombudsman', 'board', 'house', 'headquarters']);
+const AGENCY_OF_HEAD = new Set([...AGENCY_HEAD, 'city', 'port', 'county', 'state', 'province', 'municipality', 'office', 'service', 'government', 'republic', 'kingdom']);
+const ORG_HEAD = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co', 'company', 'holdings', 'technologies', 'technology', 'software',
+  'networks', 'communications', 'telecom', 'telecommunications', 'airlines', 'airways', 'airline', 'bank', 'bancorp', 'financial', 'insurance',
+  'energy', 'pharmaceuticals', 'pharma', 'healthcare', 'hospital', 'clinic', 'motors', 'entertainment', 'resorts', 'games', 'studios',
+  'media', 'news', 'times', 'post', 'journal', 'press', 'university', 'college', 'foundation', 'association', 'federation', 'union',
+  'league', 'tour', 'party', 'church', 'club', 'labs', 'laboratories', 'partners', 'capital', 'ventures', 'pipeline', 'electric',
+  'utilities', 'airport', 'solutions', 'enterprises', 'industries', 'international', 'logistics', 'shipping', 'lines', 'semiconductor',
+  'electronics', 'mobile', 'wireless', 'television', 'tv', 'radio', 'magazine', 'herald', 'tribune', 'gazette', 'society', 'trust',
+  'platforms', 'systems', 'services', 'group', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'oyj', 'kk', 'limited', 'incorporated',
+  'brands', 'stores', 'markets', 'hotels', 'casinos', 'health', 'institute', 'committee', 'organization', 'organisation', 'network']);
+const SYSTEM_HEAD = new Set(['system', 'portal', 'platform', 'database', 'server', 'cloud', 'app', 'application', 'gateway', 'transfer',
+  'connect', 'suite', 'workspace', 'cable', 'website', 'intranet', 'network', 'exchange', 'pay', 'wallet', 'grid']);
+// Lower-case system heads after a descriptive phrase or an owner name.
+const LC_SYSTEM_HEAD = new Set(['system', 'systems', 'network', 'database', 'databases', 'portal', 'platform', 'website', 'app', 'application',
+  'tool', 'tools', 'server', 'servers', 'machines', 'keys', 'screens', 'screen', 'workspace', 'cable', 'software', 'grid', 'service']);
+const GENERIC_MOD = new Set(['computer', 'computers', 'it', 'digital', 'information', 'internal', 'online', 'its', 'their', 'the', 'a', 'an',
+  'his', 'her', 'our', 'some', 'all', 'other', 'several', 'many', 'key', 'critical', 'affected', 'compromised', 'main', 'entire', 'whole',
+  'own', 'new', 'old', 'major', 'company', 'corporate', 'government', 'state', 'federal', 'public', 'private', 'local', 'national', 'global',
+  'central', 'core', 'various', 'multiple', 'two', 'three', 'four', 'few', 'certain', 'sensitive', 'vulnerable', 'legacy', 'backup',
+  'networked', 'connected', 'technology', 'tech', 'security', 'cyber', 'network', 'email', 'e-mail', 'phone', 'communications',
+  'communication', 'operating', 'office', 'business', 'company-wide', 'those', 'these', 'this', 'that', 'same', 'similar', 'such',
+  'more', 'most', 'unspecified', 'unnamed', 'victims', 'victim', 'customer', 'customers', 'user', 'users', 'infected', 'hacked', 'breached',
+  'targeted', 'third-party', 'outside', 'external', 'remote', 'web', 'mobile', 'software', 'data', 'management', 'administration', 'admin',
+  'production', 'operational', 'industrial', 'control', 'support', 'services', 'service', 'official', 'secure', 'leak', 'dark-web', 'extortion',
+  'malicious', 'infrastructure', 'hosting', 'server', 'cloud', 'one', 'any', 'no', 'every', 'each', 'border', 'account', 'accounts']);
+const LC_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'and', 'or', 'to', 'by', 'in', 'on', 'at', 'for', 'with',
+  'from', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'that', 'which', 'who', 'said', 'says', 'also', 'not', 'could',
+  'would', 'will', 'can', 'may', 'might', 'as', 'into', 'onto', 'than', 'then', 'but', 'if', 'when', 'while', 'after', 'before', 'about',
+  'some', 'all', 'other', 'several', 'many', 'any', 'no', 'more', 'most', 'such', 'this', 'these', 'those', 'it', 'they', 'we', 'he', 'she',
+  'including', 'like', 'used', 'uses', 'use', 'using', 'run', 'runs', 'running', 'hit', 'down', 'up', 'out', 'off', 'over', 'across',
+  'through', 'via', 'per', 'only', 'just', 'even', 'still', 'both', 'each', 'every', 'own', 'same', 'other', 'another', 'two', 'three']);
+const SYSTEM_CONTEXT = /\b(?:attack|attacked|hack|hacked|hackers?|breach|breached|intru|compromis|disrupt|affected|affecting|shut|offline|outage|down\b|crash|fail|froze|frozen|paralys|paralyz|encrypt|infect|malware|ransomware|stolen|stole|steal|accessed|access|targeted|targeting|exploit|vulnerab|flaw|restor|took over|taken over|broke into|penetrat|wiped|defaced|disabled|knocked|hit\b|used|uses|using|run|runs|retire|shutdown|cut off|went dark|glitch|problem|suspended|closed|closing|halted|deface|flood|overwhelm|manipulat|tamper|spy|spied|monitor)/i;
+
+const ROLE_NOUNS = new Set(['firm', 'company', 'provider', 'operator', 'carrier', 'chain', 'airline', 'bank', 'lender', 'insurer', 'retailer',
+  'maker', 'manufacturer', 'giant', 'broadcaster', 'channel', 'publisher', 'developer', 'vendor', 'startup', 'start-up', 'utility',
+  'supplier', 'contractor', 'conglomerate', 'newspaper', 'outlet', 'station', 'hospital', 'university', 'group', 'organization',
+  'organisation', 'charity', 'nonprofit', 'non-profit', 'insurer', 'distributor', 'processor', 'producer', 'miner', 'refiner',
+  'shipper', 'automaker', 'carmaker', 'automaker', 'platform', 'service', 'specialist', 'consultancy', 'agency', 'exchange', 'monitor',
+  'network', 'daily', 'broadcasters', 'subsidiary', 'unit', 'affiliate', 'partner', 'owner', 'parent', 'website', 'site', 'app', 'telco',
+  'telecom', 'teleco', 'operator', 'investigator', 'researcher', 'researchers']);
+const ROLE_NOT_ORG_BEFORE = /\b(?:hacking|hacker|hackers|ransomware|criminal|cybercriminal|extortion|hacktivist|threat|activist|militant|terrorist|rebel|opposition|advocacy|rights|lobby|lobbying|industry|trade|research|security researchers?)\s+$/i;
+const ORG_POSS_NOUN = /^(?:chief executive|ceo|cto|ciso|chief|spokesperson|spokesman|spokeswoman|customers?|clients?|employees|staff|workers|shares|stock|board|parent|subsidiary|headquarters|shareholders|investors|users|subscribers|passengers|platform|servers|network|systems|website|app|operations|stores|plants|factories|offices|founder|chairman|president|executives|share price|products|services|software)\b/i;
+const ACTOR_CTX_AFTER = new Set(['ransomware', 'gang', 'group', 'hackers', 'hacking', 'crew', 'collective', 'operators', 'operation', 'affiliates',
+  'affiliate', 'team', 'cartel', 'syndicate', 'actors', 'actor', 'apt', 'cybergang', 'hacktivists', 'members', 'group\'s', 'gang\'s', 'cyber-gang']);
+const ACTOR_CTX_BEFORE = /\b(?:group|gang|collective|crew|dubbed|called|named|known as|calling itself|calls itself|identified as|claimed by|attributed to|blamed on|linked to|tied to|by the|ransomware|hackers|actor|operators of)\s*(?:the\s+)?$/i;
+const ACTOR_SCHEME = /^(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Flood|Cyclone|Dust|Tsunami|Bear|Panda|Kitten|Chollima|Spider|Tiger|Leopard|Jackal|Buffalo|Crane|Ocelot|Wolf|Bug|Lynx)$/;
+const ACTOR_CODE = /^(?:APT\s?-?\d{1,3}|UNC\d{2,5}|TA\d{3,4}|FIN\d{1,2}|DEV-\d{3,4}|Storm-\d{3,4}|UAC-\d{3,4}|TAG-\d{2,3}|TEMP\.[A-Z][a-z]+|G\d{4})$/;
+
+function lower(w: string): string { return w.toLowerCase(); }
+
+/** A token that can be part of a capitalized name. */
+function namey(t: string): boolean {
+  return (isCap(t) && !/^[\p{P}]$/u.test(t)) || isInnerCap(t) || /^\d+(?:st|nd|rd|th)$/.test(t);
+}
+
+interface Ctx {
+  s: Sentence;
+  si: number;
+  tk: Token[];
+  covered: boolean[];
+  countryAt: Map<number, CountryHit>;
+  out: Mention[];
+}
+
+export interface MentionResult {
+  mentions: Mention[];
+  /** acronym -> index of the mention that defined it */
+  acronyms: Map<string, Mention>;
+}
+
+export function findMentions(sentences: Sentence[], toks: Token[][], countryHits: CountryHit[]): MentionResult {
+  const gz = gazetteer();
+  const mentions: Mention[] = [];
+  const acronyms = new Map<string, Mention>();
+  const countryBySent = new Map<number, Map<number, CountryHit>>();
+  for (const h of countryHits) {
+    const m = countryBySent.get(h.sent) ?? new Map<number, CountryHit>();
+    for (let k = 0; k < h.n; k++) m.set(h.tok + k, h);
+    countryBySent.set(h.sent, m);
+  }
+  sentences.forEach((s, si) => {
+    const tk = toks[si];
+    const ctx: Ctx = { s, si, tk, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions };
+    gazetteerPass(ctx, gz.byKey, gz.maxN);
+    spanPass(ctx);
+    lowercasePass(ctx);
+  });
+  // Acronym definitions: "Long Name (ACR)" attaches ACR; later bare uses of ACR are mentions of it.
+  for (const m of mentions) {
+    const tk = toks[m.sent];
+    const a = tk[m.tok + m.n], b = tk[m.tok + m.n + 1], c = tk[m.tok + m.n + 2];
+    if (a?.text === '(' && c?.text === ')' && b && isAcronymLike(b.text) && !WIRE_CREDIT.has(b.text) && b.text.length <= 8) {
+      if (!m.acronym && m.n > 1) m.acronym = b.text;
+      if (m.acronym === b.text) acronyms.set(b.text, m);
+    }
+  }
+  // Acronyms defined by the gazetteer entries present in full in the text.
+  for (const m of mentions) if (m.acronym && !acronyms.has(m.acronym) && !m.needsDefinition && m.n > 1) acronyms.set(m.acronym, m);
+  sentences.forEach((s, si) => {
+    const tk = toks[si];
+    tk.forEach((t, i) => {
+      const def = acronyms.get(t.text);
+      if (!def) return;
+      if (def.sent === si && def.tok + def.n + 1 === i) return; // the definition itself
+      if (mentions.some((m) => m.sent === si && i >= m.tok && i < m.tok + m.n)) return;
+      mentions.push({ ...def, surface: t.text, full: null, sent: si, tok: i, n: 1, strength: 2, needsDefinition: false });
+    });
+  });
+  return { mentions, acronyms };
+}
+
+const WIRE_CREDIT = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'dpa', 'EFE', 'ANSA', 'PA', 'Xinhua', 'Kyodo', 'Bloomberg', 'File', 'Photo', 'Video']);
+
+function isAcronymLike(w: string): boolean {
+  return /^[\p{Lu}][\p{L}\d&-]*$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && w.length <= 10;
+}
+
+function gazetteerPass(ctx: Ctx, byKey: Map<string, GazForm[]>, maxN: number): void {
+  const { tk, s } = ctx;
+  for (let i = 0; i < tk.length; i++) {
+    if (ctx.countryAt.has(i)) continue;
+    for (let n = Math.min(maxN, tk.length - i); n >= 1; n--) {
+      const span = tk.slice(i, i + n);
+      if (span.some((_, k) => ctx.countryAt.has(i + k)) && n === 1) break;
+      const key = span.map((t) => t.text).join(' ').toLowerCase();
+      const forms = byKey.get(key);
+      if (!forms) continue;
+      const words = span.map((t) => t.text);
+      const chosen = forms.filter((f) => caseOk(f, words, s.shouting) && contextOk(f, ctx, i, n));
+      if (!chosen.length) continue;
+      // a name can be both a company and its product (Slack, Twitter): keep one mention per category
+      const seenCat = new Set<string>();
+      for (const f of chosen) {
+        if (seenCat.has(f.entry.category)) continue;
+        seenCat.add(f.entry.category);
+        const owner = ownerBefore(ctx, i);
+        ctx.out.push({
+          category: f.entry.category, surface: s.text.slice(span[0].start, span[n - 1].end), full: owner.full ? `${owner.full} ${s.text.slice(span[0].start, span[n - 1].end)}` : null,
+          sent: ctx.si, tok: i, n, country: owner.code ?? f.entry.country, kind: f.entry.kind, acronym: f.entry.acronym,
+          gazId: f.entry.id, canonical: f.entry.name, needsDefinition: f.isAcronym && !!f.entry.acronymNeedsDefinition, strength: 2,
+        });
+      }
+      // extend: a gazetteer org followed by a system head is that org's system ("Garmin Connect", "AT&T workspace")
+      for (let k = 0; k < n; k++) ctx.covered[i + k] = true;
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+function caseOk(f: GazForm, words: string[], shouting: boolean): boolean {
+  if (f.tokens.every((t, k) => t === words[k])) return true;
+  if (shouting) return words.join(' ').toUpperCase() === words.join(' ') && f.form.length > 3;
+  // upstream lower-case names (rhysida) or case variants (Revil/REvil): any capitalised spelling
+  if (f.entry.category === 'actor' && !f.isAcronym) return words.every((w) => /^[\p{Lu}\d]/u.test(w)) && f.form.length > 3;
+  return false;
+}
+
+function contextOk(f: GazForm, ctx: Ctx, i: number, n: number): boolean {
+  const { tk, s } = ctx;
+  if (f.entry.category === 'actor' && (f.ambiguous || f.form.length <= 3)) {
+    const next = tk[i + n]?.text.toLowerCase() ?? '';
+    const before = s.text.slice(0, tk[i].start);
+    return ACTOR_CTX_AFTER.has(next) || ACTOR_CTX_BEFORE.test(before);
+  }
+  if (f.ambiguous) {
+    // ordinary words as names (Target, Boots, Orange): not first in a sentence, not part of a longer name
+    if (i === 0 || /^["“(]$/.test(tk[i - 1]?.text ?? '')) return false;
+    const next = tk[i + n]?.text ?? '';
+    if (next && namey(next) && !/^['’]s$/.test(next)) return false;
+    const prev = tk[i - 1]?.text ?? '';
+    if (prev && namey(prev) && i > 0) return false;
+  }
+  return true;
+}
+
+/** Country or owner name right before a mention: "Albania's", "Albanian", "U.S.". */
+function ownerBefore(ctx: Ctx, i: number): { code: string | null; full: string | null } {
+  const { tk, s } = ctx;
+  if (tk[i - 1]?.text === "'s") {
+    const h = ctx.countryAt.get(i - 2);
+    if (h) return { code: h.code, full: `${h.surface}'s` };
+  }
+  const h = ctx.countryAt.get(i - 1);
+  if (h && h.kind !== 'capital') return { code: h.code, full: h.surface };
+  void s;
+  return { code: null, full: null };
+}
+
+function isPersonSpan(words: string[], ctx: Ctx, i: number): boolean {
+  const before = ctx.s.text.slice(0, ctx.tk[i].start);
+  if (words.length >= 2 && words.length <= 3 && isFirstName(words[0]) && !AGENCY_HEAD.has(lower(words[words.length - 1])) && !ORG_HEAD.has(lower(words[words.length - 1]))) return true;
+  if (TITLES.has(ctx.tk[i - 1]?.text ?? '') && words.length <= 3) return true;
+  if (words.length >= 2 && words.length <= 3 && PERSON_CUE_BEFORE.test(before) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !words.some((w) => AGENCY_HEAD.has(lower(w)) || ORG_HEAD.has(lower(w)) || SYSTEM_HEAD.has(lower(w)))) return true;
+  return false;
+}
+
+/** Maximal capitalized spans over uncovered tokens, classified by head noun. */
+function spanPass(ctx: Ctx): void {
+  const { tk } = ctx;
+  let i = 0;
+  while (i < tk.length) {
+    if (ctx.covered[i] || !namey(tk[i].text) || ctx.countryAt.has(i) && !startsName(ctx, i)) { i++; continue; }
+    let j = i + 1;
+    while (j < tk.length && !ctx.covered[j]) {
+      const t = tk[j].text;
+      if (namey(t) || t === '&' || /^-$/.test(t) && namey(tk[j + 1]?.text ?? '')) { j++; continue; }
+      if (CONNECT.has(t) && j + 1 < tk.length && (namey(tk[j + 1].text) || tk[j + 1].text === 'the' && namey(tk[j + 2]?.text ?? '')) && !ctx.covered[j + 1]) { j++; continue; }
+      break;
+    }
+    while (j > i && CONNECT.has(tk[j - 1].text)) j--;
+    classifySpan(ctx, i, j);
+    i = j;
+  }
+}
+
+/** A country name that begins an agency name ("Australian Federal Police", "Taiwan Railway Administration"). */
+function startsName(ctx: Ctx, i: number): boolean {
+  const h = ctx.countryAt.get(i)!;
+  const after = ctx.tk[h.tok + h.n];
+  return !!after && namey(after.text) && !ctx.countryAt.has(h.tok + h.n);
+}
+
+function classifySpan(ctx: Ctx, i0: number, j0: number): void {
+  const { tk, s } = ctx;
+  let i = i0, j = j0;
+  // sentence-initial function words and days/months are not part of names
+  while (i < j && (LEAD_DROP.has(tk[i].text) || DAYS_MONTHS.test(tk[i].text) || CONNECT.has(tk[i].text))) i++;
+  while (j > i && DAYS_MONTHS.test(tk[j - 1].text)) j--;
+  if (i >= j) return;
+  // split "X and Y" unless the phrase is one body ("Securities and Exchange Commission")
+  const andAt = tk.slice(i, j).findIndex((t) => t.text === 'and' || t.text === '&');
+  if (andAt > 0) {
+    const k = i + andAt;
+    const headAfter = lower(tk[j - 1].text);
+    const beforeHead = lower(tk[k - 1].text);
+    const oneBody = (AGENCY_HEAD.has(headAfter) || ORG_HEAD.has(headAfter) || SYSTEM_HEAD.has(headAfter) || /\bof\b/.test(tk.slice(i, k).map((t) => t.text).join(' ')))
+      && !AGENCY_HEAD.has(beforeHead) && !ORG_HEAD.has(beforeHead) && !ctx.countryAt.has(k - 1);
+    if (tk[k].text === '&' && k + 1 < j && !/\s/.test(s.text.slice(tk[k - 1].end, tk[k + 1].start))) { /* AT&T-like */ } else if (!oneBody) {
+      classifySpan(ctx, i, k);
+      classifySpan(ctx, k + 1, j);
+      return;
+    }
+  }
+  const words = tk.slice(i, j).map((t) => t.text);
+  // owner country at the start: "Albanian Interior Ministry", "U.S. Justice Department"
+  let owner: string | null = null;
+  let ownerFull: string | null = null;
+  let b = i;
+  while (b < j && ctx.countryAt.has(b)) {
+    const h = ctx.countryAt.get(b)!;
+    owner = h.code; b = h.tok + h.n;
+  }
+  if (b > i) ownerFull = s.text.slice(tk[i].start, tk[b - 1].end);
+  if (b >= j) return; // the whole span is a country
+  const poss = ownerBefore(ctx, b === i ? i : -99);
+  if (!owner && poss.code) { owner = poss.code; ownerFull = poss.full; }
+  const core = tk.slice(b, j);
+  const coreWords = core.map((t) => t.text);
+  const surfaceCore = s.text.slice(core[0].start, core[core.length - 1].end);
+  const fullSurface = s.text.slice(tk[i].start, tk[j - 1].end);
+  if (isPersonSpan(coreWords, ctx, b)) return;
+  const cls = classifyWords(coreWords, ctx, b, j);
+  // "of Ukraine" at the end names the owner
+  const ofAt = coreWords.lastIndexOf('of');
+  if (ofAt >= 0 && ctx.countryAt.has(b + ofAt + 1) && !owner) owner = ctx.countryAt.get(b + ofAt + 1)!.code;
+  if (!cls) {
+    maybeActorOrContextOrg(ctx, b, j, surfaceCore, owner);
+    return;
+  }
+  // a name that starts with a country keeps it ("Australian Federal Police" is the body's name)
+  const keepOwnerInName = b > i && cls.category === 'agency' && (core.length <= 2 || /^(?:Federal|National|Royal|State)$/.test(coreWords[0]));
+  ctx.out.push({
+    category: cls.category, surface: keepOwnerInName ? fullSurface : surfaceCore,
+    full: keepOwnerInName ? null : ownerFull ? `${ownerFull} ${surfaceCore}`.replace(/ 's /, "'s ") : null,
+    sent: ctx.si, tok: keepOwnerInName ? i : b, n: keepOwnerInName ? j - i : j - b, country: owner, kind: cls.kind, acronym: null, gazId: null, canonical: null, strength: 1,
+  });
+  for (let k = i; k < j; k++) ctx.covered[k] = true;
+}
+
+function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { category: GazCategory; kind: string } | null {
+  const last = lower(words[words.length - 1]).replace(/\.$/, '');
+  const ofIdx = words.indexOf('of');
+  const headOf = ofIdx > 0 ? lower(words[ofIdx - 1]) : null;
+  const has = (re: RegExp) => words.some((w) => re.test(w));
+  const text = words.join(' ');
+  if (ACTOR_CODE.test(text) || words.length === 2 && ACTOR_SCHEME.test(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0])) return { category: 'actor', kind: 'threat-actor' };
+  if (words.length === 2 && words[0] === 'Unit' && /^\d{3,6}$/.test(words[1])) return { category: 'agency', kind: 'military' };
+  if (words.length === 1 && !isInnerCap(words[0])) return null;
+  if (isInnerCap(words[0]) && words.length === 1) return /^(?:e|m|i|my|fly|go|e-)/.test(words[0]) ? { category: 'system', kind: 'portal' } : null;
+  if (/^\d+(?:st|nd|rd|th)$/.test(words[0]) && words.length >= 2) return { category: 'agency', kind: 'military' };
+  if (last === 'office' || headOf === 'office') {
+    if (isKnownOrgWord(words[0])) return { category: 'system', kind: 'software' };
+    return { category: 'agency', kind: 'office' };
+  }
+  if (last === 'service' || headOf === 'service') {
+    if (has(/^(?:Secret|Security|Intelligence|Revenue|Digital|Postal|Health|Police|Fire|Ambulance|Customs|Immigration|Border|Prison|Civil|Foreign|Federal|National|State|Public|Emergency|Marshals|Forest|Park|Weather|Coast|Special|Communications|Protective|Tax|Statistics|Meteorological|Counterintelligence)$/)) return { category: 'agency', kind: 'service' };
+    return null;
+  }
+  if (last === 'services') {
+    if (has(/^(?:Vehicle|Vehicles|Human|Health|Social|Public|Motor|Family|Children|Emergency|Corrections|Veterans|Revenue)$/)) return { category: 'agency', kind: 'service' };
+    return { category: 'organization', kind: 'company' };
+  }
+  if (last === 'center' || last === 'centre' || headOf === 'center' || headOf === 'centre') {
+    if (isKnownOrgWord(words[0])) return { category: 'organization', kind: 'company' };
+    if (has(/^(?:Cyber|Cybersecurity|Security|Intelligence|Coordination|Operations|Counterterrorism|Emergency|Response|Command|National|Federal|Fusion|Incident|Threat|Crisis|Government)$/)) return { category: 'agency', kind: 'cert' };
+    return { category: 'organization', kind: 'organization' };
+  }
+  if (last === 'committee' || headOf === 'committee') {
+    if (has(/^(?:Senate|House|Congressional|Parliamentary|Select|Judiciary|Armed|Homeland|Commerce|Oversight|Appropriations|Intelligence)$/) && !has(/^(?:National|Olympic|Democratic|Republican|Campaign|Organizing|Organising)$/)) return { category: 'agency', kind: 'parliament' };
+    return { category: 'organization', kind: 'organization' };
+  }
+  if (last === 'institute') return has(/^(?:Research|Military|Defense|Defence)$/) && /^\d/.test(words[0]) ? { category: 'agency', kind: 'military' } : { category: 'organization', kind: 'organization' };
+  if (last === 'network' || last === 'group' || last === 'exchange') {
+    if (last === 'group' && words.length <= 3) {
+      if (isKnownOrgWord(words[0]) || ctx.tk[j] && /^(?:Inc|Ltd|plc|PLC|Corp)\.?$/.test(ctx.tk[j].text)) return { category: 'organization', kind: 'company' };
+      return null; // "Lazarus Group": left to the actor recognizer
+    }
+    if (last === 'network') return { category: 'system', kind: 'network' };
+    if (last === 'exchange') return /Stock|Exchange Commission/.test(text) ? { category: 'organization', kind: 'company' } : { category: 'system', kind: 'software' };
+  }
+  if (headOf && AGENCY_OF_HEAD.has(headOf) && ofIdx > 0) {
+    if (headOf === 'university' || headOf === 'bank') return { category: 'organization', kind: headOf };
+    return { category: 'agency', kind: headOf };
+  }
+  if (AGENCY_HEAD.has(last)) {
+    if (last === 'house' && !/^White House$|House of/.test(text)) return null;
+    if (last === 'board' && !has(/^(?:Federal|National|State|Safety|Election|Elections|Transportation|Reserve|Review|Labor|Parole)$/)) return null;
+    if (last === 'force' && !/Air Force|Task Force|Police Force|Defen[cs]e Force|Border Force|Space Force/.test(text)) return null;
+    if (last === 'guard' && !/Coast Guard|National Guard|Border Guard|Revolutionary Guard|Civil Guard/.test(text)) return null;
+    if (last === 'headquarters' && !/Communications Headquarters|General Headquarters/.test(text)) return null;
+    return { category: 'agency', kind: last };
+  }
+  if (ORG_HEAD.has(last)) {
+    if (last === 'systems' || last === 'platforms') return { category: 'organization', kind: 'company' };
+    return { category: 'organization', kind: last === 'university' || last === 'college' ? 'university' : 'company' };
+  }
+  if (SYSTEM_HEAD.has(last)) return { category: 'system', kind: last };
+  return null;
+}
+
+function isKnownOrgWord(w: string): boolean {
+  const forms = gazetteer().byKey.get(w.toLowerCase());
+  return !!forms?.some((f) => f.entry.category === 'organization' || f.entry.category === 'system');
+}
+
+/** Unclassified capitalized spans: threat actors by context, companies by role words and possessive cues. */
+function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string, owner: string | null): void {
+  const { tk, s } = ctx;
+  const words = tk.slice(b, j).map((t) => t.text);
+  if (words.length > 5) return;
+  if (words.every((w) => DAYS_MONTHS.test(w) || LEAD_DROP.has(w))) return;
+  const next = tk[j]?.text ?? '';
+  const next2 = tk[j + 1]?.text ?? '';
+  const before = s.text.slice(0, tk[b].start);
+  const prevWord = tk[b - 1]?.text ?? '';
+  const single = words.length === 1;
+  const push = (category: GazCategory, kind: string, strength = 0) => {
+    ctx.out.push({ category, surface, full: null, sent: ctx.si, tok: b, n: j - b, country: owner, kind, acronym: null, gazId: null, canonical: null, strength });
+    for (let k = b; k < j; k++) ctx.covered[k] = true;
+  };
+  const firstIsSentenceStart = b === 0 || /^["“‘(]$/.test(prevWord);
+  if (single && firstIsSentenceStart && isCommonWord(words[0])) return;
+  if (single && (isFirstName(words[0]) || /^(?:Person|LastName|MaleName|FemaleName|Place|City|Region|Month|Date)$/.test(lexTag(words[0]) ?? ''))) {
+    if (!(ACTOR_CTX_AFTER.has(lower(next)) && lower(next) !== 'members')) return;
+  }
+  // threat actors by context: "REvil, a cybercriminal gang", "the Play ransomware gang", "a group called X"
+  const nextL = lower(next);
+  if ((nextL === 'ransomware' && /^(?:gang|group|operation|operators|crew|cartel|attack|attacks)$/i.test(next2)) || ['gang', 'cybergang', 'hacktivists', 'hacking', 'hacker', 'crew', 'collective'].includes(nextL) && !/ing$/.test(lower(next2))
+    || /\b(?:hacking|hacker|hackers|ransomware|cybercriminal|criminal|extortion|hacktivist|threat)\s+(?:group|gang|collective|crew|outfit)\s+(?:called\s+|known as\s+|dubbed\s+|named\s+)?$/i.test(before)
+    || /\b(?:group|gang|persona|personas|hacker|hackers)\s+(?:calling (?:itself|themselves)|known as|dubbed|called|named)\s+$/i.test(before)
+    || /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:hacking|hacker|ransomware|cybercriminal|criminal|extortion|hacktivist|cyber)\s+(?:group|gang|collective|crew|outfit)\b/i.test(s.text.slice(tk[j - 1].end))) {
+    if (!words.some((w) => isCommonWord(w) && !/^\p{Lu}/u.test(w))) push('actor', 'threat-actor', 1);
+    return;
+  }
+  if (nextL === 'group' && !single) return;
+  // companies by role: "payroll provider Zellis", "Irish airline Aer Lingus", "Massachusetts-based Progress Software"
+  const prevL = lower(prevWord);
+  if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(0, tk[b - 1].start)) && /^\p{Ll}/u.test(prevWord)) || /-based$/.test(prevWord) && b > 0) {
+    if (single && isCommonWord(words[0]) && !/^\p{Lu}/u.test(words[0])) return;
+    push('organization', 'company', 1);
+    return;
+  }
+  // "X, the ride-hailing company" / "X, which owns"
+  const after = s.text.slice(tk[j - 1].end, tk[j - 1].end + 80);
+  if (/^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer)\b/i.test(after)
+    || /^,\s+which\s+(?:owns|runs|operates|makes|sells|provides)\b/i.test(after)) {
+    push('organization', 'company', 1);
+    return;
+  }
+  // "Uber's chief executive", "Garmin's customers"
+  if (next === "'s" && ORG_POSS_NOUN.test(s.text.slice(tk[j].end).trimStart())) {
+    if (single && isCommonWord(words[0])) return;
+    push('organization', 'company', 0);
+    return;
+  }
+  // "... Inc said" / "Ltd" as separate tokens following the span
+  if (/^(?:Inc|Corp|Ltd|LLC|PLC|plc|Co|SA|AG|NV)\.?$/.test(next)) { push('organization', 'company', 1); return; }
+  // a system by the preceding descriptor: "government portal e-Albania", "the app TfL Go"
+  if (/\b(?:portal|platform|app|application|software|program|programme|service|tool|website|system)\s+$/i.test(before) && !/\b(?:said|says)\s+$/.test(before)) {
+    push('system', 'software', 0);
+  }
+}
+
+/** Lower-case patterns: "Albania's foreign ministry", "Paris prosecutor's office", descriptive system phrases. */
+function lowercasePass(ctx: Ctx): void {
+  const { tk, s } = ctx;
+  for (let i = 0; i < tk.length; i++) {
+    if (ctx.covered[i]) continue;
+    const w = tk[i].text;
+    const wl = lower(w);
+    // "<owner> foreign ministry" in lower case
+    if ((wl === 'ministry' || wl === 'office' && tk[i - 1]?.text === "'s" && /^prosecutor$/i.test(tk[i - 2]?.text ?? '')) && /^\p{Ll}/u.test(w)) {
+      if (wl === 'ministry') {
+        const mod = tk[i - 1]?.text ?? '';
+        if (/^(?:foreign|defen[cs]e|interior|justice|finance|health|economy|economic|home|education|digital|communications|energy|transport|trade|culture|agriculture|labour|labor|environment|intelligence|security)$/i.test(mod)) {
+          const h = ctx.countryAt.get(i - 2) ?? (tk[i - 2]?.text === "'s" ? ctx.countryAt.get(i - 3) : undefined);
+          const name = `${mod[0].toUpperCase()}${mod.slice(1)} Ministry`;
+          ctx.out.push({ category: 'agency', surface: name, full: h ? s.text.slice(tk[h.tok].start, tk[i].end) : null, sent: ctx.si, tok: i - 1, n: 2, country: h?.code ?? null, kind: 'ministry', acronym: null, gazId: null, canonical: null, strength: 1 });
+          ctx.covered[i] = ctx.covered[i - 1] = true;
+        }
+      } else {
+        const place = tk[i - 3];
+        if (place && isCap(place.text)) {
+          const surface = s.text.slice(place.start, tk[i].end);
+          const h = ctx.countryAt.get(i - 3);
+          ctx.out.push({ category: 'agency', surface, full: null, sent: ctx.si, tok: i - 3, n: 4, country: h?.code ?? null, kind: 'prosecutor', acronym: null, gazId: null, canonical: null, strength: 1 });
+        }
+      }
+      continue;
+    }
+    // "Sheriff's Office", "Attorney's Office" across the possessive
+    if (/^(?:Office|Department)$/.test(w) && tk[i - 1]?.text === "'s" && isCap(tk[i - 2]?.text ?? '')) {
+      let a = i - 2;
+      while (a > 0 && namey(tk[a - 1].text) && !ctx.countryAt.has(a - 1)) a--;
+      while (a < i - 2 && LEAD_DROP.has(tk[a].text)) a++;
+      const surface = s.text.slice(tk[a].start, tk[i].end);
+      // replace a shorter span mention recorded for the part before the possessive
+      const idx = ctx.out.findIndex((m) => m.sent === ctx.si && m.tok >= a && m.tok < i);
+      if (idx >= 0) ctx.out.splice(idx, 1);
+      ctx.out.push({ category: 'agency', surface, full: null, sent: ctx.si, tok: a, n: i - a + 1, country: null, kind: 'office', acronym: null, gazId: null, canonical: null, strength: 1 });
+      continue;
+    }
+    if (LC_SYSTEM_HEAD.has(wl) && /^\p{Ll}/u.test(w)) descriptiveSystem(ctx, i);
+  }
+}
+
+function descriptiveSystem(ctx: Ctx, h: number): void {
+  const { tk, s } = ctx;
+  if (!SYSTEM_CONTEXT.test(s.text)) return;
+  // an entity name right before the head: "AT&T workspace", "Presidential Office website", "TfL Go app"
+  const prevM = ctx.out.filter((m) => m.sent === ctx.si && m.tok + m.n === h && (m.category === 'organization' || m.category === 'agency' || m.category === 'system'));
+  const headW = tk[h].text;
+  if (prevM.length && /^(?:website|app|application|workspace|network|platform|portal|database|servers?|systems?|screens?|cable|keys|machines)$/.test(headW)) {
+    const m = prevM[0];
+    if (m.category === 'system' && /^(?:app|application|platform|portal|cable)$/.test(headW)) {
+      m.surface = `${m.surface} ${headW}`;
+      m.n += 1;
+      return;
+    }
+    if (m.category !== 'system' && /^(?:website|workspace|app|portal|database)$/.test(headW)) {
+      ctx.out.push({ category: 'system', surface: `${m.surface} ${headW}`, full: null, sent: ctx.si, tok: m.tok, n: m.n + 1, country: m.country, kind: headW, acronym: null, gazId: null, canonical: null, strength: 1 });
+      return;
+    }
+  }
+  // descriptive lower-case modifiers before the head
+  let a = h;
+  while (a > 0 && h - a < 4) {
+    const t = tk[a - 1].text;
+    if (!/^[\p{Ll}\d][\p{L}\d-]*$/u.test(t) || LC_STOP.has(t) || ctx.covered[a - 1]) break;
+    if (/(?:ly|ed)$/.test(t) && !/^(?:used|shared|based|hosted|managed|connected|networked)$/.test(t) && lexTag(t) !== 'Singular' && lexTag(t) !== 'Adjective') break;
+    a--;
+  }
+  const mods = tk.slice(a, h).map((t) => t.text);
+  if (!mods.length) return;
+  const specific = mods.filter((m) => !GENERIC_MOD.has(m.toLowerCase()));
+  if (!specific.length) return;
+  // a lone specific word that is a verb form or adjective of degree is not a name ("larger systems")
+  if (specific.length === 1 && /(?:er|est)$/.test(specific[0]) && lexTag(specific[0]) === 'Comparative') return;
+  let owner: string | null = null;
+  let full: string | null = null;
+  if (tk[a - 1]?.text === "'s" || tk[a - 1]?.text === "'") {
+    const hc = ctx.countryAt.get(a - 2);
+    if (hc) owner = hc.code;
+    const ownerTok = tk[a - 2];
+    if (ownerTok) full = s.text.slice(ownerTok.start, tk[h].end);
+  } else {
+    const hc = ctx.countryAt.get(a - 1);
+    if (hc) { owner = hc.code; full = s.text.slice(tk[a - 1].start, tk[h].end); }
+  }
+  const surface = s.text.slice(tk[a].start, tk[h].end);
+  ctx.out.push({ category: 'system', surface, full, sent: ctx.si, tok: a, n: h - a + 1, country: owner, kind: 'descriptive', acronym: null, gazId: null, canonical: null, strength: 0 });
+  for (let k = a; k <= h; k++) ctx.covered[k] = true;
+}
+
+/** Country code written as a demonym/name inside a phrase, used for owners of lower-case agencies. */
+export function ownerOfPhrase(phrase: string): string | null {
+  for (const w of phrase.split(/\s+/)) {
+    const c = countryOfWord(w.replace(/['’]s$/, ''));
+    if (c) return c;
+  }
+  return null;
+}
+
+export { isUpperWord };

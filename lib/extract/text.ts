@@ -1,0 +1,129 @@
+// Sentence splitting and light tokenization shared by the recognizers. Regex-based on purpose: it is
+// the hot path (every word of every story passes through it), and compromise is kept for the few
+// sentences where part-of-speech structure adds something.
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence in the analysed text. */
+  start: number;
+  /** Index of the paragraph (line block) the sentence belongs to; 0 is the headline when given. */
+  para: number;
+  /** Most letters are capitals: an ALL-CAPS headline or table line. */
+  shouting: boolean;
+  /** Is the story headline. */
+  headline: boolean;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Abbreviations after which a period does not end a sentence.
+const ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'st',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'inc', 'corp', 'co', 'ltd',
+  'vs', 'etc', 'jr', 'sr', 'mt', 'ft', 'approx', 'dept', 'univ', 'ave', 'blvd', 'calif', 'fla', 'ga', 'mass', 'va', 'wash',
+  'ore', 'tex', 'ill', 'pa', 'md', 'conn', 'ariz', 'colo', 'mich', 'minn', 'wis', 'okla', 'ky', 'tenn', 'ala', 'la', 'nev',
+]);
+
+/** Share of letters that are capitals (0..1); 0 when the string has fewer than 4 letters. */
+export function capsRatio(s: string): number {
+  let up = 0, all = 0;
+  for (const ch of s) {
+    if (ch >= 'A' && ch <= 'Z') { up++; all++; } else if (ch >= 'a' && ch <= 'z') all++;
+  }
+  return all < 4 ? 0 : up / all;
+}
+
+/** Splits a paragraph into sentences at . ! ? followed by space and a capital/quote/digit. */
+export function splitSentences(para: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  const re = /[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])/gu;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(para))) {
+    const before = para.slice(last, m.index + 1);
+    // "U.S." / "Inc." / "Sept." / "A." do not end a sentence
+    const word = /([\p{L}.]+)\.$/u.exec(before.replace(/["”’')\]]+$/u, ''))?.[1] ?? '';
+    const bare = word.replace(/\./g, '').toLowerCase();
+    if (m[0].startsWith('.') && m[0].length > 0 && (ABBREV.has(bare) || /^(?:\p{L}\.)+\p{L}?$/u.test(word) || /^\p{Lu}$/u.test(word))) {
+      // U.S. at a true sentence end is followed by a capitalised function word; keep it simple and do not split
+      continue;
+    }
+    const end = m.index + m[0].length;
+    out.push({ text: para.slice(last, end).trim(), offset: last });
+    last = end;
+  }
+  if (last < para.length && para.slice(last).trim()) out.push({ text: para.slice(last).trim(), offset: last });
+  return out;
+}
+
+/** Paragraphs (non-empty lines or blank-line blocks) split into sentences, headline first. */
+export function sentencesOf(headline: string | null, text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let para = 0;
+  if (headline && headline.trim()) {
+    out.push({ text: headline.trim(), start: -1, para: para++, shouting: capsRatio(headline) > 0.7, headline: true });
+  }
+  const lineRe = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(text))) {
+    const line = m[0];
+    if (!line.trim()) continue;
+    const shoutingLine = capsRatio(line) > 0.7;
+    for (const s of splitSentences(line)) {
+      const lead = line.slice(s.offset).length - line.slice(s.offset).trimStart().length;
+      out.push({ text: s.text, start: m.index + s.offset + lead, para, shouting: shoutingLine || capsRatio(s.text) > 0.7, headline: false });
+    }
+    para++;
+  }
+  return out;
+}
+
+// Words: letters/digits with inner - & ' . (e-Albania, AT&T, Cl0p, 2.0) and a trailing $ (Lapsus$);
+// dotted acronyms (U.S.); anything else is a one-character token.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-&'’.][\p{L}\p{N}]+)*\$?|\S/gu;
+
+/** Tokens of a sentence; possessive 's is split off as its own token. */
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  let m: RegExpExecArray | null;
+  TOKEN_RE.lastIndex = 0;
+  while ((m = TOKEN_RE.exec(s))) {
+    const t = m[0];
+    const poss = /^(.+?)(['’]s)$/u.exec(t);
+    if (poss && poss[1].length > 1 && !/^(?:it|that|let|he|she|what|who|there|here)$/i.test(poss[1])) {
+      out.push({ text: poss[1], start: m.index, end: m.index + poss[1].length });
+      out.push({ text: "'s", start: m.index + poss[1].length, end: m.index + t.length });
+    } else if (/^\p{L}+s['’]$/u.test(t)) {
+      out.push({ text: t.slice(0, -1), start: m.index, end: m.index + t.length - 1 });
+      out.push({ text: "'", start: m.index + t.length - 1, end: m.index + t.length });
+    } else {
+      out.push({ text: t, start: m.index, end: m.index + t.length });
+    }
+  }
+  return out;
+}
+
+export const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}|\d/u.test(w);
+export const isUpperWord = (w: string): boolean => /^[\p{Lu}\p{N}&$.-]+$/u.test(w) && /\p{Lu}/u.test(w);
+/** camelCase or e-prefixed product-style words: flyGarmin, iPhone, eCitizen, e-Albania. */
+export const isInnerCap = (w: string): boolean => /^\p{Ll}+-?\p{Lu}/u.test(w);
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Lower-cased, accent-folded, punctuation-light key for comparing names. */
+export function keyOf(s: string): string {
+  return s
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']s\b/g, '')
+    .replace(/\b(?:([A-Za-z])\.)(?=[A-Za-z]\.)/g, '$1')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}&$]+/gu, ' ')
+    .trim();
+}
