@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { Duration, Validations } from 'aws-cdk-lib';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { StackSettingsError } from '../settings';
+
+/** The key prefix of the data bucket that holds the analyst page. */
+export const WEB_PREFIX = 'web/';
+
+export interface AnalystSiteProps {
+  bucket: s3.IBucket;
+  logBucket: s3.IBucket;
+  logRetentionDays: number;
+}
+
+/**
+ * The analyst page: CloudFront in front of the bucket's web/ prefix through an
+ * origin access control. The bucket policy lets this distribution read web/*
+ * only, so records, raw pages and failures never become reachable through it.
+ */
+export class AnalystSite extends Construct {
+  readonly distribution: cloudfront.Distribution;
+  /** https://dxxxx.cloudfront.net: the page's origin, the only one the API's CORS allows. */
+  readonly origin: string;
+  private readonly props: AnalystSiteProps;
+
+  constructor(scope: Construct, id: string, props: AnalystSiteProps) {
+    super(scope, id);
+    this.props = props;
+    const oac = new cloudfront.S3OriginAccessControl(this, 'OriginAccess', { signing: cloudfront.Signing.SIGV4_ALWAYS });
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'wirewatch analyst page',
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withBucketDefaults(props.bucket, {
+          originPath: `/${WEB_PREFIX.replace(/\/$/, '')}`,
+          originAccessControlId: oac.originAccessControlId,
+        }),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+      },
+      defaultRootObject: 'index.html',
+      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
+      enableLogging: true,
+      logBucket: props.logBucket,
+      logFilePrefix: 'cloudfront/',
+    });
+    props.bucket.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'CloudFrontReadsWebPrefixOnly',
+        principals: [new iam.ServicePrincipal('cloudfront.amazonaws.com')],
+        actions: ['s3:GetObject'],
+        resources: [props.bucket.arnForObjects(`${WEB_PREFIX}*`)],
+        conditions: { StringEquals: { 'AWS:SourceArn': this.distribution.distributionArn } },
+      }),
+    );
+    this.origin = `https://${this.distribution.distributionDomainName}`;
+    Validations.of(this.distribution).acknowledge(
+      {
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'The default *.cloudfront.net certificate cannot pin TLS 1.2 for viewers; operators with their own domain attach an ACM certificate (docs/deploy.md). The API data is behind Cognito JWTs either way.',
+      },
+      { id: 'AwsSolutions-CFR1', reason: 'Analysts may work from anywhere; the data is behind Cognito sign-in, not geography.' },
+      {
+        id: 'AwsSolutions-CFR2',
+        reason: 'Static page only (no data, no forms posting to the origin); a WAF web ACL costs more than the page it would guard. The API has stage throttling.',
+      },
+    );
+  }
+
+  /**
+   * Uploads the page's static files and a config.json (API URL, sign-in settings)
+   * to web/. The deployment function gets a role scoped to web/* and this
+   * distribution, not CDK's default read-write grant on the whole data bucket.
+   */
+  deployPage(webAssetsDir: string, config: Record<string, unknown>): s3deploy.BucketDeployment {
+    const logGroup = new logs.LogGroup(this, 'DeployLogs', { retention: this.props.logRetentionDays as logs.RetentionDays });
+    const role = new iam.Role(this, 'DeployRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'wirewatch page deployment: read CDK assets, write web/ only, invalidate the distribution',
+    });
+    if (!existsSync(webAssetsDir)) throw new StackSettingsError(`no analyst page at ${webAssetsDir} (context webAssetsDir)`);
+    const page = new s3assets.Asset(this, 'PageAsset', { path: webAssetsDir });
+    const sources: s3deploy.ISource[] = [s3deploy.Source.bucket(page.bucket, page.s3ObjectKey)];
+    // Every file asset (the page and config.json) lives in the CDK staging bucket.
+    page.bucket.grantRead(role);
+    sources.push(s3deploy.Source.jsonData('config.json', config));
+    const b = this.props.bucket;
+    role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [b.arnForObjects(`${WEB_PREFIX}*`)],
+      }),
+    );
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [b.bucketArn],
+        conditions: { StringLike: { 's3:prefix': [`${WEB_PREFIX}*`, WEB_PREFIX.replace(/\/$/, '')] } },
+      }),
+    );
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'],
+        resources: [this.distribution.distributionArn],
+      }),
+    );
+    const deployment = new s3deploy.BucketDeployment(this, 'Page', {
+      sources,
+      destinationBucket: b,
+      destinationKeyPrefix: WEB_PREFIX,
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      prune: true,
+      memoryLimit: 256,
+      logGroup,
+      // Immutable: CDK's own grants (read-write on the whole bucket) are not added.
+      role: role.withoutPolicyUpdates(),
+      cacheControl: [s3deploy.CacheControl.maxAge(Duration.minutes(5))],
+    });
+    return deployment;
+  }
+}
