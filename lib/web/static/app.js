@@ -1,0 +1,561 @@
+// wirewatch analyst page. Plain browser JavaScript, no build step, no network
+// beyond the browse API on the same origin. All record text reaches the page
+// through textContent / text nodes (never innerHTML), so a headline that
+// contains markup is shown as text.
+(function () {
+  'use strict';
+
+  var API = 'api';
+  var PAGE_SIZE = 20;
+  var KINDS = ['actor', 'system', 'agency', 'organization', 'country'];
+  var KIND_LABEL = { actor: 'Threat actor', system: 'System', agency: 'Agency', organization: 'Organization', country: 'Country' };
+
+  var $ = function (id) { return document.getElementById(id); };
+
+  // ------------------------------------------------------------------ DOM helpers
+
+  /** el('a', {href: x, class: 'y'}, child, 'text', ...): children are nodes or strings (as text). */
+  function el(tag, attrs) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        var v = attrs[k];
+        if (v === null || v === undefined || v === false) return;
+        if (k === 'class') node.className = v;
+        else if (k === 'text') node.textContent = v;
+        else node.setAttribute(k, v === true ? '' : String(v));
+      });
+    }
+    for (var i = 2; i < arguments.length; i++) append(node, arguments[i]);
+    return node;
+  }
+
+  function append(node, child) {
+    if (child === null || child === undefined || child === false) return;
+    if (Array.isArray(child)) { child.forEach(function (c) { append(node, c); }); return; }
+    node.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+  }
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+  /** Only http(s) links from records become hrefs: no javascript: or data: URLs. */
+  function safeHref(url) {
+    return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  // ------------------------------------------------------------------ formatting
+
+  var regionNames = null;
+  try { regionNames = new Intl.DisplayNames(['en'], { type: 'region' }); } catch (e) { regionNames = null; }
+  var countryNameCache = {};
+
+  function rememberCountry(c) {
+    if (c && typeof c === 'object' && c.code && c.name) countryNameCache[c.code] = c.name;
+  }
+
+  function countryCode(c) { return typeof c === 'string' ? c : (c && c.code) || ''; }
+
+  function countryName(code) {
+    if (!code) return '';
+    if (countryNameCache[code]) return countryNameCache[code];
+    if (code === 'XK') return 'Kosovo';
+    try { return (regionNames && regionNames.of(code)) || code; } catch (e) { return code; }
+  }
+
+  function fmtDate(iso, withTime) {
+    if (!iso) return 'date unknown';
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) return String(iso);
+    var opts = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+    if (withTime) { opts.hour = '2-digit'; opts.minute = '2-digit'; opts.timeZoneName = 'short'; }
+    return d.toLocaleString('en-GB', opts);
+  }
+
+  function list(v) { return Array.isArray(v) ? v : []; }
+
+  function countryChip(c, role) {
+    var code = countryCode(c);
+    var name = typeof c === 'object' && c && c.name ? c.name : countryName(code);
+    return el('span', { class: 'chip chip-country' + (role ? ' chip-' + role : ''), title: name + ' (' + code + ')' },
+      el('abbr', { title: name, class: 'chip-code' }, code), ' ', name);
+  }
+
+  /** "who hit whom": attributedTo → victims, with the country names spelled out. */
+  function whoHitWhom(incident) {
+    var from = list(incident && incident.attributedTo);
+    var to = list(incident && incident.victims);
+    if (!from.length && !to.length) return null;
+    var box = el('p', { class: 'whw' });
+    append(box, el('span', { class: 'whw-label' }, 'Who hit whom: '));
+    append(box, from.length
+      ? el('span', { class: 'whw-side whw-attacker' }, from.map(function (c) { return countryChip(c, 'attacker'); }))
+      : el('span', { class: 'whw-unknown' }, 'unattributed'));
+    append(box, el('span', { class: 'whw-arrow', 'aria-label': 'attacked' }, ' \u2192 '));
+    append(box, to.length
+      ? el('span', { class: 'whw-side whw-victim' }, to.map(function (c) { return countryChip(c, 'victim'); }))
+      : el('span', { class: 'whw-unknown' }, 'victim unknown'));
+    return box;
+  }
+
+  function typeBadges(incident) {
+    if (!incident) return null;
+    var out = [];
+    if (incident.isCyber === false) out.push(el('span', { class: 'badge badge-noncyber' }, 'not cyber'));
+    list(incident.types).forEach(function (t) { out.push(el('span', { class: 'badge badge-type' }, t)); });
+    return out.length ? el('span', { class: 'badges' }, out) : null;
+  }
+
+  function sourceLine(item) {
+    var src = item.source || {};
+    var parts = [];
+    parts.push(el('time', { datetime: item.publishedAt || item.fetchedAt || null }, fmtDate(item.publishedAt || item.fetchedAt)));
+    if (src.publisher || src.domain) parts.push(el('span', { class: 'publisher' }, src.publisher || src.domain));
+    if (src.wire) parts.push(el('span', { class: 'wire', title: 'Wire agency' }, src.wire));
+    var line = el('p', { class: 'meta' });
+    parts.forEach(function (p, i) { if (i) append(line, el('span', { class: 'sep', 'aria-hidden': 'true' }, ' \u00b7 ')); append(line, p); });
+    return line;
+  }
+
+  // ------------------------------------------------------------------ API
+
+  function fetchJson(path) {
+    return fetch(path, { headers: { accept: 'application/json' } }).then(function (res) {
+      return res.text().then(function (body) {
+        var data = null;
+        try { data = body ? JSON.parse(body) : null; } catch (e) { data = null; }
+        if (!res.ok) {
+          var msg = data && data.message ? data.message : 'HTTP ' + res.status;
+          var err = new Error(msg);
+          err.status = res.status;
+          throw err;
+        }
+        if (data === null) throw new Error('The API answered with something that is not JSON.');
+        return data;
+      });
+    });
+  }
+
+  function showError(e) {
+    var box = $('error');
+    box.textContent = 'Something went wrong: ' + (e && e.message ? e.message : String(e));
+    box.hidden = false;
+  }
+  function hideError() { $('error').hidden = true; }
+
+  // ------------------------------------------------------------------ list view
+
+  var state = { filters: {}, limit: PAGE_SIZE, items: [], nextCursor: null, loading: false, queryKey: null, total: null, countries: {} };
+
+  function readFilters() {
+    var f = {};
+    var q = $('f-q').value.trim(); if (q) f.q = q;
+    var c = $('f-country').value; if (c) f.country = c;
+    var t = $('f-type').value; if (t) f.type = t;
+    var a = $('f-actor').value.trim(); if (a) f.actor = a;
+    var from = $('f-from').value; if (from) f.from = from;
+    var to = $('f-to').value; if (to) f.to = to;
+    if ($('f-cyber').checked) f.isCyber = 'true';
+    return f;
+  }
+
+  function writeFilters(f) {
+    $('f-q').value = f.q || '';
+    ensureCountryOption(f.country);
+    $('f-country').value = f.country || '';
+    $('f-type').value = f.type || '';
+    $('f-actor').value = f.actor || '';
+    $('f-from').value = f.from || '';
+    $('f-to').value = f.to || '';
+    $('f-cyber').checked = f.isCyber === 'true';
+  }
+
+  function toQuery(f) {
+    var p = new URLSearchParams();
+    Object.keys(f).sort().forEach(function (k) { if (f[k]) p.set(k, f[k]); });
+    return p.toString();
+  }
+
+  function ensureCountryOption(code) {
+    if (!code) return;
+    var sel = $('f-country');
+    for (var i = 0; i < sel.options.length; i++) if (sel.options[i].value === code) return;
+    sel.appendChild(el('option', { value: code }, countryName(code) + ' (' + code + ')'));
+  }
+
+  /** Country options from the API's facets when it sends them, else from the records seen so far. */
+  function updateCountryOptions(facets) {
+    var counts = state.countries;
+    if (facets && Array.isArray(facets.countries)) {
+      counts = {};
+      facets.countries.forEach(function (fc) { if (fc && fc.value) counts[fc.value] = fc.count; });
+      // Keep codes already offered so narrowing by one country doesn't hide the others.
+      Object.keys(state.countries).forEach(function (k) { if (!(k in counts)) counts[k] = null; });
+    }
+    state.countries = counts;
+    var sel = $('f-country');
+    var current = sel.value;
+    var codes = Object.keys(counts).sort(function (a, b) { return countryName(a).localeCompare(countryName(b)); });
+    while (sel.options.length > 1) sel.remove(1);
+    codes.forEach(function (code) {
+      var n = counts[code];
+      sel.appendChild(el('option', { value: code }, countryName(code) + (typeof n === 'number' ? ' (' + n + ')' : '')));
+    });
+    ensureCountryOption(current);
+    sel.value = current;
+  }
+
+  function renderItem(item) {
+    var id = typeof item.id === 'string' ? item.id : '';
+    var countries = list(item.countries);
+    countries.forEach(rememberCountry);
+    var article = el('article', { class: 'record-card' + (item.incident && item.incident.isCyber === false ? ' noncyber' : '') },
+      el('h2', { class: 'record-headline' }, el('a', { href: '#/record/' + encodeURIComponent(id) }, item.headline || '(no headline)')),
+      sourceLine(item),
+      item.summary ? el('p', { class: 'summary' }, item.summary) : null,
+      whoHitWhom(item.incident),
+      el('div', { class: 'card-foot' },
+        typeBadges(item.incident),
+        countries.length ? el('span', { class: 'chips', 'aria-label': 'Countries mentioned' }, countries.map(function (c) { return countryChip(c); })) : null));
+    return el('li', { class: 'record', 'data-id': id }, article);
+  }
+
+  function renderTimeline(timeline) {
+    var box = $('timeline');
+    var bars = $('timeline-bars');
+    clear(bars);
+    if (!Array.isArray(timeline) || !timeline.length) { box.hidden = true; return; }
+    var byYear = {};
+    timeline.forEach(function (t) { if (t && t.value) { var y = String(t.value).slice(0, 4); byYear[y] = (byYear[y] || 0) + (t.count || 0); } });
+    var years = Object.keys(byYear).sort();
+    var max = Math.max.apply(null, years.map(function (y) { return byYear[y]; }).concat([1]));
+    years.forEach(function (y) {
+      var bar = el('span', { class: 'bar', style: 'width:' + Math.max(4, Math.round((byYear[y] / max) * 100)) + '%' });
+      var btn = el('button', { type: 'button', class: 'bar-row', title: 'Show ' + y }, el('span', { class: 'bar-label' }, y), bar, el('span', { class: 'bar-count' }, String(byYear[y])));
+      btn.addEventListener('click', function () {
+        var f = readFilters(); f.from = y + '-01-01'; f.to = y + '-12-31';
+        location.hash = '#/?' + toQuery(f);
+      });
+      bars.appendChild(el('li', null, btn));
+    });
+    box.hidden = false;
+  }
+
+  function setListStatus() {
+    var n = state.items.length;
+    var text;
+    if (state.loading && !n) text = 'Loading\u2026';
+    else if (!n) text = 'No stories match these filters.';
+    else if (typeof state.total === 'number') text = 'Showing ' + n + ' of ' + state.total + (state.total === 1 ? ' story' : ' stories') + ', newest first.';
+    else text = 'Showing ' + n + (n === 1 ? ' story' : ' stories') + ', newest first.';
+    $('list-status').textContent = text;
+    $('records').setAttribute('aria-busy', state.loading ? 'true' : 'false');
+    $('more').hidden = !state.nextCursor;
+    $('more').disabled = state.loading;
+  }
+
+  function loadRecords(append) {
+    if (append && (!state.nextCursor || state.loading)) return Promise.resolve();
+    var params = Object.assign({}, state.filters, { limit: String(state.limit) });
+    if (append) params.cursor = state.nextCursor;
+    state.loading = true;
+    setListStatus();
+    var key = state.queryKey;
+    return fetchJson(API + '/records?' + toQuery(params)).then(function (data) {
+      if (key !== state.queryKey) return; // a newer query replaced this one
+      hideError();
+      var items = list(data.items);
+      if (!append) { state.items = []; clear($('records')); }
+      state.items = state.items.concat(items);
+      state.nextCursor = data.nextCursor || null;
+      state.total = typeof data.total === 'number' ? data.total : null;
+      var ol = $('records');
+      items.forEach(function (it) { ol.appendChild(renderItem(it)); });
+      if (!append) {
+        if (data.facets) updateCountryOptions(data.facets);
+        else {
+          items.forEach(function (it) { list(it.countries).forEach(function (c) { var k = countryCode(c); if (k && !(k in state.countries)) state.countries[k] = null; }); });
+          updateCountryOptions(null);
+        }
+        renderTimeline(data.timeline);
+      }
+      // Same task as the append: the button never shows stale state between the two.
+      state.loading = false;
+      setListStatus();
+    }).catch(function (e) {
+      if (key !== state.queryKey) return;
+      state.loading = false;
+      setListStatus();
+      showError(e);
+    });
+  }
+
+  function showList(filters, limit) {
+    var key = toQuery(filters) + '|' + limit;
+    writeFilters(filters);
+    if (key === state.queryKey && state.items.length) { setListStatus(); return; }
+    state.queryKey = key;
+    state.filters = filters;
+    state.limit = limit;
+    state.nextCursor = null;
+    state.items = [];
+    clear($('records'));
+    loadRecords(false);
+  }
+
+  // ------------------------------------------------------------------ detail view
+
+  function escapeRegExp(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+
+  /** Every surface form the record names, with its kind; the longest forms win overlaps. */
+  function highlightTerms(record) {
+    var terms = {};
+    function add(term, kind, label) {
+      if (typeof term !== 'string') return;
+      term = term.trim();
+      if (term.length < 2 || terms[term]) return;
+      terms[term] = { kind: kind, label: label };
+    }
+    function named(listName, kind) {
+      list(record[listName]).forEach(function (e) {
+        if (!e || !e.name) return;
+        add(e.name, kind, e.name);
+        add(e.acronym, kind, e.name);
+        list(e.aliases).forEach(function (a) { add(a, kind, e.name); });
+      });
+    }
+    named('actors', 'actor');
+    named('systems', 'system');
+    named('agencies', 'agency');
+    named('organizations', 'organization');
+    list(record.countries).forEach(function (c) {
+      if (!c) return;
+      add(c.name, 'country', c.name);
+      list(c.surfaceForms).forEach(function (s) { add(s, 'country', c.name); });
+    });
+    return terms;
+  }
+
+  /** Text → paragraphs with <mark> around entity mentions, built from text nodes only. */
+  function highlightedText(text, terms) {
+    var keys = Object.keys(terms).sort(function (a, b) { return b.length - a.length; });
+    var re = null;
+    if (keys.length) {
+      try {
+        re = new RegExp('(?<![\\p{L}\\p{N}])(?:' + keys.map(escapeRegExp).join('|') + ')(?![\\p{L}\\p{N}])', 'gu');
+      } catch (e) {
+        re = new RegExp('\\b(?:' + keys.map(escapeRegExp).join('|') + ')\\b', 'g');
+      }
+    }
+    var frag = document.createDocumentFragment();
+    String(text || '').split(/\n\s*\n/).forEach(function (para) {
+      if (!para.trim()) return;
+      var p = el('p');
+      var last = 0;
+      if (re) {
+        re.lastIndex = 0;
+        var m;
+        while ((m = re.exec(para)) !== null) {
+          if (m.index > last) p.appendChild(document.createTextNode(para.slice(last, m.index)));
+          var t = terms[m[0]];
+          p.appendChild(el('mark', { class: 'hl hl-' + t.kind, 'data-kind': t.kind, title: KIND_LABEL[t.kind] + ': ' + t.label }, m[0]));
+          last = m.index + m[0].length;
+          if (m[0].length === 0) re.lastIndex++;
+        }
+      }
+      if (last < para.length) p.appendChild(document.createTextNode(para.slice(last)));
+      frag.appendChild(p);
+    });
+    return frag;
+  }
+
+  function entityTable(title, kind, rows, columns) {
+    var section = el('section', { class: 'entities entities-' + kind, 'aria-label': title });
+    append(section, el('h3', null, el('span', { class: 'swatch hl-' + kind, 'aria-hidden': 'true' }), title, ' ', el('span', { class: 'count' }, '(' + rows.length + ')')));
+    if (!rows.length) { append(section, el('p', { class: 'none' }, 'None found.')); return section; }
+    var ul = el('ul', { class: 'entity-list' });
+    rows.forEach(function (r) {
+      ul.appendChild(el('li', null, columns(r)));
+    });
+    append(section, ul);
+    return section;
+  }
+
+  function namedRow(e) {
+    var bits = [el('strong', null, e.name || '')];
+    if (e.acronym) bits.push(' (' + e.acronym + ')');
+    var extra = [];
+    if (e.kind) extra.push(e.kind);
+    if (e.country) extra.push(countryName(e.country));
+    if (extra.length) bits.push(el('span', { class: 'muted' }, ' \u2014 ' + extra.join(', ')));
+    if (list(e.aliases).length) bits.push(el('span', { class: 'muted' }, '; also ' + list(e.aliases).join(', ')));
+    if (e.mentions) bits.push(el('span', { class: 'mentions', title: 'mentions' }, ' \u00d7' + e.mentions));
+    return bits;
+  }
+
+  function incidentBlock(incident) {
+    incident = incident || {};
+    var dl = el('dl', { class: 'incident-facts' });
+    function row(term, value) { dl.appendChild(el('dt', null, term)); dl.appendChild(el('dd', null, value)); }
+    var cyber = incident.isCyber ? 'Yes' : 'No';
+    if (typeof incident.confidence === 'number') cyber += ' (confidence ' + Math.round(incident.confidence * 100) + '%)';
+    row('Cyber incident', cyber);
+    row('Types', list(incident.types).length ? list(incident.types).map(function (t) { return el('span', { class: 'badge badge-type' }, t); }) : 'none');
+    row('Attributed to', list(incident.attributedTo).length ? list(incident.attributedTo).map(function (c) { return countryChip(c, 'attacker'); }) : 'not attributed');
+    row('Victims', list(incident.victims).length ? list(incident.victims).map(function (c) { return countryChip(c, 'victim'); }) : 'unknown');
+    if (list(incident.eventDates).length) row('Event dates', list(incident.eventDates).join(', '));
+    if (list(incident.responses).length) row('Responses', list(incident.responses).map(function (r) { return el('span', { class: 'badge' }, r); }));
+    return el('section', { class: 'incident', 'aria-labelledby': 'incident-heading' }, el('h2', { id: 'incident-heading' }, 'Incident'), whoHitWhom(incident), dl);
+  }
+
+  function backHref() {
+    var f = Object.assign({}, state.filters);
+    if (state.limit !== PAGE_SIZE) f.limit = String(state.limit);
+    var qs = toQuery(f);
+    return '#/' + (qs ? '?' + qs : '');
+  }
+
+  function renderDetail(r) {
+    var view = $('view-detail');
+    clear(view);
+    list(r.countries).forEach(rememberCountry);
+    var src = r.source || {};
+    var href = safeHref(r.url);
+    var metaBits = [];
+    if (list(r.byline).length) metaBits.push(el('span', { class: 'byline' }, 'By ' + list(r.byline).join(', ')));
+    if (r.dateline && r.dateline.place) metaBits.push(el('span', { class: 'dateline' }, r.dateline.place + (r.dateline.country ? ' (' + countryName(r.dateline.country) + ')' : '')));
+    metaBits.push(el('span', null, 'Published ', el('time', { datetime: r.publishedAt || null }, fmtDate(r.publishedAt, true)), r.publishedAtSource ? el('span', { class: 'muted' }, ' from ' + r.publishedAtSource) : null));
+    metaBits.push(el('span', { class: 'muted' }, 'Fetched ' + fmtDate(r.fetchedAt, true)));
+    var meta = el('p', { class: 'detail-meta' });
+    metaBits.forEach(function (b, i) { if (i) append(meta, el('span', { class: 'sep', 'aria-hidden': 'true' }, ' \u00b7 ')); append(meta, b); });
+
+    var terms = highlightTerms(r);
+    var legend = el('p', { class: 'legend', 'aria-label': 'Highlight colours' }, KINDS.map(function (k) { return el('span', { class: 'hl hl-' + k }, KIND_LABEL[k]); }));
+
+    var article = el('article', { class: 'story', 'aria-labelledby': 'detail-headline' },
+      el('p', { class: 'back' }, el('a', { href: backHref() }, '\u2190 Back to incidents')),
+      el('h1', { id: 'detail-headline', tabindex: '-1' }, r.headline || '(no headline)'),
+      el('p', { class: 'source' },
+        el('span', { class: 'publisher' }, src.publisher || src.domain || 'unknown publisher'),
+        src.wire ? el('span', { class: 'wire' }, src.wire) : null,
+        r.duplicateOf ? el('span', { class: 'badge' }, 'also published earlier as ', el('a', { href: '#/record/' + encodeURIComponent(r.duplicateOf) }, r.duplicateOf)) : null,
+        href ? el('a', { href: href, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'original' }, 'Original story') : null),
+      meta,
+      el('div', { class: 'detail-grid' },
+        el('div', { class: 'detail-text' }, legend, el('div', { class: 'story-text' }, highlightedText(r.text, terms))),
+        el('div', { class: 'detail-side' },
+          incidentBlock(r.incident),
+          entityTable('Countries', 'country', list(r.countries), function (c) {
+            return [el('strong', null, c.name || countryName(c.code)), ' ', el('span', { class: 'muted' }, c.code || ''), c.mentions ? el('span', { class: 'mentions' }, ' \u00d7' + c.mentions) : null];
+          }),
+          entityTable('Agencies', 'agency', list(r.agencies), namedRow),
+          entityTable('Organizations', 'organization', list(r.organizations), namedRow),
+          entityTable('Threat actors', 'actor', list(r.actors), namedRow),
+          entityTable('Systems', 'system', list(r.systems), namedRow),
+          el('p', { class: 'muted small' }, 'Record ' + (r.id || '') + (r.extractor && r.extractor.version ? ' \u00b7 extractor ' + r.extractor.version : '')))));
+    view.appendChild(article);
+    document.title = (r.headline || 'Story') + ' \u2014 wirewatch';
+    $('detail-headline').focus();
+  }
+
+  function showDetail(id) {
+    var view = $('view-detail');
+    clear(view);
+    view.appendChild(el('p', { role: 'status' }, 'Loading story\u2026'));
+    return fetchJson(API + '/records/' + encodeURIComponent(id)).then(function (r) {
+      hideError();
+      renderDetail(r);
+    }).catch(function (e) {
+      clear(view);
+      view.appendChild(el('p', { class: 'back' }, el('a', { href: '#/' }, '\u2190 Back to incidents')));
+      showError(e);
+    });
+  }
+
+  // ------------------------------------------------------------------ failures view
+
+  var failures = { loaded: false, nextCursor: null, count: 0 };
+
+  function renderFailure(f) {
+    var href = safeHref(f.url);
+    return el('tr', null,
+      el('td', null, el('time', { datetime: f.at || null }, fmtDate(f.at, true))),
+      el('td', null, el('span', { class: 'badge badge-reason reason-' + String(f.reason || 'unknown').replace(/[^a-z-]/g, '') }, f.reason || 'unknown')),
+      el('td', { class: 'num' }, f.status === null || f.status === undefined ? '\u2014' : String(f.status)),
+      el('td', { class: 'url' }, href ? el('a', { href: href, rel: 'noopener noreferrer nofollow' }, f.url) : String(f.url || '')),
+      el('td', null, f.message || ''));
+  }
+
+  function loadFailures(append) {
+    var q = 'limit=50' + (append && failures.nextCursor ? '&cursor=' + encodeURIComponent(failures.nextCursor) : '');
+    $('failures-status').textContent = 'Loading\u2026';
+    return fetchJson(API + '/failures?' + q).then(function (data) {
+      hideError();
+      var body = $('failures-body');
+      if (!append) { clear(body); failures.count = 0; }
+      list(data.items).forEach(function (f) { body.appendChild(renderFailure(f)); failures.count++; });
+      failures.nextCursor = data.nextCursor || null;
+      failures.loaded = true;
+      $('failures-more').hidden = !failures.nextCursor;
+      $('failures-status').textContent = failures.count ? failures.count + (failures.count === 1 ? ' failure' : ' failures') + ' shown.' : 'No failures recorded.';
+    }).catch(function (e) {
+      $('failures-status').textContent = '';
+      showError(e);
+    });
+  }
+
+  // ------------------------------------------------------------------ routing
+
+  function setView(name) {
+    $('view-list').hidden = name !== 'list';
+    $('view-detail').hidden = name !== 'detail';
+    $('view-failures').hidden = name !== 'failures';
+    var failuresTab = name === 'failures';
+    if (failuresTab) $('tab-failures').setAttribute('aria-current', 'page'); else $('tab-failures').removeAttribute('aria-current');
+    if (!failuresTab) $('tab-incidents').setAttribute('aria-current', 'page'); else $('tab-incidents').removeAttribute('aria-current');
+    if (name !== 'detail') document.title = 'wirewatch: cyber incidents in the news wires';
+  }
+
+  function route() {
+    hideError();
+    var hash = location.hash.replace(/^#/, '') || '/';
+    var m = /^\/record\/([^?/]+)/.exec(hash);
+    if (m) {
+      setView('detail');
+      var id;
+      try { id = decodeURIComponent(m[1]); } catch (e) { id = m[1]; }
+      showDetail(id);
+      return;
+    }
+    if (/^\/failures/.test(hash)) {
+      setView('failures');
+      loadFailures(false);
+      return;
+    }
+    setView('list');
+    var qs = hash.indexOf('?') >= 0 ? hash.slice(hash.indexOf('?') + 1) : '';
+    var params = new URLSearchParams(qs);
+    var f = {};
+    ['q', 'country', 'type', 'actor', 'from', 'to', 'isCyber'].forEach(function (k) { var v = params.get(k); if (v) f[k] = v; });
+    // Page size can be set in the address (#/?limit=50) for longer pages; the API caps it at 100.
+    var limit = Number(params.get('limit'));
+    showList(f, limit >= 1 && limit <= 100 && Math.floor(limit) === limit ? limit : PAGE_SIZE);
+  }
+
+  function applyFilters() {
+    var f = readFilters();
+    if (state.limit !== PAGE_SIZE) f.limit = String(state.limit);
+    var qs = toQuery(f);
+    var target = '#/' + (qs ? '?' + qs : '');
+    if (location.hash === target) route(); else location.hash = target;
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    $('filters').addEventListener('submit', function (ev) { ev.preventDefault(); applyFilters(); });
+    ['f-country', 'f-type', 'f-cyber'].forEach(function (id) { $(id).addEventListener('change', applyFilters); });
+    $('f-clear').addEventListener('click', function () { writeFilters({}); applyFilters(); });
+    $('more').addEventListener('click', function () { loadRecords(true); });
+    $('failures-more').addEventListener('click', function () { loadFailures(true); });
+    window.addEventListener('hashchange', route);
+    route();
+  });
+})();
