@@ -23,6 +23,7 @@ Commands:
 The store: WIREWATCH_BUCKET (+ AWS variables, WIREWATCH_S3_ENDPOINT) selects an S3 bucket;
 otherwise an embedded S3-compatible server keeps data under .wirewatch/ (or $WIREWATCH_HOME).
 Loopback/private fetch targets must be listed in WIREWATCH_FETCH_ALLOW (host:port,...).
+WIREWATCH_PACE_MS sets the pause between two requests to one host (default 1000).
 `;
 
 /** Wrong arguments: usage on stderr, exit 2. */

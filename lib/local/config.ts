@@ -16,8 +16,8 @@ export class FeedsFileError extends WirewatchError {
   }
 }
 
-/** WIREWATCH_BUCKET is set but the rest of the S3 configuration is not usable. */
-export class StoreConfigError extends WirewatchError {
+/** An environment variable (WIREWATCH_S3_ENDPOINT, WIREWATCH_PACE_MS) is not usable. */
+export class ConfigError extends WirewatchError {
   constructor(message: string) {
     super('store', message);
   }
@@ -31,6 +31,15 @@ export function wirewatchHome(env: NodeJS.ProcessEnv = process.env, cwd = proces
 /** WIREWATCH_FETCH_ALLOW as normalized host:port entries (throws InvalidAllowListError). */
 export function fetchAllowFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
   return parseAllowList(env.WIREWATCH_FETCH_ALLOW);
+}
+
+/** WIREWATCH_PACE_MS: minimum ms between two requests to one host (default 1000). */
+export function paceFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.WIREWATCH_PACE_MS?.trim();
+  if (!raw) return 1000;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`WIREWATCH_PACE_MS must be a whole number of milliseconds, got ${raw}`);
+  return n;
 }
 
 /** Validates the parsed JSON of a feeds file. Pure; `file` only names the source in errors. */
@@ -103,7 +112,7 @@ export async function openStoreFromEnv(env: NodeJS.ProcessEnv = process.env, cwd
       try {
         new URL(endpoint);
       } catch {
-        throw new StoreConfigError(`WIREWATCH_S3_ENDPOINT is not a URL: ${endpoint}`);
+        throw new ConfigError(`WIREWATCH_S3_ENDPOINT is not a URL: ${endpoint}`);
       }
     }
     // Credentials come from the SDK's default chain (AWS_ACCESS_KEY_ID, profiles, roles).

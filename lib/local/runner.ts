@@ -6,7 +6,7 @@ import { WirewatchError } from '../errors';
 import { HostPacer, RobotsChecker, type GuardedFetchOptions } from '../fetch';
 import { formatSummary, runOnce, type PipelineDeps, type RunSummary } from '../pipeline';
 import { createS3Client, createS3Store, type Store } from '../store';
-import { fetchAllowFromEnv, loadFeedsFile, openStoreFromEnv, wirewatchHome, type OpenedStore } from './config';
+import { fetchAllowFromEnv, loadFeedsFile, openStoreFromEnv, paceFromEnv, wirewatchHome, type OpenedStore } from './config';
 import { startEmbeddedS3 } from './embedded-s3';
 import { startHttpServer, type RunningHttpServer } from './http-server';
 
@@ -69,9 +69,10 @@ export interface RunCommandOptions {
 export async function runCommand(opts: RunCommandOptions): Promise<number> {
   const feeds = await loadFeedsFile(opts.feedsFile);
   const allow = fetchAllowFromEnv();
+  const paceMs = paceFromEnv();
   const opened = await openStoreFromEnv();
   try {
-    const deps = pipelineDeps(opened.store, allow);
+    const deps = pipelineDeps(opened.store, allow, { paceMs });
     for (;;) {
       const summary = await runOnce(feeds, deps);
       printSummary(summary, opts.json);

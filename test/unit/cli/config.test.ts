@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FeedsFileError, fetchAllowFromEnv, loadFeedsFile, parseFeedsConfig, wirewatchHome, openStoreFromEnv, StoreConfigError } from '../../../lib/local/config';
+import { FeedsFileError, fetchAllowFromEnv, loadFeedsFile, parseFeedsConfig, wirewatchHome, openStoreFromEnv, ConfigError } from '../../../lib/local/config';
 
 describe('feeds file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wirewatch-feeds-'));
@@ -48,7 +48,7 @@ describe('environment', () => {
     expect(opened.store.bucket).toBe('my-bucket');
     expect(opened.where).toBe('bucket my-bucket at http://127.0.0.1:9');
     await opened.close();
-    await expect(openStoreFromEnv({ WIREWATCH_BUCKET: 'b', WIREWATCH_S3_ENDPOINT: 'not a url' })).rejects.toThrow(StoreConfigError);
+    await expect(openStoreFromEnv({ WIREWATCH_BUCKET: 'b', WIREWATCH_S3_ENDPOINT: 'not a url' })).rejects.toThrow(ConfigError);
   });
 
   it('starts the embedded store under WIREWATCH_HOME when no bucket is set', async () => {
