@@ -1,19 +1,16 @@
-// Browser test of the analyst page (lib/web/static) against the real browse API
-// logic (lib/web/api.ts) over a real embedded S3 store holding fixture records.
+// Browser test of the analyst page (lib/web/static) served by the product's local
+// HTTP server (lib/local/http-server.ts) over a real embedded S3 store holding fixture records.
 // Needs Debian's chromium at /usr/bin/chromium (.ci/run installs it).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createApiHandler } from '../../lib/web/api';
+import { startHttpServer, type RunningHttpServer } from '../../lib/local/http-server';
 import { recordErrors } from '../../lib/record/validate';
 import { sha256Hex, storyId } from '../../lib/url';
 import type { FailureRecord, StoryRecord } from '../../lib/types';
 import { startTestS3, type TestS3 } from '../helpers/s3';
 
 const CHROMIUM = '/usr/bin/chromium';
-const STATIC_DIR = path.resolve(__dirname, '../../lib/web/static');
 const FIXTURES = path.join(__dirname, 'fixtures');
 const SCREENSHOT = '/tmp/wirewatch-analyst-page.png';
 
@@ -23,53 +20,6 @@ const records: StoryRecord[] = readdirSync(path.join(FIXTURES, 'records'))
   .map((f) => JSON.parse(readFileSync(path.join(FIXTURES, 'records', f), 'utf8')) as StoryRecord);
 const failures = JSON.parse(readFileSync(path.join(FIXTURES, 'failures.json'), 'utf8')) as Array<Omit<FailureRecord, 'attempts'>>;
 const byHeadline = (start: string): StoryRecord => records.find((r) => r.headline.startsWith(start))!;
-
-const STATIC_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** The page's static files at / and the browse API at /api, as the local server will serve them. */
-function startPageServer(api: ReturnType<typeof createApiHandler>): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname.startsWith('/api/')) {
-      api({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams) })
-        .then((out) => {
-          res.writeHead(out.status, out.headers);
-          res.end(out.body);
-        })
-        .catch((e: unknown) => {
-          res.writeHead(500, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ error: 'internal', message: String(e) }));
-        });
-      return;
-    }
-    const name = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
-    const file = path.join(STATIC_DIR, name);
-    if (!/^[a-z0-9-]+\.(html|js|css)$/.test(name) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': STATIC_TYPES[path.extname(file)] });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
-      });
-    });
-  });
-}
 
 describe('fixtures', () => {
   test.each(records.map((r) => [r.headline.slice(0, 40), r] as const))('%s… is a valid story record', (_h, r) => {
@@ -81,7 +31,8 @@ describe('fixtures', () => {
 
 describe('analyst page in chromium', () => {
   let s3: TestS3;
-  let site: { origin: string; close(): Promise<void> };
+  let server: RunningHttpServer;
+  let origin: string;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
@@ -93,7 +44,9 @@ describe('analyst page in chromium', () => {
     s3 = await startTestS3();
     for (const r of records) await s3.store.putRecord(r);
     for (const f of failures) await s3.store.putFailure(f);
-    site = await startPageServer(createApiHandler(s3.store, { indexTtlMs: 0 }));
+    // The product's own local server: analyst page at /, browse API at /api.
+    server = await startHttpServer({ store: s3.store, port: 0 });
+    origin = new URL(server.url).origin;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -105,7 +58,7 @@ describe('analyst page in chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
+    await server?.close();
     await s3?.stop();
   });
 
@@ -116,7 +69,7 @@ describe('analyst page in chromium', () => {
   async function openList(hash = '#/'): Promise<void> {
     // A fresh document each time: a hash-only goto would keep the previous test's list on screen.
     await page.goto('about:blank');
-    await page.goto(`${site.origin}/${hash}`);
+    await page.goto(`${origin}/${hash}`);
     await page.waitForSelector('#records .record');
     await page.waitForSelector('#records[aria-busy="false"]');
   }
@@ -242,7 +195,7 @@ describe('analyst page in chromium', () => {
   });
 
   test('an unknown record id shows the API error message', async () => {
-    await page.goto(`${site.origin}/#/record/0000000000000000`);
+    await page.goto(`${origin}/#/record/0000000000000000`);
     await page.waitForSelector('#error:not([hidden])');
     await expect(page.locator('#error').textContent()).resolves.toContain('no record with id 0000000000000000');
   });
@@ -251,10 +204,10 @@ describe('analyst page in chromium', () => {
     const requested: string[] = [];
     const p = await browser.newPage();
     p.on('request', (r) => requested.push(r.url()));
-    await p.goto(`${site.origin}/`);
+    await p.goto(`${origin}/`);
     await p.waitForSelector('#records .record');
     await p.close();
     expect(requested.length).toBeGreaterThan(2);
-    for (const u of requested) expect(u.startsWith(site.origin)).toBe(true);
+    for (const u of requested) expect(u.startsWith(origin)).toBe(true);
   });
 });
