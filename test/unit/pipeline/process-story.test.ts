@@ -1,0 +1,90 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { processStory, runOnce, type PipelineDeps, type StoryMessage } from '../../../lib/pipeline';
+import { createS3Client, createS3Store, StoreError } from '../../../lib/store';
+import { startTestS3, type TestS3 } from '../../helpers/s3';
+
+let t: TestS3;
+let server: Server;
+let origin = '';
+let version = 1;
+
+function page(v: number): string {
+  const extra = v > 1 ? '<p>Update: officials later said payment systems were also briefly offline.</p>' : '';
+  return `<!doctype html><html lang="en"><head><title>Rail operator hit by cyberattack</title>
+<meta property="article:published_time" content="2024-06-0${v}T10:00:00Z"></head><body><article>
+<h1>Rail operator hit by cyberattack</h1>
+<p>VILNIUS, Lithuania (AP) — A cyberattack disrupted the ticket sales system of Lithuania's state rail operator on Monday, the company said.</p>
+<p>Trains ran on time, but passengers had to buy tickets from conductors. The operator said it had reported the attack to the national cyber security centre.</p>
+${extra}</article></body></html>`;
+}
+
+beforeAll(async () => {
+  t = await startTestS3();
+  server = createServer((req, res) => {
+    if (req.url === '/robots.txt') return void res.writeHead(404).end();
+    if (req.url === '/story') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return void res.end(page(version));
+    }
+    if (req.url === '/empty') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end('<html><body></body></html>');
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise<void>((r) => {
+    server.close(() => r());
+    server.closeAllConnections();
+  });
+  await t?.stop();
+});
+
+const deps = (): PipelineDeps => ({ store: t.store, fetch: { allow: [new URL(origin).host], timeoutMs: 5000 } });
+const msg = (path: string): StoryMessage => ({ url: `${origin}${path}`, feedUrl: null, feedId: null, title: null, publishedAt: null });
+
+async function count(prefix: string): Promise<number> {
+  const res = await t.client.send(new ListObjectsV2Command({ Bucket: t.s3.bucket, Prefix: prefix }));
+  return res.KeyCount ?? 0;
+}
+
+describe('processStory', () => {
+  it('records a story, skips an unchanged redelivery, and replaces the record when the text changes', async () => {
+    const first = await processStory(msg('/story'), deps());
+    expect(first).toMatchObject({ outcome: 'recorded', isCyber: expect.any(Boolean) });
+    expect((await processStory(msg('/story'), deps())).outcome).toBe('skipped');
+    version = 2;
+    const changed = await processStory(msg('/story'), deps());
+    expect(changed.outcome).toBe('recorded');
+    const r = await t.store.getRecord(first.recordId!);
+    expect(r?.text).toContain('payment systems were also briefly offline');
+    // publishedAt moved a day: still exactly one record object for the story.
+    expect(await count('records/')).toBe(1);
+    expect(r?.publishedAt).toBe('2024-06-02T10:00:00.000Z');
+  });
+
+  it('ends a page without story text in an extraction failure', async () => {
+    const out = await processStory(msg('/empty'), deps());
+    expect(out).toMatchObject({ outcome: 'failed', reason: 'extraction' });
+    expect(await t.store.getFailure(out.id)).toMatchObject({ reason: 'extraction', status: 200 });
+  });
+
+  it('fails a malformed URL with bad-url without fetching', async () => {
+    const out = await processStory({ ...msg(''), url: 'not a url' }, deps());
+    expect(out).toMatchObject({ outcome: 'failed', reason: 'bad-url' });
+  });
+
+  it('throws StoreError when the store is down, and runOnce counts it instead of dropping it', async () => {
+    const client = createS3Client({ endpoint: 'http://127.0.0.1:1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+    const dead = { ...deps(), store: createS3Store(client, 'wirewatch') };
+    await expect(processStory(msg('/story'), dead)).rejects.toBeInstanceOf(StoreError);
+    const summary = await runOnce([{ id: 'f', url: `${origin}/feed.xml` }], dead);
+    expect(summary.feeds).toMatchObject({ failed: 1, failedByReason: { store: 1 } });
+    client.destroy();
+  });
+});
