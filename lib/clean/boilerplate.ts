@@ -23,12 +23,16 @@ const CHROME_LINE: RegExp[] = [
   /\bwithout (?:written |prior )?(?:permission|a licen[cs]e)\b/i,
   /^(?:(?:[A-Z][\w'&.-]*(?:\s+[\w'&.-]+){0,3})\s*(?:\||·|•)\s*){2,}[A-Z][\w'&.-]*(?:\s+[\w'&.-]+){0,3}$/, // nav rows "News | World | Tech"
   /^(?:posted|updated|published|last updated|first published|modified)\b[^.]{0,60}$/i,
+  /^(?:posted|updated|published|issued|last updated|first published|modified)(?: on| at)?:?\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|\w+day\b).{0,50}$/i,
+  /^advertisement\b.{0,40}$/i,
+  /^(?:[\w\s.&'-]{2,40}\s+and\s+)?(?:news\s+)?(?:agencies|wires|wire services)$/i, // "Al Jazeera and news agencies"
   /^(?:\d+\s*min(?:ute)?s?\s*read|\d+\s*min\s*(?:listen|watch))$/i,
   /^(?:by|written by|words by|reporting by)\s+[^.]{2,80}$/i,
   /^_{3,}$|^[-—–*•=~]{3,}$/,
   /^follow\s+[\w\s.'-]{2,60}\s+(?:at|on)\s+\S+$/i,
   /^(?:click|tap) here\b/i,
   /^tell us what you think\b/i,
+  /^[(\[]?(?:AP|AFP|Reuters|dpa|EFE|ANSA|Xinhua|Kyodo|UPI|PA|Bloomberg|AFP-JIJI|Jiji)[)\]]?\.?$/i, // a bare wire credit line
   /^\[(\w+)(?:\s[^\]]*)?\].*\[\/\1\]$/, // WordPress shortcodes left in the text: [button …]…[/button]
   /^(?:have|got) a (?:news )?tip\b/i,
   /^(?:our standards|the trust project)\b/i,

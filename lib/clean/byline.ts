@@ -28,7 +28,8 @@ function titleCase(s: string): string {
  * Person names from byline text: "By Jane Doe and John Roe, Associated Press" → ["Jane Doe", "John Roe"].
  * Wire credits, roles ("Staff Writer"), "By", "and" and dates are dropped.
  */
-export function parseByline(raw: string | string[] | null | undefined): string[] {
+export function parseByline(raw: string | string[] | null | undefined, exclude: string[] = []): string[] {
+  const excluded = new Set(exclude.map((e) => e.toLowerCase().replace(/^the\s+/, '')));
   if (!raw) return [];
   const inputs = Array.isArray(raw) ? raw : [raw];
   const out: string[] = [];
@@ -47,7 +48,7 @@ export function parseByline(raw: string | string[] | null | undefined): string[]
       .map((p) => p.replace(/^(?:by|and)\s+/i, '').replace(/[.,;:]+$/, '').trim())
       .filter(Boolean);
     for (const p of parts) {
-      if (wireFromName(p)) continue;
+      if (wireFromName(p) || excluded.has(p.toLowerCase().replace(/^the\s+/, ''))) continue;
       const name = titleCase(p);
       if (!looksLikeName(name)) continue;
       const key = name.toLowerCase();

@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isBoilerplate } from './boilerplate';
+import { parseVisibleDate } from './dates';
 import { classTokens, collapse, isElement } from './dom';
 
 // Article body from the DOM, in three steps:
@@ -38,6 +39,8 @@ const STRONG_NEGATIVE = new Set([
   'video', 'player', 'playlist', 'audio', 'podcast', 'login', 'register', 'registration', 'alert', 'notification',
   'notifications', 'meta', 'related-content', 'readmore', 'read', 'also', 'next', 'prev', 'previous', 'feedback',
   'survey', 'poll', 'rating', 'jump', 'toc', 'contents', 'embed',
+  // standfirsts and kickers: the publisher's summary above the story, not story text
+  'standfirst', 'chapo', 'dek', 'subhead', 'subheadline', 'excerpt', 'kicker', 'strapline', 'deck', 'eyebrow',
 ]);
 // Tokens that mark the element as article text; they override a negative token on the same element.
 const POSITIVE = new Set([
@@ -46,6 +49,13 @@ const POSITIVE = new Set([
 ]);
 // Tokens that are weak on their own: only negative when they lead the class ("more-stories", "read-next").
 const WEAK = new Set(['more', 'read', 'also', 'next', 'prev', 'previous', 'most', 'hide', 'hidden', 'visually', 'sr', 'print', 'tag', 'meta', 'contents', 'embed', 'header', 'video', 'audio', 'alert']);
+
+// Negative even next to a positive token ("t-content__chapo", "article-related", "story-comments").
+const ALWAYS_NEGATIVE = new Set([
+  'standfirst', 'chapo', 'dek', 'subhead', 'subheadline', 'kicker', 'strapline', 'deck', 'eyebrow', 'excerpt',
+  'comment', 'comments', 'related', 'newsletter', 'newsletters', 'share', 'sharing', 'social', 'cookie', 'cookies',
+  'consent', 'outbrain', 'taboola', 'recirc', 'recirculation', 'promo', 'paywall',
+]);
 
 interface Stats {
   text: number;
@@ -91,6 +101,7 @@ function negativeLevel(el: Element): number {
       } else neg = Math.max(neg, 2);
     }
   }
+  if (neg && toks.some((t) => ALWAYS_NEGATIVE.has(t))) return 2;
   if (neg && pos) {
     // "article-body" with "related" in another class still loses; a plain positive wrapper wins.
     const strongOnly = toks.filter((t) => STRONG_NEGATIVE.has(t) && !WEAK.has(t));
@@ -360,7 +371,12 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
     const len = b.text.length;
     const ld = b.link / len;
     if (ld > 0.5 && !(len > 200 && ld < 0.7)) continue;
-    if (b.tag === 'h1') continue;
+    if (b.tag === 'h1') {
+      // The story starts after its headline: kickers, section labels and date lines above it go.
+      if (headline && normalizeForCompare(b.text) === headline && paragraphs.join(' ').length < 400) paragraphs.length = 0;
+      continue;
+    }
+    if (len < 70 && looksLikeDateLine(b.text)) continue;
     if (headline && normalizeForCompare(b.text) === headline) continue;
     if (isBoilerplate(b.text)) continue;
     paragraphs.push(b.text);
@@ -369,6 +385,14 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
     ? [...scores].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([el, score]) => ({ el: describeElement(el), score: Math.round(score) }))
     : undefined;
   return { paragraphs, container: best, candidates };
+}
+
+// "October 26, 2022 1:48 AM UTC", "Issued on: 23/08/2022 - 14:20": a date and little else.
+function looksLikeDateLine(s: string): boolean {
+  if (!parseVisibleDate(s)) return false;
+  const rest = s.replace(/\d+/g, ' ').replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, ' ')
+    .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|issued|published|updated|posted|on|at|last|first)\b/gi, ' ');
+  return rest.replace(/[^\p{L}]+/gu, ' ').trim().split(' ').filter(Boolean).length <= 2;
 }
 
 function initialScore(el: Element): number {

@@ -6,7 +6,10 @@ import { type Json, type JsonObject, authorNames, flattenJsonLd, parseJsonLd, pi
 
 export interface HtmlMeta {
   headlineCandidates: { jsonLd: string | null; og: string | null; twitter: string | null; title: string | null; h1: string[] };
+  /** Structured authors (JSON-LD people). */
   bylineRaw: string[];
+  /** Visible byline texts in page order, then the meta author. */
+  bylineFallbacks: string[];
   authorOrgs: string[];
   publishedCandidates: Array<{ value: string; source: PublishedAtSource }>;
   canonical: string | null;
@@ -29,7 +32,7 @@ interface Scan {
   lang: string | null;
 }
 
-const BYLINE_CLASS = /byline|author|credit|source|writer/i;
+const BYLINE_CLASS = /byline|author|credit|source|writer|contributor/i;
 const DATE_CLASS = /date|time|publish|posted|byline|meta/i;
 
 function fullText(n: AnyNode): string {
@@ -96,7 +99,7 @@ function scan(root: AnyNode): Scan {
     }
     if (a.itemprop === 'datePublished' && !sc.itemDate) sc.itemDate = a.datetime ?? a.content ?? null;
     const cls = a.class;
-    if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (cls && BYLINE_CLASS.test(cls)) || (a['data-testid'] ?? '').includes('byline'))) {
+    if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (cls && BYLINE_CLASS.test(cls)) || /byline|author/i.test(`${a['data-testid'] ?? ''} ${a['data-component'] ?? ''}`))) {
       if (sc.bylineTexts.length < 30) {
         const t = collapse(fullText(n));
         if (t && t.length < 200) sc.bylineTexts.push(t);
@@ -181,12 +184,10 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
     bylineRaw.push(...a.people);
     authorOrgs.push(...a.orgs);
   }
-  if (!bylineRaw.length) {
-    const m = metaOf(sc, 'author', 'byl', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'citation_author');
-    if (m && !/^https?:/.test(m)) bylineRaw.push(m);
-  }
   const creditLines = sc.bylineTexts;
-  if (!bylineRaw.length) bylineRaw.push(...creditLines.filter((t) => t.length < 120));
+  const metaAuthor = metaOf(sc, 'author', 'byl', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'citation_author');
+  const bylineFallbacks = [...creditLines.filter((t) => t.length < 120)];
+  if (metaAuthor && !/^https?:/.test(metaAuthor)) bylineFallbacks.push(metaAuthor);
 
   const canonicalHref = sc.canonical ?? metaOf(sc, 'og:url') ?? urlOf(article);
   let language = sc.lang ?? metaOf(sc, 'og:locale', 'language', 'content-language');
@@ -201,6 +202,7 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
       h1: sc.h1,
     },
     bylineRaw,
+    bylineFallbacks,
     authorOrgs,
     publishedCandidates: published,
     canonical: canonicalHref ?? null,

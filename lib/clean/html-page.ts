@@ -39,6 +39,23 @@ function overlap(a: string, b: string): number {
   return n / Math.max(A.size, B.length);
 }
 
+// Campaign parameters lib/url does not know about (AT Internet's xtor, Adobe's s_cid, Sailthru's …).
+const EXTRA_TRACKING = new Set(['xtor', 's_cid', 'cmpid', 'ftag', 'mod', 'trk', 'intcmp', 'int_cmp', 'ito', 'dicbo', 'sh', 'sr', 'fsrc', 'ocid']);
+
+function stripExtraTracking(u: string): string {
+  const url = new URL(u);
+  let changed = false;
+  for (const k of [...url.searchParams.keys()]) {
+    if (EXTRA_TRACKING.has(k.toLowerCase())) {
+      url.searchParams.delete(k);
+      changed = true;
+    }
+  }
+  if (!changed) return u;
+  url.search = url.searchParams.toString() ? `?${url.searchParams.toString()}` : '';
+  return url.toString();
+}
+
 function findBody(root: AnyNode): Element | null {
   // <body> is a child of <html> (or of the root when the page has no <html>).
   const kids = root.type === 'root' ? root.children : [];
@@ -61,7 +78,7 @@ export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): Cleane
   let paragraphs = chooseArticleBody(domParagraphs, m.articleBody);
   paragraphs = paragraphs.filter((p) => !isSignoff(p));
 
-  const credit = resolveCredit(paragraphs, [...m.creditLines, ...m.bylineRaw], m.authorOrgs);
+  const credit = resolveCredit(paragraphs, [...m.creditLines, ...m.bylineRaw, ...m.bylineFallbacks], m.authorOrgs);
   const candidates: Array<{ value: string | null; source: PublishedAtSource }> = m.publishedCandidates.map((c) => ({
     value: dateCandidateValue(c),
     source: c.source,
@@ -72,8 +89,15 @@ export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): Cleane
   let canonicalUrl: string | null = null;
   if (m.canonical) canonicalUrl = canonicalizeUrl(m.canonical, base);
   if (!canonicalUrl && opts.url) canonicalUrl = canonicalizeUrl(opts.url);
+  if (canonicalUrl) canonicalUrl = stripExtraTracking(canonicalUrl);
 
-  const byline = parseByline(m.bylineRaw);
+  // Names from structured authors; else the first visible byline that yields names; else the meta author.
+  const exclude = [m.publisher, ...m.authorOrgs].filter((x): x is string => !!x);
+  let byline = parseByline(m.bylineRaw, exclude);
+  for (const t of m.bylineFallbacks) {
+    if (byline.length) break;
+    byline = parseByline(t, exclude);
+  }
   return {
     headline: headline ? collapse(headline) : null,
     byline,

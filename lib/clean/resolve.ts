@@ -38,7 +38,7 @@ export interface CreditResult {
 export function resolveCredit(paragraphs: string[], creditLines: string[], authorOrgs: string[]): CreditResult {
   let dateline: Dateline | null = null;
   let wire: Wire | null = null;
-  for (const p of paragraphs.slice(0, 2)) {
+  for (const p of paragraphs.slice(0, 3)) {
     const d = parseDateline(p);
     if (d) {
       dateline = d.dateline;

@@ -43,7 +43,7 @@ export const DATELINE_CITIES: Record<string, string> = {
   // Asia and Pacific
   'BEIJING': 'CN', 'SHANGHAI': 'CN', 'SHENZHEN': 'CN', 'GUANGZHOU': 'CN', 'WUHAN': 'CN', 'HONG KONG': 'HK',
   'MACAU': 'MO', 'MACAO': 'MO', 'TAIPEI': 'TW', 'TOKYO': 'JP', 'OSAKA': 'JP', 'KYOTO': 'JP', 'YOKOHAMA': 'JP',
-  'SEOUL': 'KR', 'BUSAN': 'KR', 'PYONGYANG': 'KP', 'ULAANBAATAR': 'MN', 'NEW DELHI': 'IN', 'MUMBAI': 'IN',
+  'NAGOYA': 'JP', 'SAPPORO': 'JP', 'FUKUOKA': 'JP', 'KOBE': 'JP', 'HIROSHIMA': 'JP', 'NAGASAKI': 'JP', 'OKINAWA': 'JP', 'NAHA': 'JP', 'SEOUL': 'KR', 'BUSAN': 'KR', 'PYONGYANG': 'KP', 'ULAANBAATAR': 'MN', 'NEW DELHI': 'IN', 'MUMBAI': 'IN',
   'BENGALURU': 'IN', 'BANGALORE': 'IN', 'CHENNAI': 'IN', 'KOLKATA': 'IN', 'HYDERABAD': 'IN',
   'ISLAMABAD': 'PK', 'KARACHI': 'PK', 'LAHORE': 'PK', 'KABUL': 'AF', 'DHAKA': 'BD', 'COLOMBO': 'LK',
   'KATHMANDU': 'NP', 'BANGKOK': 'TH', 'HANOI': 'VN', 'HO CHI MINH CITY': 'VN', 'PHNOM PENH': 'KH',
