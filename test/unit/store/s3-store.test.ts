@@ -1,4 +1,5 @@
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import pLimit from 'p-limit';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
@@ -99,6 +100,16 @@ describe('S3 store against s3rver', () => {
     expect(pages).toBe(3);
     expect(seen).toEqual(made.reverse().map((r) => r.id));
     await expect(t.store.listRecords({ cursor: 'garbage' })).rejects.toMatchObject({ name: 'BadCursorError' });
+  });
+
+  it('lists past 1,000 keys (s3rver needs --openssl-legacy-provider for continuation tokens)', async () => {
+    const limit = pLimit(32);
+    const ids = Array.from({ length: 1010 }, (_, i) => `f${i.toString(16).padStart(15, '0')}`);
+    await Promise.all(
+      ids.map((id) => limit(() => t.client.send(new PutObjectCommand({ Bucket: t.s3.bucket, Key: `records/dt=2001-01-01/${id}.json`, Body: '{}' })))),
+    );
+    const listed = (await t.store.listRecordObjects()).filter((o) => o.key.startsWith('records/dt=2001-01-01/'));
+    expect(listed).toHaveLength(1010);
   });
 
   it('wraps S3 outages in StoreError', async () => {
