@@ -9,8 +9,18 @@ function esc(s) {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+// Each outlet's own domain (reserved .example names): canonical links and og:url
+// point there, as a publisher's pages do wherever they are served from. Record ids
+// derive from the canonical URL, so they stay the same whatever port the demo uses.
+const DOMAINS = {
+  standalone: 'https://www.standalone.example',
+  ledger: 'https://www.globeledger.example',
+  nbn: 'https://www.nbn.example',
+  courier: 'https://millbrookcourier.example',
+};
+
 function url(story) {
-  return `${O}${story.path}`;
+  return `${DOMAINS[story.publisher]}${story.path.replace(/^\/[a-z]+/, '')}`;
 }
 
 function jsonLd(story, publisherName, logo) {
@@ -498,4 +508,4 @@ ${graph}
 `;
 }
 
-module.exports = { standalone, ledger, nbn, courier, esc };
+module.exports = { standalone, ledger, nbn, courier, esc, canonicalUrl: url };

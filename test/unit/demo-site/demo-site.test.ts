@@ -128,6 +128,8 @@ describe('demo site', () => {
     expect(html).toContain('Via AP news wire');
     expect(html).toContain('Total Information Management System (TIMS)');
     expect(html).toContain('"datePublished":"2022-09-10T13:33:00Z"');
+    // Canonical links name the outlet's own domain, so record ids do not depend on the demo's port.
+    expect(html).toContain('<link rel="canonical" href="https://www.standalone.example/news/world/europe/albania-cyberattack-iran-border-systems-b2163958.html">');
   });
 
   test('the broken feed is truncated XML', async () => {
