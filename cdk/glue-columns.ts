@@ -43,6 +43,10 @@ export function hiveType(root: JsonSchema, node: JsonSchema, at = '$'): string {
   const s = resolveRef(root, node);
   let types = Array.isArray(s.type) ? s.type.filter((t) => t !== 'null') : s.type ? [s.type] : [];
   if (types.length === 0 && s.const !== undefined) types = [Number.isInteger(s.const) ? 'integer' : typeof s.const];
+  if (types.length === 0 && s.enum?.length) {
+    const kinds = new Set(s.enum.filter((v) => v !== null).map((v) => (Number.isInteger(v) ? 'integer' : typeof v)));
+    if (kinds.size === 1) types = [...kinds];
+  }
   if (types.length !== 1) throw new SchemaConversionError(`${at}: needs exactly one non-null type (got ${JSON.stringify(s.type)})`);
   switch (types[0]) {
     case 'string':

@@ -63,7 +63,7 @@ export class RecordsCatalog extends Construct {
         },
       },
     });
-    this.table.addDependency(this.database);
+    this.table.node.addDependency(this.database);
     this.workgroup = new athena.CfnWorkGroup(this, 'Workgroup', {
       name: `${props.databaseName}-${Stack.of(this).stackName}`.toLowerCase().replace(/[^a-z0-9._-]/g, '-'),
       description: 'wirewatch record queries',
