@@ -117,6 +117,8 @@ export async function demoCommand(opts: { port: number; demoSitePort?: number; e
   let site: Awaited<ReturnType<typeof startDemoSite>> | null = null;
   let http: RunningHttpServer | null = null;
   try {
+    // Bind the page's port first: a taken port fails fast, before any ingestion.
+    http = await listen(opened.store, opts.port);
     const sitePort = opts.demoSitePort ?? DEMO_SITE_PORT;
     site = await startDemoSite({ port: sitePort }).catch(() => startDemoSite({ port: 0 }));
     const siteHost = new URL(site.origin).host;
@@ -126,7 +128,6 @@ export async function demoCommand(opts: { port: number; demoSitePort?: number; e
     // The demo site is ours and on loopback: no need for a second between requests.
     const summary = await runOnce(feeds, pipelineDeps(opened.store, allow, { paceMs: 20 }));
     process.stdout.write(`${formatSummary(summary)}\n`);
-    http = await listen(opened.store, opts.port);
     process.stdout.write(`\nanalyst page: ${http.url}\n(Ctrl-C to stop)\n`);
     if (!opts.exitAfterRun) await untilSignal();
     return 0;
