@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { Sentence, Token, tokenize } from './text';
 import { isFirstName, lexTag } from './nlp';
+import { newTrie, trieInsert, trieMatches, TrieNode } from './trie';
 
 export type CountryFormKind = 'name' | 'demonym' | 'capital';
 interface CountryForm { form: string; code: string; kind: CountryFormKind; tokens: string[] }
@@ -19,6 +20,9 @@ export interface CountryHit {
   n: number;
   /** followed by possessive 's */
   possessive: boolean;
+  /** character offsets of the surface in the sentence */
+  start: number;
+  end: number;
 }
 
 interface ExtraData {
@@ -43,6 +47,8 @@ interface WorldCountry {
 
 interface CountryIndex {
   byKey: Map<string, CountryForm[]>;
+  trie: TrieNode<CountryForm>;
+  blockBeforeRe: Map<string, RegExp[]>;
   maxN: number;
   names: Map<string, string>;
   extra: ExtraData;
@@ -98,7 +104,10 @@ function build(): CountryIndex {
     byKey.set(key, list);
     maxN = Math.max(maxN, f.tokens.length);
   }
-  return { byKey, maxN: Math.min(maxN, 7), names, extra, personNames: new Set(extra.personNames) };
+  const trie = newTrie<CountryForm>();
+  for (const [, list] of byKey) for (const f of list) trieInsert(trie, f.tokens, f);
+  const blockBeforeRe = new Map(Object.entries(extra.blockBefore).map(([k, v]) => [k, v.map((b) => new RegExp(`\\b${b}\\s*$`))]));
+  return { byKey, trie, blockBeforeRe, maxN: Math.min(maxN, 7), names, extra, personNames: new Set(extra.personNames) };
 }
 
 export function countryIndex(): CountryIndex {
@@ -133,23 +142,44 @@ export function findCountries(sentences: Sentence[], toks: Token[][], fullText: 
   const georgiaIsState = /\bGeorgia\b/i.test(fullText) && isUsStateGeorgia(fullText);
   sentences.forEach((s, si) => {
     const tk = toks[si];
+    const low = tk.map((t) => t.text.toLowerCase());
     for (let i = 0; i < tk.length; i++) {
-      for (let n = Math.min(idx.maxN, tk.length - i); n >= 1; n--) {
+      if (!idx.trie.next.has(low[i])) {
+        if (tk[i].text.includes('-')) hyphenated(idx, s, si, tk[i], i, hits);
+        continue;
+      }
+      for (const [n, cands] of trieMatches(idx.trie, low, i)) {
         const span = tk.slice(i, i + n);
-        const key = span.map((t) => t.text).join(' ').toLowerCase();
-        const cands = idx.byKey.get(key);
-        if (!cands) continue;
         const surface = s.text.slice(span[0].start, span[n - 1].end);
         const f = pickForm(cands, span, s.shouting);
         if (!f) continue;
         if (!accept(f, s, tk, i, n, surface, fullText, georgiaIsState, idx)) continue;
-        hits.push({ code: f.code, surface, kind: f.kind, sent: si, tok: i, n, possessive: tk[i + n]?.text === "'s" });
+        hits.push({ code: f.code, surface, kind: f.kind, sent: si, tok: i, n, possessive: tk[i + n]?.text === "'s", start: span[0].start, end: span[n - 1].end });
         i += n - 1;
         break;
       }
     }
   });
   return hits;
+}
+
+/** "Russia-based", "Iran-linked", "pro-Russian", "Chinese-made": a country inside a hyphenated word. */
+function hyphenated(idx: CountryIndex, s: Sentence, si: number, t: Token, i: number, hits: CountryHit[]): void {
+  const parts = t.text.split('-');
+  let off = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    const next = parts[p + 1]?.toLowerCase() ?? '';
+    const cands = idx.trie.next.get(part.toLowerCase())?.values;
+    if (cands && !/^(?:speaking|language)$/.test(next)) {
+      const f = cands.find((c) => c.tokens.length === 1 && c.form === part);
+      if (f && (p > 0 || parts.length > 1) && /^\p{Lu}/u.test(part)) {
+        hits.push({ code: f.code, surface: part, kind: f.kind, sent: si, tok: i, n: 1, possessive: false, start: t.start + off, end: t.start + off + part.length });
+      }
+    }
+    off += part.length + 1;
+  }
+  void s;
 }
 
 function pickForm(cands: CountryForm[], span: Token[], shouting: boolean): CountryForm | null {
@@ -170,8 +200,8 @@ function accept(
   const next = tk[i + n]?.text ?? '';
   const next2 = tk[i + n + 1]?.text ?? '';
   const prev = tk[i - 1]?.text ?? '';
-  const { blockBefore, blockAfter } = idx.extra;
-  for (const b of blockBefore[f.form] ?? []) if (new RegExp(`\\b${b}\\s*$`).test(before)) return false;
+  const { blockAfter } = idx.extra;
+  for (const re of idx.blockBeforeRe.get(f.form) ?? []) if (re.test(before)) return false;
   for (const b of blockAfter) {
     if (b.startsWith('-')) { if (next === '-' && next2.toLowerCase() === b.slice(1)) return false; if (next.toLowerCase() === b.slice(1)) return false; continue; }
     if (b.includes(' ')) { if (`${next} ${next2}` === b) return false; continue; }

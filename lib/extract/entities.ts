@@ -44,7 +44,12 @@ export function groupMentions(mentions: Mention[]): Grouped[] {
   }
   // merge name-keyed groups into gazetteer groups that share a surface, and prefixes into longer names
   const list = [...groups.values()];
-  const surfacesOf = (g: Grouped) => new Set(g.mentions.flatMap((m) => [nameKey(m.surface), m.canonical ? nameKey(m.canonical) : '']).filter(Boolean));
+  const surf = new Map<Grouped, Set<string>>();
+  const surfacesOf = (g: Grouped) => {
+    let x = surf.get(g);
+    if (!x) { x = new Set(g.mentions.flatMap((m) => [nameKey(m.surface), m.canonical ? nameKey(m.canonical) : '']).filter(Boolean)); surf.set(g, x); }
+    return x;
+  };
   for (const g of list) {
     if (!groups.has(g.key)) continue;
     for (const h of list) {
@@ -57,6 +62,7 @@ export function groupMentions(mentions: Mention[]): Grouped[] {
       if (shared || acr || prefix) {
         g.mentions.push(...h.mentions);
         groups.delete(h.key);
+        surf.delete(g);
       }
     }
   }

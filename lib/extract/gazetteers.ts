@@ -2,6 +2,7 @@
 // lower-cased token n-grams so a story is matched in one pass over its tokens.
 import { createRequire } from 'node:module';
 import { tokenize } from './text';
+import { newTrie, trieInsert, TrieNode } from './trie';
 import { isCommonWord, isFirstName, lexTag } from './nlp';
 
 const req = createRequire(__filename);
@@ -38,6 +39,7 @@ interface RansomRow { name: string; synonyms: string[] }
 
 export interface Gazetteer {
   byKey: Map<string, GazForm[]>;
+  trie: TrieNode<GazForm>;
   maxN: number;
   /** malware family names (ATT&CK malware, MISP ransomware): evidence for isCyber, not entities */
   malware: Map<string, string>;
@@ -111,7 +113,7 @@ function build(): Gazetteer {
   const actorForms = new Map<string, GazEntry>();
   const addActor = (names: string[], country: string | null, id: string, ransomwareOnly = false) => {
     const clean = names.map((n) => n.replace(/\s+Ransomware$/i, '').replace(/\s*\((?:Fake|old)\)$/i, '').trim())
-      .filter((n) => n.length >= 3 && !/^[GS]\d{4}$/.test(n) && !/^Group \d+$/i.test(n) && !/[^\p{Script=Latin}\p{N}\s$.&'’_-]/u.test(n));
+      .filter((n) => n.length >= 3 && !/^[GS]\d{4}$/.test(n) && !/^\d+$/.test(n) && !/^Group \d+$/i.test(n) && !/[^\p{Script=Latin}\p{N}\s$.&'’_-]/u.test(n));
     if (!clean.length) return;
     let e: GazEntry | undefined;
     for (const n of clean) { e = actorForms.get(n.toLowerCase()); if (e) break; }
@@ -129,7 +131,9 @@ function build(): Gazetteer {
     addActor([r.name, ...r.synonyms], sponsor ?? r.country, `misp${i}`);
   });
   (req('./data/ransomware.json') as RansomRow[]).forEach((r, i) => addActor([r.name, ...r.synonyms], null, `rw${i}`, true));
-  return { byKey, maxN: Math.min(maxN, 8), malware };
+  const trie = newTrie<GazForm>();
+  for (const list of byKey.values()) for (const f of list) trieInsert(trie, f.tokens, f);
+  return { byKey, trie, maxN: Math.min(maxN, 8), malware };
 }
 
 export function gazetteer(): Gazetteer {

@@ -78,6 +78,7 @@ export function classifyIncident(inp: IncidentInput): Incident {
   if (eventSentences === 0) score *= 0.5;
   const THRESHOLD = 2.5;
   const isCyber = score >= THRESHOLD;
+  if (process.env.WW_DEBUG) console.error('SCORE', score.toFixed(2), 'events', eventSentences);
   const confidence = +Math.min(0.99, Math.max(0.5, 0.5 + Math.abs(score - THRESHOLD) / (2 * (Math.abs(score - THRESHOLD) + 2)))).toFixed(2);
   if (!isCyber) return { isCyber, confidence, types: [], victims: [], attributedTo: [], eventDates: [], responses: [] };
 
@@ -112,8 +113,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   const paraWeight = (s: Sentence) => (s.headline ? 2 : s.para <= 3 ? 1.5 : s.para <= 6 ? 1 : 0.6);
   for (const h of countryHits) {
     const s = sentences[h.sent];
-    const tk = inp.toks[h.sent];
-    const start = tk[h.tok].start, end = tk[h.tok + h.n - 1].end;
+    const start = h.start, end = h.end;
     const before = s.text.slice(0, start);
     const after = s.text.slice(end);
     const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text);
@@ -146,6 +146,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if ((g.category === 'agency' || g.category === 'system' || g.category === 'organization') && g.mentions.some((m) => weights[m.sent] > 0 && EVENT.test(sentences[m.sent].text))) add(victim, c, 0.7);
   }
   if (inp.datelineCountry) add(victim, inp.datelineCountry, 0.5);
+  if (process.env.WW_DEBUG) console.error('ATTRIB', JSON.stringify([...attrib]), 'VICTIM', JSON.stringify([...victim]));
   const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const ranked = [...victim.entries()].sort((a, b) => b[1] - a[1]);
   let victims = ranked.filter(([c, w]) => w >= 2 && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);

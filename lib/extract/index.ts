@@ -16,7 +16,14 @@ const FURNITURE = /^(?:related(?: coverage| stories| content)?|read (?:more|also
 export function prepareText(text: string): string {
   return text
     .split('\n')
-    .filter((l) => !FURNITURE.test(l.trim()) && !/(?:\s[·|]\s.*){2,}/.test(l) && !/^(?:\S+\s*){0,3}[·|]\s/.test(l.trim()))
+    .filter((l) => {
+      const t = l.trim();
+      if (FURNITURE.test(t)) return false;
+      if (!t.includes('·') && !t.includes('|')) return true;
+      // navigation / related-links rows: several short segments separated by · or |
+      const segs = t.split(/\s[·|]\s/);
+      return segs.length < 3 && !/^(?:\S+\s*){1,3}[·|]\s/.test(t);
+    })
     .join('\n');
 }
 

@@ -5,6 +5,7 @@
 // descriptive system phrases that single out an owner's system ("the city's online bill payment system").
 import { CountryHit, countryOfWord } from './countries';
 import { GazCategory, GazForm, gazetteer } from './gazetteers';
+import { trieMatches, TrieNode } from './trie';
 import { isCommonWord, isFirstName, lexTag } from './nlp';
 import { isCap, isInnerCap, isUpperWord, Sentence, Token } from './text';
 
@@ -28,7 +29,7 @@ export interface Mention {
   strength: number;
 }
 
-const CONNECT = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'del', '&', 'on', 'to']);
+const CONNECT = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'del', '&']);
 const LEAD_DROP = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'After', 'Before', 'While', 'When', 'If', 'As',
   'According', 'Its', 'His', 'Her', 'Their', 'Our', 'This', 'That', 'These', 'Those', 'Some', 'Many', 'Other', 'Several', 'Both',
   'All', 'Another', 'Meanwhile', 'Earlier', 'Later', 'Also', 'However', 'Since', 'From', 'By', 'For', 'With', 'Without', 'Under',
@@ -60,7 +61,9 @@ const SYSTEM_HEAD = new Set(['system', 'portal', 'platform', 'database', 'server
   'connect', 'suite', 'workspace', 'cable', 'website', 'intranet', 'network', 'exchange', 'pay', 'wallet', 'grid']);
 // Lower-case system heads after a descriptive phrase or an owner name.
 const LC_SYSTEM_HEAD = new Set(['system', 'systems', 'network', 'database', 'databases', 'portal', 'platform', 'website', 'app', 'application',
-  'tool', 'tools', 'server', 'servers', 'machines', 'keys', 'screens', 'screen', 'workspace', 'cable', 'software', 'grid', 'service']);
+  'tool', 'tools', 'server', 'servers', 'machines', 'keys', 'screens', 'screen', 'workspace', 'cable', 'grid', 'billboards', 'terminals']);
+const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'the', "'s", "'"]);
+const VERBISH = /^(?:Infinitive|PresentTense|PastTense|Participle|Adverb|Conjunction|Preposition|Determiner|Pronoun|Modal|Copula|Comparative|Superlative|Value|QuestionWord|Negative|Expression)$/;
 const GENERIC_MOD = new Set(['computer', 'computers', 'it', 'digital', 'information', 'internal', 'online', 'its', 'their', 'the', 'a', 'an',
   'his', 'her', 'our', 'some', 'all', 'other', 'several', 'many', 'key', 'critical', 'affected', 'compromised', 'main', 'entire', 'whole',
   'own', 'new', 'old', 'major', 'company', 'corporate', 'government', 'state', 'federal', 'public', 'private', 'local', 'national', 'global',
@@ -97,7 +100,9 @@ const ACTOR_CODE = /^(?:APT\s?-?\d{1,3}|UNC\d{2,5}|TA\d{3,4}|FIN\d{1,2}|DEV-\d{3
 function lower(w: string): string { return w.toLowerCase(); }
 
 /** A token that can be part of a capitalized name. */
+const AFFIX_WORD = /-(?:based|linked|backed|owned|run|led|made|born|speaking|sponsored|affiliated|aligned|controlled|funded|operated|headquartered|listed|registered|focused|related|style|era|nexus|tied|connected|supported|directed|origin|language|bound|wide)$/;
 function namey(t: string): boolean {
+  if (AFFIX_WORD.test(t)) return false;
   return (isCap(t) && !/^[\p{P}]$/u.test(t)) || isInnerCap(t) || /^\d+(?:st|nd|rd|th)$/.test(t);
 }
 
@@ -108,6 +113,7 @@ interface Ctx {
   covered: boolean[];
   countryAt: Map<number, CountryHit>;
   out: Mention[];
+  systemContext?: boolean;
 }
 
 export interface MentionResult {
@@ -129,7 +135,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   sentences.forEach((s, si) => {
     const tk = toks[si];
     const ctx: Ctx = { s, si, tk, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions };
-    gazetteerPass(ctx, gz.byKey, gz.maxN);
+    gazetteerPass(ctx, gz.trie);
     spanPass(ctx);
     lowercasePass(ctx);
   });
@@ -144,7 +150,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   }
   // Acronyms defined by the gazetteer entries present in full in the text.
   for (const m of mentions) if (m.acronym && !acronyms.has(m.acronym) && !m.needsDefinition && m.n > 1) acronyms.set(m.acronym, m);
-  sentences.forEach((s, si) => {
+  if (acronyms.size) sentences.forEach((s, si) => {
     const tk = toks[si];
     tk.forEach((t, i) => {
       const def = acronyms.get(t.text);
@@ -163,16 +169,20 @@ function isAcronymLike(w: string): boolean {
   return /^[\p{Lu}][\p{L}\d&-]*$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && w.length <= 10;
 }
 
-function gazetteerPass(ctx: Ctx, byKey: Map<string, GazForm[]>, maxN: number): void {
+function gazetteerPass(ctx: Ctx, trie: TrieNode<GazForm>): void {
   const { tk, s } = ctx;
+  const low = tk.map((t) => t.text.toLowerCase());
   for (let i = 0; i < tk.length; i++) {
-    if (ctx.countryAt.has(i)) continue;
-    for (let n = Math.min(maxN, tk.length - i); n >= 1; n--) {
+    if (!trie.next.has(low[i])) continue;
+    const countryHere = ctx.countryAt.get(i);
+    // a gazetteer name inside a longer capitalized name ("Supreme National Security Council") is left to the span pass
+    const prev = tk[i - 1]?.text ?? '';
+    const insideName = i > 0 && namey(prev) && !ctx.countryAt.has(i - 1) && !LEAD_DROP.has(prev) && !(i === 1 && isCommonWord(prev)) && !ctx.covered[i - 1];
+    for (const [n, forms] of trieMatches(trie, low, i)) {
+      if (countryHere && n <= countryHere.n) break;
+      if (insideName && !forms.some((f) => f.entry.category === 'actor' || f.isAcronym)) break;
+      if (continuesIntoHead(tk, i + n)) break;
       const span = tk.slice(i, i + n);
-      if (span.some((_, k) => ctx.countryAt.has(i + k)) && n === 1) break;
-      const key = span.map((t) => t.text).join(' ').toLowerCase();
-      const forms = byKey.get(key);
-      if (!forms) continue;
       const words = span.map((t) => t.text);
       const chosen = forms.filter((f) => caseOk(f, words, s.shouting) && contextOk(f, ctx, i, n));
       if (!chosen.length) continue;
@@ -194,6 +204,15 @@ function gazetteerPass(ctx: Ctx, byKey: Map<string, GazForm[]>, maxN: number): v
       break;
     }
   }
+}
+
+/** The capitalized run from `j` ends in a head noun: the gazetteer match is the start of a longer name. */
+function continuesIntoHead(tk: Token[], j: number): boolean {
+  if (!tk[j] || !namey(tk[j].text)) return false;
+  let k = j;
+  while (k < tk.length && (namey(tk[k].text) || CONNECT.has(tk[k].text) && namey(tk[k + 1]?.text ?? ''))) k++;
+  const last = tk[k - 1].text.toLowerCase();
+  return AGENCY_HEAD.has(last) || last === 'office' || last === 'service' || last === 'center' || last === 'centre' || last === 'committee';
 }
 
 function caseOk(f: GazForm, words: string[], shouting: boolean): boolean {
@@ -334,6 +353,7 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
   const text = words.join(' ');
   if (ACTOR_CODE.test(text) || words.length === 2 && ACTOR_SCHEME.test(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0])) return { category: 'actor', kind: 'threat-actor' };
   if (words.length === 2 && words[0] === 'Unit' && /^\d{3,6}$/.test(words[1])) return { category: 'agency', kind: 'military' };
+  if (words.length <= 2 && /^(?:Organization|SportsTeam)$/.test(lexTag(words.join(' ')) ?? '')) return { category: 'organization', kind: 'organization' };
   if (words.length === 1 && !isInnerCap(words[0])) return null;
   if (isInnerCap(words[0]) && words.length === 1) return /^(?:e|m|i|my|fly|go|e-)/.test(words[0]) ? { category: 'system', kind: 'portal' } : null;
   if (/^\d+(?:st|nd|rd|th)$/.test(words[0]) && words.length >= 2) return { category: 'agency', kind: 'military' };
@@ -358,7 +378,11 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
     if (has(/^(?:Senate|House|Congressional|Parliamentary|Select|Judiciary|Armed|Homeland|Commerce|Oversight|Appropriations|Intelligence)$/) && !has(/^(?:National|Olympic|Democratic|Republican|Campaign|Organizing|Organising)$/)) return { category: 'agency', kind: 'parliament' };
     return { category: 'organization', kind: 'organization' };
   }
-  if (last === 'institute') return has(/^(?:Research|Military|Defense|Defence)$/) && /^\d/.test(words[0]) ? { category: 'agency', kind: 'military' } : { category: 'organization', kind: 'organization' };
+  if (last === 'institute' || headOf === 'institute') {
+    if (has(/^(?:Research|Military|Defense|Defence)$/) && /^\d/.test(words[0])) return { category: 'agency', kind: 'military' };
+    if (has(/^(?:National|Federal|State|Electoral|Election|Statistics|Statistical|Government)$/) && !has(/^(?:Technology|University|Massachusetts|California)$/)) return { category: 'agency', kind: 'institute' };
+    return { category: 'organization', kind: 'organization' };
+  }
   if (last === 'network' || last === 'group' || last === 'exchange') {
     if (last === 'group' && words.length <= 3) {
       if (isKnownOrgWord(words[0]) || ctx.tk[j] && /^(?:Inc|Ltd|plc|PLC|Corp)\.?$/.test(ctx.tk[j].text)) return { category: 'organization', kind: 'company' };
@@ -495,9 +519,14 @@ function lowercasePass(ctx: Ctx): void {
 
 function descriptiveSystem(ctx: Ctx, h: number): void {
   const { tk, s } = ctx;
-  if (!SYSTEM_CONTEXT.test(s.text)) return;
+  if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(s.text);
+  if (!ctx.systemContext) return;
   // an entity name right before the head: "AT&T workspace", "Presidential Office website", "TfL Go app"
-  const prevM = ctx.out.filter((m) => m.sent === ctx.si && m.tok + m.n === h && (m.category === 'organization' || m.category === 'agency' || m.category === 'system'));
+  const prevM: Mention[] = [];
+  for (let k = ctx.out.length - 1; k >= 0 && ctx.out[k].sent === ctx.si; k--) {
+    const m = ctx.out[k];
+    if (m.tok + m.n === h && (m.category === 'organization' || m.category === 'agency' || m.category === 'system')) prevM.push(m);
+  }
   const headW = tk[h].text;
   if (prevM.length && /^(?:website|app|application|workspace|network|platform|portal|database|servers?|systems?|screens?|cable|keys|machines)$/.test(headW)) {
     const m = prevM[0];
@@ -511,30 +540,46 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
       return;
     }
   }
-  // descriptive lower-case modifiers before the head
+  // an organization or agency name + (IT) + head: "Maersk IT systems", "AP corporate network"
+  {
+    let k = h - 1;
+    while (k >= 0 && h - k <= 2 && (/^(?:IT|corporate|internal|computer|download|online|booking|payment|billing|email)$/.test(tk[k].text))) k--;
+    const ent = k >= 0 ? ctx.out.find((m) => m.sent === ctx.si && m.tok + m.n === k + 1 && (m.category === 'organization' || m.category === 'agency')) : undefined;
+    if (ent && /^(?:systems|network|servers|website|portal|database|platform|app|workspace)$/.test(headW)) {
+      const surface = s.text.slice(tk[ent.tok].start, tk[h].end);
+      ctx.out.push({ category: 'system', surface, full: null, sent: ctx.si, tok: ent.tok, n: h - ent.tok + 1, country: ent.country, kind: headW, acronym: null, gazId: null, canonical: null, strength: 0 });
+      for (let q = k + 1; q <= h; q++) ctx.covered[q] = true;
+      return;
+    }
+  }
+  // descriptive lower-case modifiers before the head, singled out by an owner: "the city's online bill payment system"
   let a = h;
   while (a > 0 && h - a < 4) {
     const t = tk[a - 1].text;
     if (!/^[\p{Ll}\d][\p{L}\d-]*$/u.test(t) || LC_STOP.has(t) || ctx.covered[a - 1]) break;
-    if (/(?:ly|ed)$/.test(t) && !/^(?:used|shared|based|hosted|managed|connected|networked)$/.test(t) && lexTag(t) !== 'Singular' && lexTag(t) !== 'Adjective') break;
+    const tag = lexTag(t) ?? '';
+    if (VERBISH.test(tag) || /(?:ly|ise|ize|ify)$/.test(t) || /^\d+$/.test(t)) break;
+    if (/ed$/.test(t) && !/^(?:hosted|managed|shared|networked|court-authorized|court-authorised)$/.test(t) && tag !== 'Singular') break;
     a--;
   }
   const mods = tk.slice(a, h).map((t) => t.text);
   if (!mods.length) return;
-  const specific = mods.filter((m) => !GENERIC_MOD.has(m.toLowerCase()));
+  const specific = mods.filter((m) => !GENERIC_MOD.has(m.toLowerCase()) && !/^(?:Adjective)$/.test(lexTag(m) ?? ''));
   if (!specific.length) return;
-  // a lone specific word that is a verb form or adjective of degree is not a name ("larger systems")
-  if (specific.length === 1 && /(?:er|est)$/.test(specific[0]) && lexTag(specific[0]) === 'Comparative') return;
+  const before = tk[a - 1]?.text ?? '';
+  const ownerHit = ctx.countryAt.get(a - 1);
+  if (!OWNER_WORDS.has(before.toLowerCase()) && !ownerHit) return;
+  if (before.toLowerCase() === 'the' && specific.length < 1) return;
   let owner: string | null = null;
   let full: string | null = null;
-  if (tk[a - 1]?.text === "'s" || tk[a - 1]?.text === "'") {
+  if (before === "'s" || before === "'") {
     const hc = ctx.countryAt.get(a - 2);
     if (hc) owner = hc.code;
     const ownerTok = tk[a - 2];
     if (ownerTok) full = s.text.slice(ownerTok.start, tk[h].end);
-  } else {
-    const hc = ctx.countryAt.get(a - 1);
-    if (hc) { owner = hc.code; full = s.text.slice(tk[a - 1].start, tk[h].end); }
+  } else if (ownerHit) {
+    owner = ownerHit.code;
+    full = s.text.slice(tk[a - 1].start, tk[h].end);
   }
   const surface = s.text.slice(tk[a].start, tk[h].end);
   ctx.out.push({ category: 'system', surface, full, sent: ctx.si, tok: a, n: h - a + 1, country: owner, kind: 'descriptive', acronym: null, gazId: null, canonical: null, strength: 0 });

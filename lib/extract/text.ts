@@ -31,8 +31,9 @@ const ABBREV = new Set([
 /** Share of letters that are capitals (0..1); 0 when the string has fewer than 4 letters. */
 export function capsRatio(s: string): number {
   let up = 0, all = 0;
-  for (const ch of s) {
-    if (ch >= 'A' && ch <= 'Z') { up++; all++; } else if (ch >= 'a' && ch <= 'z') all++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) { up++; all++; } else if (c >= 97 && c <= 122) all++;
   }
   return all < 4 ? 0 : up / all;
 }
@@ -46,7 +47,7 @@ export function splitSentences(para: string): Array<{ text: string; offset: numb
   while ((m = re.exec(para))) {
     const before = para.slice(last, m.index + 1);
     // "U.S." / "Inc." / "Sept." / "A." do not end a sentence
-    const word = /([\p{L}.]+)\.$/u.exec(before.replace(/["”’')\]]+$/u, ''))?.[1] ?? '';
+    const word = /([\p{L}.]+)\.$/u.exec(before.slice(-24).replace(/["”’')\]]+$/u, ''))?.[1] ?? '';
     const bare = word.replace(/\./g, '').toLowerCase();
     if (m[0].startsWith('.') && m[0].length > 0 && (ABBREV.has(bare) || /^(?:\p{L}\.)+\p{L}?$/u.test(word) || /^\p{Lu}$/u.test(word))) {
       // U.S. at a true sentence end is followed by a capitalised function word; keep it simple and do not split
@@ -93,15 +94,18 @@ export function tokenize(s: string): Token[] {
   TOKEN_RE.lastIndex = 0;
   while ((m = TOKEN_RE.exec(s))) {
     const t = m[0];
-    const poss = /^(.+?)(['’]s)$/u.exec(t);
-    if (poss && poss[1].length > 1 && !/^(?:it|that|let|he|she|what|who|there|here)$/i.test(poss[1])) {
-      out.push({ text: poss[1], start: m.index, end: m.index + poss[1].length });
-      out.push({ text: "'s", start: m.index + poss[1].length, end: m.index + t.length });
-    } else if (/^\p{L}+s['’]$/u.test(t)) {
-      out.push({ text: t.slice(0, -1), start: m.index, end: m.index + t.length - 1 });
-      out.push({ text: "'", start: m.index + t.length - 1, end: m.index + t.length });
+    const L = t.length;
+    const last = t.charCodeAt(L - 1);
+    // 's (possessive) split off; s' (plural possessive) split off
+    if (L > 3 && (last === 115 || last === 83) && (t.charCodeAt(L - 2) === 39 || t.charCodeAt(L - 2) === 8217)
+      && !/^(?:it|that|let|he|she|what|who|there|here)$/i.test(t.slice(0, -2))) {
+      out.push({ text: t.slice(0, -2), start: m.index, end: m.index + L - 2 });
+      out.push({ text: "'s", start: m.index + L - 2, end: m.index + L });
+    } else if (L > 2 && (last === 39 || last === 8217) && t.charCodeAt(L - 2) === 115) {
+      out.push({ text: t.slice(0, -1), start: m.index, end: m.index + L - 1 });
+      out.push({ text: "'", start: m.index + L - 1, end: m.index + L });
     } else {
-      out.push({ text: t, start: m.index, end: m.index + t.length });
+      out.push({ text: t, start: m.index, end: m.index + L });
     }
   }
   return out;
