@@ -49,7 +49,10 @@ export function parseByline(raw: string | string[] | null | undefined, exclude: 
       .filter(Boolean);
     for (const p of parts) {
       if (wireFromName(p) || excluded.has(p.toLowerCase().replace(/^the\s+/, ''))) continue;
-      const name = titleCase(p);
+      // "Alice Marsh Technology reporter": drop the trailing role words.
+      const words = p.split(/\s+/);
+      while (words.length > 2 && NOT_A_NAME.test(words[words.length - 1])) words.pop();
+      const name = titleCase(words.join(' '));
       if (!looksLikeName(name)) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;

@@ -27,7 +27,7 @@ const MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const TIME_AFTER = new RegExp(`^[\\s,·|@at\\-–—]*${TIME_RE}\\s*${ZONE_RE}`, 'i');
-const TIME_BEFORE = new RegExp(`${TIME_RE}\\s*${ZONE_RE}[\\s,·|\\-–—]*(?:on\\s+)?(?:[a-z]+day,?\\s+)?$`, 'i');
+const TIME_BEFORE = new RegExp(`${TIME_RE}\\s*${ZONE_RE}[\\s,·|\\-–—]*(?:on\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?$`, 'i');
 
 function iso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offsetMin = 0): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59 || y < 1990 || y > 2100) return null;

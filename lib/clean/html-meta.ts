@@ -35,6 +35,16 @@ interface Scan {
 const BYLINE_CLASS = /byline|author|credit|source|writer|contributor/i;
 const DATE_CLASS = /date|time|publish|posted|byline|meta/i;
 
+// Text with a space at every element boundary, for short metadata elements whose parts sit in
+// separate <div>s ("By Alice Marsh" + "Technology reporter").
+function spacedText(n: AnyNode): string {
+  if (n.type === 'text') return n.data;
+  if (n.type !== 'tag') return '';
+  let s = ' ';
+  for (const c of n.children) s += spacedText(c);
+  return `${s} `;
+}
+
 function fullText(n: AnyNode): string {
   if (n.type === 'text') return n.data;
   if (n.type !== 'tag') return '';
@@ -101,13 +111,13 @@ function scan(root: AnyNode): Scan {
     const cls = a.class;
     if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (cls && BYLINE_CLASS.test(cls)) || /byline|author/i.test(`${a['data-testid'] ?? ''} ${a['data-component'] ?? ''}`))) {
       if (sc.bylineTexts.length < 30) {
-        const t = collapse(fullText(n));
+        const t = collapse(spacedText(n));
         if (t && t.length < 200) sc.bylineTexts.push(t);
       }
       inByline = true;
     }
     if (cls && sc.dateTexts.length < 40 && DATE_CLASS.test(cls)) {
-      const t = collapse(fullText(n));
+      const t = collapse(spacedText(n));
       if (t.length > 4 && t.length < 160) sc.dateTexts.push(t);
     }
     const art = inArticle || name === 'article' || name === 'main';

@@ -44,7 +44,7 @@ function classify(text: string): Kind {
   if (promptShare(text) >= 0.5) return 'prompt';
   if (isNavLine(text)) return 'nav';
   if (isSignoff(text)) return 'chrome';
-  if ((words >= 8 && (/[.!?…"”’)]$/.test(text) || words >= 20)) || (words >= 4 && /^[\p{Lu}“"‘'(\d]/u.test(text) && /[.!?…"”’]$/.test(text))) return 'prose';
+  if ((words >= 8 && (/[.!?…"”’)]$/.test(text) || words >= 20)) || (words >= 3 && /^[\p{Lu}“"‘'(\d]/u.test(text) && /[.!?…"”’]$/.test(text))) return 'prose';
   return 'short';
 }
 
