@@ -10,7 +10,8 @@ import { sha256Hex, storyId } from '../../lib/url';
 import type { FailureRecord, StoryRecord } from '../../lib/types';
 import { startTestS3, type TestS3 } from '../helpers/s3';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's chromium; WIREWATCH_CHROMIUM points elsewhere (used to check the missing-browser failure).
+const CHROMIUM = process.env.WIREWATCH_CHROMIUM || '/usr/bin/chromium';
 const FIXTURES = path.join(__dirname, 'fixtures');
 const SCREENSHOT = '/tmp/wirewatch-analyst-page.png';
 

@@ -90,7 +90,7 @@
     append(box, from.length
       ? el('span', { class: 'whw-side whw-attacker' }, from.map(function (c) { return countryChip(c, 'attacker'); }))
       : el('span', { class: 'whw-unknown' }, 'unattributed'));
-    append(box, el('span', { class: 'whw-arrow', 'aria-label': 'attacked' }, ' \u2192 '));
+    append(box, el('span', { class: 'whw-arrow', 'aria-hidden': 'true' }, ' \u2192 '), el('span', { class: 'visually-hidden' }, ' attacked '));
     append(box, to.length
       ? el('span', { class: 'whw-side whw-victim' }, to.map(function (c) { return countryChip(c, 'victim'); }))
       : el('span', { class: 'whw-unknown' }, 'victim unknown'));
