@@ -44,6 +44,7 @@ function byGroup(records: SQSRecord[]): SQSRecord[][] {
 export async function handler(event: SQSEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<SQSBatchResponse> {
   const failed = new Set<string>();
   const { processStory, deps } = await runtime();
+  metrics.addMetric('MessagesReceived', MetricUnit.Count, event.Records.length);
 
   async function one(record: SQSRecord): Promise<void> {
     if (context && context.getRemainingTimeInMillis() < STOP_MARGIN_MS) {
