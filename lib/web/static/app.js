@@ -5,7 +5,10 @@
 (function () {
   'use strict';
 
-  var API = 'api';
+  // The browse API's base: same origin by default; a deployment that serves the page
+  // elsewhere sets <meta name="wirewatch-api" content="https://.../api">.
+  var apiMeta = document.querySelector('meta[name="wirewatch-api"]');
+  var API = ((apiMeta && apiMeta.getAttribute('content')) || 'api').replace(/\/+$/, '');
   var PAGE_SIZE = 20;
   var KINDS = ['actor', 'system', 'agency', 'organization', 'country'];
   var KIND_LABEL = { actor: 'Threat actor', system: 'System', agency: 'Agency', organization: 'Organization', country: 'Country' };
