@@ -37,3 +37,8 @@ export function isAlreadyExists(e: unknown): boolean {
   const status = httpStatusOf(e);
   return name === 'PreconditionFailed' || name === 'ConditionalRequestConflict' || status === 412 || status === 409;
 }
+
+/** 501 NotImplemented: the server does not support a feature (e.g. conditional PutObject). */
+export function isNotImplemented(e: unknown): boolean {
+  return (e as { name?: string } | null)?.name === 'NotImplemented' || httpStatusOf(e) === 501;
+}

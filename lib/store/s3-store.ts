@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import type { FailureRecord, FeedState, StoryRecord } from '../types';
-import { BadCursorError, StoreError, isAlreadyExists, isNotFound } from './errors';
+import { BadCursorError, StoreError, isAlreadyExists, isNotFound, isNotImplemented } from './errors';
 import {
   failureIndexKey,
   failureKey,
@@ -275,20 +275,27 @@ export function createS3Store(client: S3Client, bucket: string): Store {
       // Written once. HeadObject first (s3rver ignores IfNoneMatch), then a conditional
       // put so two concurrent writers on real S3 cannot both win: 412 means "already there".
       if (await exists(key)) return { key, written: false };
-      try {
-        await client.send(
+      const put = (conditional: boolean) =>
+        client.send(
           new PutObjectCommand({
             Bucket: bucket,
             Key: key,
             Body: gzipSync(page.body),
             ContentType: 'application/gzip',
             Metadata: rawMetadata(page),
-            IfNoneMatch: '*',
+            ...(conditional ? { IfNoneMatch: '*' } : {}),
           }),
         );
+      try {
+        await put(true);
         return { key, written: true };
       } catch (e) {
         if (isAlreadyExists(e)) return { key, written: false };
+        // Some S3-compatible servers refuse conditional writes outright; the HEAD check stands alone there.
+        if (isNotImplemented(e)) {
+          await call('put', key, () => put(false));
+          return { key, written: true };
+        }
         throw new StoreError('put', key, e);
       }
     },

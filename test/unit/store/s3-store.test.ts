@@ -123,6 +123,7 @@ describe('conditional raw write at the SDK boundary', () => {
   // s3rver ignores IfNoneMatch; this tiny server answers like S3 does when the object
   // already exists (HEAD 404 — the race — then PUT 412), to prove 412 reads as "already written".
   let server: Server;
+  let mode: 'exists' | 'not-implemented' = 'exists';
   const seen: Array<{ method: string; ifNoneMatch: string | undefined }> = [];
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -133,8 +134,13 @@ describe('conditional raw write at the SDK boundary', () => {
           res.writeHead(404).end();
           return;
         }
-        res.writeHead(412, { 'content-type': 'application/xml' });
-        res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message></Error>');
+        if (mode === 'not-implemented' && !req.headers['if-none-match']) {
+          res.writeHead(200, { etag: '"x"' }).end();
+          return;
+        }
+        const [status, code] = mode === 'exists' ? [412, 'PreconditionFailed'] : [501, 'NotImplemented'];
+        res.writeHead(status, { 'content-type': 'application/xml' });
+        res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`);
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -148,6 +154,17 @@ describe('conditional raw write at the SDK boundary', () => {
     const res = await store.putRaw({ id: 'bbbbbbbbbbbbbbbb', url: 'https://x.example/b', fetchedAt: '2024-03-06T00:00:00Z', body: Buffer.from('<p>x</p>'), headers: {} });
     expect(res).toEqual({ key: 'raw/2024/03/06/bbbbbbbbbbbbbbbb.html.gz', written: false });
     expect(seen.find((s) => s.method === 'PUT')?.ifNoneMatch).toBe('*');
+    client.destroy();
+  });
+
+  it('falls back to a plain put (after the HEAD check) where conditional writes are not implemented', async () => {
+    mode = 'not-implemented';
+    seen.length = 0;
+    const { port } = server.address() as AddressInfo;
+    const client = createS3Client({ endpoint: `http://127.0.0.1:${port}`, credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+    const res = await createS3Store(client, 'wirewatch').putRaw({ id: 'cccccccccccccccc', url: 'https://x.example/c', fetchedAt: '2024-03-06T00:00:00Z', body: Buffer.from('<p>c</p>'), headers: {} });
+    expect(res.written).toBe(true);
+    expect(seen.map((s) => `${s.method} ${s.ifNoneMatch ?? '-'}`)).toEqual(['HEAD -', 'PUT *', 'PUT -']);
     client.destroy();
   });
 });
