@@ -1,0 +1,18 @@
+import { formatSummary } from '../../../lib/pipeline/format-summary';
+import type { RunSummary } from '../../../lib/pipeline/types';
+
+describe('formatSummary', () => {
+  it('names every count and the failures by reason, most frequent first', () => {
+    const s: RunSummary = {
+      feeds: { total: 3, polled: 1, notModified: 1, failed: 1, failedByReason: { 'not-a-feed': 1 } },
+      stories: { found: 12, new: 5, recorded: 2, failed: 3, failedByReason: { robots: 1, 'http-status': 2 } },
+      incidents: 2,
+      durationMs: 1234,
+    };
+    const text = formatSummary(s).split('\n');
+    expect(text[0]).toBe('feeds:   3 total, 1 polled, 1 not modified, 1 failed (not-a-feed 1)');
+    expect(text[1]).toBe('stories: 12 found, 5 new, 2 recorded, 3 failed (http-status 2, robots 1)');
+    expect(text[2]).toMatch(/^incidents: 2 /);
+    expect(text[3]).toBe('took 1.2 s');
+  });
+});
