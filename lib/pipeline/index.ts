@@ -2,4 +2,4 @@ export { pollFeed, MAX_CHILD_SITEMAPS } from './poll-feed';
 export { processStory, messageId } from './process-story';
 export { runOnce } from './run-once';
 export { formatSummary } from './format-summary';
-export type { StoryMessage, PipelineDeps, PollFeedResult, ProcessOutcome, RunSummary } from './types';
+export type { StoryMessage, PipelineDeps, PollFeedResult, PollFeedOptions, ProcessOutcome, RunSummary } from './types';

@@ -4,7 +4,7 @@ import { canonicalizeUrl, storyId } from '../url';
 import { guardedFetch, type FetchResult } from '../fetch';
 import { conditionalHeaders, nextFeedState, parseFeed } from '../feeds';
 import { StoreError } from '../store';
-import type { PipelineDeps, PollFeedResult, StoryMessage } from './types';
+import type { PipelineDeps, PollFeedOptions, PollFeedResult, StoryMessage } from './types';
 
 /** Child sitemaps fetched per sitemap index per poll: bounds one poll's work. */
 export const MAX_CHILD_SITEMAPS = 10;
@@ -44,11 +44,16 @@ async function feedItems(first: FetchResult, deps: PipelineDeps): Promise<FeedIt
 /**
  * Polls one feed with a conditional GET, finds the story URLs it lists and which
  * of them are new (not in the feed's recent ids and without a record), and saves
- * the feed state. Never throws for feed problems ('failed' with a reason);
+ * the feed state (or, with saveState: false, returns it for the caller to save once
+ * the new items are safely queued or processed). Never throws for feed problems ('failed' with a reason);
  * throws StoreError when the store itself is out.
  */
-export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<PollFeedResult> {
+export async function pollFeed(feed: FeedConfig, deps: PipelineDeps, opts: PollFeedOptions = {}): Promise<PollFeedResult> {
   const { store } = deps;
+  const save = async (next: FeedState): Promise<FeedState> => {
+    if (opts.saveState !== false) await store.putFeedState(next);
+    return next;
+  };
   const now = deps.now ?? (() => new Date());
   const state = await store.getFeedState(feed.id);
   // Validators belong to a URL: a feed moved in the config starts fresh.
@@ -58,8 +63,8 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Po
   try {
     res = await fetchFeed(feed.url, deps, usable);
     if (res.notModified) {
-      await store.putFeedState(nextFeedState(state, feed, pollResponse(res), [], now()));
-      return { feedId: feed.id, outcome: 'not-modified', found: 0, newItems: [] };
+      const next = await save(nextFeedState(state, feed, pollResponse(res), [], now()));
+      return { feedId: feed.id, outcome: 'not-modified', found: 0, newItems: [], state: next };
     }
     const items = await feedItems(res, deps);
 
@@ -77,16 +82,16 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Po
       if (recent.has(id) || (await store.hasRecord(id))) continue;
       newItems.push({ url: canonical, feedUrl: feed.url, feedId: feed.id, title: item.title, publishedAt: item.publishedAt, publisher: feed.publisher ?? null });
     }
-    await store.putFeedState(nextFeedState(state, feed, pollResponse(res), listed, now()));
+    const next = await save(nextFeedState(state, feed, pollResponse(res), listed, now()));
     deps.log?.({ event: 'feed-polled', feedId: feed.id, found: seen.size, new: newItems.length });
-    return { feedId: feed.id, outcome: 'polled', found: seen.size, newItems };
+    return { feedId: feed.id, outcome: 'polled', found: seen.size, newItems, state: next };
   } catch (e) {
     if (e instanceof StoreError) throw e;
     const err = e instanceof WirewatchError ? e : new WirewatchError('not-a-feed', describeError(e), { cause: e });
     // A failed poll keeps the validators and recent ids; lastStatus says what happened.
     const failed = nextFeedState(state, feed, { status: err.status ?? 0, etag: null, lastModified: null }, [], now());
-    await store.putFeedState({ ...failed, lastStatus: err.status });
+    const next = await save({ ...failed, lastStatus: err.status });
     deps.log?.({ event: 'feed-failed', feedId: feed.id, reason: err.reason, message: err.message });
-    return { feedId: feed.id, outcome: 'failed', found: 0, newItems: [], error: { reason: err.reason, message: err.message } };
+    return { feedId: feed.id, outcome: 'failed', found: 0, newItems: [], error: { reason: err.reason, message: err.message }, state: next };
   }
 }

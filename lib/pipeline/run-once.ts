@@ -29,7 +29,8 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: { c
     feeds.map((feed) =>
       limit(async (): Promise<PollFeedResult> => {
         try {
-          return await pollFeed(feed, deps);
+          // State is saved after the stories are processed: an interrupted run re-finds them.
+          return await pollFeed(feed, deps, { saveState: false });
         } catch (e) {
           // Only a store outage gets here; the feed counts as failed and the run goes on.
           const reason = e instanceof StoreError ? e.reason : 'network';
@@ -74,6 +75,14 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: { c
       }),
     ),
   );
+  for (const p of polls) {
+    if (!p.state) continue;
+    try {
+      await deps.store.putFeedState(p.state);
+    } catch (e) {
+      deps.log?.({ event: 'feed-state-store-error', feedId: p.feedId, message: describeError(e) });
+    }
+  }
   summary.durationMs = Date.now() - started;
   return summary;
 }

@@ -1,4 +1,4 @@
-import type { FailureReason } from '../types';
+import type { FailureReason, FeedState } from '../types';
 import type { Store } from '../store';
 import type { GuardedFetchOptions, HostPacer, RobotsChecker } from '../fetch';
 
@@ -30,6 +30,16 @@ export interface PollFeedResult {
   found: number;
   newItems: StoryMessage[];
   error?: { reason: FailureReason; message: string };
+  /** The feed state after this poll (already saved unless saveState was false). */
+  state?: FeedState;
+}
+
+export interface PollFeedOptions {
+  /**
+   * false: do not write the feed state; the caller saves result.state after the new
+   * items are queued/processed, so a crash in between re-finds them (default true).
+   */
+  saveState?: boolean;
 }
 
 export interface ProcessOutcome {

@@ -85,7 +85,7 @@ describe('pollFeed', () => {
 
   it('sends the stored ETag and reports not-modified', async () => {
     const res = await pollFeed({ id: 'rss', url: `${origin}/rss.xml` }, deps());
-    expect(res).toEqual({ feedId: 'rss', outcome: 'not-modified', found: 0, newItems: [] });
+    expect(res).toMatchObject({ feedId: 'rss', outcome: 'not-modified', found: 0, newItems: [], state: { lastStatus: 304, etag: '"v1"' } });
     expect(requests[requests.length - 1]).toBe('/rss.xml inm="v1"');
   });
 
@@ -113,6 +113,14 @@ describe('pollFeed', () => {
     const html = await pollFeed({ id: 'html', url: `${origin}/html-not-feed` }, deps());
     expect(html.outcome).toBe('failed');
     expect(html.error?.reason).toBe('not-a-feed');
+  });
+
+  it('with saveState: false returns the state instead of writing it', async () => {
+    const res = await pollFeed({ id: 'deferred', url: `${origin}/rss.xml` }, deps(), { saveState: false });
+    expect(res.outcome).toBe('polled');
+    expect(res.state).toMatchObject({ feedId: 'deferred', lastStatus: 200 });
+    expect(res.state?.recentIds).toHaveLength(2);
+    expect(await t.store.getFeedState('deferred')).toBeNull();
   });
 
   it('refuses loopback feeds that are not on the allow list', async () => {
