@@ -23,6 +23,8 @@ export interface CountryHit {
   /** character offsets of the surface in the sentence */
   start: number;
   end: number;
+  /** inside the name of an organization, agency or system ("Transport for London") */
+  inName?: boolean;
 }
 
 interface ExtraData {
@@ -145,7 +147,7 @@ export function findCountries(sentences: Sentence[], toks: Token[][], fullText: 
     const low = tk.map((t) => t.text.toLowerCase());
     for (let i = 0; i < tk.length; i++) {
       if (!idx.trie.next.has(low[i])) {
-        if (tk[i].text.includes('-')) hyphenated(idx, s, si, tk[i], i, hits);
+        if (tk[i].text.includes('-')) hyphenated(idx, s, si, tk[i], i, hits, tk[i - 1] ?? null);
         continue;
       }
       for (const [n, cands] of trieMatches(idx.trie, low, i)) {
@@ -164,7 +166,7 @@ export function findCountries(sentences: Sentence[], toks: Token[][], fullText: 
 }
 
 /** "Russia-based", "Iran-linked", "pro-Russian", "Chinese-made": a country inside a hyphenated word. */
-function hyphenated(idx: CountryIndex, s: Sentence, si: number, t: Token, i: number, hits: CountryHit[]): void {
+function hyphenated(idx: CountryIndex, s: Sentence, si: number, t: Token, i: number, hits: CountryHit[], prevToken: Token | null): void {
   const parts = t.text.split('-');
   let off = 0;
   for (let p = 0; p < parts.length; p++) {
@@ -172,9 +174,16 @@ function hyphenated(idx: CountryIndex, s: Sentence, si: number, t: Token, i: num
     const next = parts[p + 1]?.toLowerCase() ?? '';
     const cands = idx.trie.next.get(part.toLowerCase())?.values;
     if (cands && !/^(?:speaking|language)$/.test(next)) {
-      const f = cands.find((c) => c.tokens.length === 1 && c.form === part);
+      let f = cands.find((c) => c.tokens.length === 1 && c.form === part);
+      // "North Korea-nexus": the word before the hyphenated token completes the name
+      const prevTok = p === 0 ? prevToken : null;
+      const longer = prevTok ? idx.byKey.get(`${prevTok.text} ${part}`.toLowerCase())?.find((c) => c.form === `${prevTok.text} ${part}`) : undefined;
+      let start = t.start + off;
+      if (longer) { f = longer; start = prevTok!.start; }
+      // a capital in "Paris-based" is a place; in "Beijing-backed" it stands for the government
+      if (f && f.kind === 'capital' && !/^(?:backed|sponsored|linked|led|allied|aligned|controlled|directed|funded|friendly)$/.test(next)) f = undefined;
       if (f && (p > 0 || parts.length > 1) && /^\p{Lu}/u.test(part)) {
-        hits.push({ code: f.code, surface: part, kind: f.kind, sent: si, tok: i, n: 1, possessive: false, start: t.start + off, end: t.start + off + part.length });
+        hits.push({ code: f.code, surface: longer ? `${prevTok!.text} ${part}` : part, kind: f.kind, sent: si, tok: i, n: 1, possessive: false, start, end: t.start + off + part.length });
       }
     }
     off += part.length + 1;
@@ -223,6 +232,9 @@ function accept(
 
 function capitalAsGovernment(s: Sentence, tk: Token[], i: number, n: number): boolean {
   const after = s.text.slice(tk[i + n - 1].end);
+  const before0 = s.text.slice(Math.max(0, tk[i].start - 40), tk[i].start);
+  // "the embassy in Washington", "based in Moscow": a place, unless "lawmakers in Washington"
+  if (/\b(?:in|at|from|to|of|near|outside|into|via)\s+$/i.test(before0) && !GOV_BEFORE.test(before0)) return false;
   if (/^['’]s\s/.test(after)) return GOV_POSS_NOUN.test(after.replace(/^['’]s\s+/, ''));
   if (/^\s*\(/.test(after)) return false; // dateline "MOSCOW (Reuters)"
   if (GOV_VERB.test(after.replace(/^[\s,]+/, ''))) return !/^\s*,/.test(after) || /^\s*,\s*(?:which|however)/.test(after);

@@ -7,12 +7,14 @@ import { datesInSentence, publicationDay } from './dates';
 import { Grouped } from './entities';
 import { Sentence, Token } from './text';
 
-const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage)s?\b|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email)|\bcyber\b/gi;
-const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal/i;
+const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
+const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information)/i;
-const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnot (?:been )?(?:hacked|attacked|breached)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion)|\bwithout (?:any )?(?:attack|hack)/i;
-const HYPOTHETICAL = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirement|requirements|funding|fund|invest|investment|program|programme|pilot|bounty|bounties|invite|invited|inviting|exercise|drill|simulat|training|hackathon|conference|award|plan|plans|planned|would|could|might|may|aims? to|will|proposal|proposed|guidance|guidelines|framework|initiative|reform|budget|budgets|billion|policy|policies|shield|resilien|prepare|preparedness|readiness|workforce|skills|recruit|jobs|threats?\b|risk|risks|warn|warned|warning|warnings|vulnerabilit|bugs?\b|researchers? (?:found|discovered))/i;
-const EVENT = /\b(?:was|were|been|had been|has been|have been) (?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz|paralys|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|gained access|infiltrated)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)/i;
+const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that )?(?:the )?(?:data|customer|personal|information|any of) )|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
+const POLICY = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirements?|funding|budgets?|pilot|bounty|bounties|exercise|drill|simulat\w*|training|hackathon|conference|invit\w*|framework|guidance|guidelines|initiative|proposal|proposed|will allow|would allow|aims? to|plans? to|monitor|pre-emptive|preemptive|recruit\w*|workforce|skills)\b/i;
+const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|unveils|launches|passes|proposes)\b/i;
+const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b/i;
+const SPECIFIC = /\b(?:the|this|that|last (?:week|month|year)'s|its|a massive|a major|a large) (?:[\w-]+ ){0,3}(?:hack|attack|attacks|cyberattack|cyber-attack|breach|intrusion|incident|theft|leak|outage)\b/i;
 
 const TYPE_RULES: Array<[IncidentType, RegExp]> = [
   ['ransomware', /ransomware|ransom (?:demand|note|payment)|\bextort|encrypted (?:its |their |the )?(?:files|data|systems|servers|computers)/i],
@@ -37,10 +39,14 @@ const RESPONSE_RULES: Array<[ResponseType, RegExp, RegExp?]> = [
 ];
 
 // Role patterns around a country mention (the mention is written as <C>).
-const ATTRIB_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:hackers?|hacking|group|groups|gang|actors?|spies|spy|agents?|officers|military|intelligence|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|source|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|unit|units|nationals?|men|man|woman|teenager|citizens?|suspects?|programmers?|operators?|APT)\b/i;
-const ATTRIB_AFTER_HYPHEN = /^-(?:linked|based|backed|sponsored|affiliated|aligned|nexus|tied|connected|supported|controlled|directed|origin|made)\b/i;
+// up to three lower-case describing words between a country and the attacker noun ("Russian military intelligence hackers")
+const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|confirmed|warned|warns|blamed|blames|blame|accused|accuses|charged|charges|charge|sanctioned|sanctions|hit|hits|was|were|is|are|has|have|had|that|who|which|and|or|of|in|on|to|by|for|with|the|a|an|its|their|after|as|from|against|over)\b)[a-z][\w-]*\s+){0,3}?`;
+const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?` + FILLER + String.raw`(?:hackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals?|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'i');
+const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nexus|tied|connected|supported|controlled|directed)\b|^-(?:based|origin)\s+(?:[\w-]+\s+){0,3}?(?:hackers?|hacking|gang|group|crew|criminals|cybercriminals|cybercrime|actors?|operation|organization|organisation|collective)\b/i;
+// a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
+const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)\p{Ll}/u;
 const ATTRIB_BEFORE = /\b(?:by|from|in|to|with|on|blamed|accused|accusing|blaming|suspected|suspecting|implicated|implicating|named|naming)\s+(?:the\s+)?$/i;
-const ATTRIB_BEFORE_STRONG = /\b(?:linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of)\s+(?:the\s+)?$/i;
+const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in) (?:the )?(?:\w+ ){0,2}|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of)\s+(?:the\s+)?$/i;
 const DENIAL_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,3})?(?:has |have |had |also |quickly |repeatedly |strongly |swiftly )*(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
 const VICTIM_BEFORE = /\b(?:attacks? on|attacked|attacking|attack against|attacks against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|hacking|victims? in|affected|affecting|disrupted|disrupting|paralyzed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|users in|plants in|companies in|businesses in|organizations in|across|throughout)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}$/i;
 const VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|got)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen)/i;
@@ -57,14 +63,14 @@ export interface IncidentInput {
 }
 
 function cueWeight(s: string, headline: boolean): number {
-  const cues = s.match(CUE);
-  if (!cues) return 0;
-  const strong = STRONG.test(s);
-  let w = strong ? 1 : 0.4;
-  if (EVENT.test(s)) w += 0.8;
+  CUE.lastIndex = 0;
+  if (!CUE.test(s)) return 0;
+  if (NEGATED.test(s)) return -1.5;
+  let w = STRONG.test(s) ? 1 : 0.5;
+  const event = EVENT.test(s) || SPECIFIC.test(s);
+  if (event) w += 1;
   if (/\bhackers?\b/i.test(s) && !STRONG.test(s.replace(/\bhackers?\b/gi, '')) && !COMPUTING.test(s)) w = 0.1; // golf "hackers"
-  if (NEGATED.test(s)) w = -1;
-  else if (HYPOTHETICAL.test(s) && !EVENT.test(s)) w *= 0.3;
+  else if (POLICY.test(s) && !event) w *= 0.25;
   return headline ? w * 1.5 : w;
 }
 
@@ -74,12 +80,15 @@ export function classifyIncident(inp: IncidentInput): Incident {
   let score = weights.reduce((a, b) => a + b, 0);
   const actors = inp.groups.filter((g) => g.category === 'actor' && g.mentions.some((m) => m.strength >= 1));
   score += Math.min(2, actors.length * 0.8) + Math.min(1, inp.malwareHits * 0.5);
-  const eventSentences = sentences.filter((s, i) => weights[i] > 0 && EVENT.test(s.text)).length;
-  if (eventSentences === 0) score *= 0.5;
+  // a story framed as policy (a law, a strategy, a bug bounty) needs more than background attacks
+  const head = sentences.find((s) => s.headline);
+  if (head && POLICY_HEAD.test(head.text) && !(weights[sentences.indexOf(head)] > 1.5)) score -= 3;
+  const eventSentences = sentences.filter((s, i) => weights[i] >= 1.5).length;
   const THRESHOLD = 2.5;
-  const isCyber = score >= THRESHOLD;
-  if (process.env.WW_DEBUG) console.error('SCORE', score.toFixed(2), 'events', eventSentences);
-  const confidence = +Math.min(0.99, Math.max(0.5, 0.5 + Math.abs(score - THRESHOLD) / (2 * (Math.abs(score - THRESHOLD) + 2)))).toFixed(2);
+  const isCyber = score >= THRESHOLD && eventSentences > 0;
+  if (process.env.WW_DEBUG) console.log('SCORE', score.toFixed(2), 'events', eventSentences);
+  const margin = Math.abs(score - THRESHOLD);
+  const confidence = +Math.min(0.99, 0.5 + margin / (2 * (margin + 2))).toFixed(2);
   if (!isCyber) return { isCyber, confidence, types: [], victims: [], attributedTo: [], eventDates: [], responses: [] };
 
   const cueSent = sentences.filter((_, i) => weights[i] > 0).map((s) => s.text).join('\n');
@@ -109,25 +118,32 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   const { sentences, countryHits } = inp;
   const attrib = new Map<string, number>();
   const victim = new Map<string, number>();
-  const add = (m: Map<string, number>, c: string, w: number) => m.set(c, (m.get(c) ?? 0) + w);
+  const dbg = process.env.WW_DEBUG === '2';
+  let why = '';
+  const add = (m: Map<string, number>, c: string, w: number) => {
+    if (dbg) console.log(`   ${m === attrib ? 'A' : 'V'} ${c} +${w.toFixed(2)} ${why}`);
+    m.set(c, (m.get(c) ?? 0) + w);
+  };
   const paraWeight = (s: Sentence) => (s.headline ? 2 : s.para <= 3 ? 1.5 : s.para <= 6 ? 1 : 0.6);
   for (const h of countryHits) {
+    if (h.inName) continue; // "Transport for London", "Banco de Chile": the entity speaks for itself
     const s = sentences[h.sent];
     const start = h.start, end = h.end;
     const before = s.text.slice(0, start);
-    const after = s.text.slice(end);
+    const after = s.text.slice(end).replace(/^\s+/, '');
     const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text);
     CUE.lastIndex = 0;
     const pw = paraWeight(s);
+    why = `[${s.text.slice(Math.max(0, start - 50), end + 40).replace(/\s+/g, ' ')}]`;
     let isAttrib = false;
-    if (ATTRIB_BEFORE_STRONG.test(before) || ATTRIB_AFTER_HYPHEN.test(after)) { add(attrib, h.code, 2 * pw); isAttrib = true; }
+    if ((ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after))) || ATTRIB_AFTER_HYPHEN.test(after)) { add(attrib, h.code, 2 * pw); isAttrib = true; }
     else if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
-      if (/^\s*(?:men|man|woman|nationals?|citizens?|teenager|suspects?)\b/i.test(after) && !/\b(?:charged|indicted|arrested|accused|convicted|suspected|behind|responsible|sentenced)\b/i.test(s.text)) { /* bystanders */ }
+      if (/^(?:[\w-]+\s+){0,2}(?:men|man|woman|nationals?|citizens?|teenager|suspects?)\b/i.test(after) && !/\b(?:charged|indicted|arrested|accused|convicted|suspected|behind|responsible|sentenced|sanction\w*|wanted|extradit\w*|detained)\b/i.test(s.text)) { /* bystanders */ }
       else { add(attrib, h.code, 1.5 * pw); isAttrib = true; }
     } else if (cyberSentence && ATTRIB_BEFORE.test(before) && /^\s*(?:of|by|in|to|from)\s/i.test(before.slice(-6)) && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:attack|hack|carried|committed|launched|conducted|traffic|came|originated|behind|sponsored|backed)/i.test(before)) {
       add(attrib, h.code, 1.5 * pw); isAttrib = true;
     }
-    if (DENIAL_AFTER.test(after) && (h.kind !== 'demonym' || /^\s+(?:government|officials|authorities)/i.test(after))) { add(attrib, h.code, 1.5); isAttrib = true; }
+    if (DENIAL_AFTER.test(after) && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^\s+(?:government|officials|authorities)/i.test(after))) { add(attrib, h.code, 1.5); isAttrib = true; }
     if (isAttrib) continue;
     if (!cyberSentence) continue;
     if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after)) add(victim, h.code, 2 * pw);
@@ -137,16 +153,26 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   for (const g of inp.groups) {
     const c = g.entity.country;
     if (!c) continue;
+    why = `entity ${g.category} ${g.entity.name}`;
     if (g.category === 'agency' && /intelligence|military/.test(g.entity.kind ?? '')) {
-      const attribCtx = g.mentions.some((m) => /\b(?:linked|tied|belong|belonged|behind|responsible|attributed|blamed|accused|officers|carried out|conducted|orchestrated|hackers|unit|units|run by|working for|part of|served)\b/i.test(sentences[m.sent].text));
+      const attribCtx = g.mentions.some((m) => {
+        const s = sentences[m.sent], tk = inp.toks[m.sent];
+        const before = s.text.slice(0, tk[m.tok].start);
+        const after = s.text.slice(tk[m.tok + m.n - 1].end).replace(/^\s+/, '');
+        return ATTRIB_BEFORE_STRONG.test(before) || /\b(?:by|belonged to|belong to|served in|run by|working for|directed by|tied to|linked to)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(before)
+          || /^(?:['’]s\s+)?(?:[\w-]+\s+){0,2}(?:hackers|officers|unit|units|operatives|agents|spies|cyber ?unit|was behind|were behind|is behind|carried out|conducted|orchestrated)\b/i.test(after);
+      });
       if (attribCtx) add(attrib, c, 2);
     }
     if (g.category === 'agency' && g.mentions.some((m) => DENIAL_AFTER.test(sentences[m.sent].text.slice(inp.toks[m.sent][m.tok + m.n - 1]?.end ?? 0)))) add(attrib, c, 1.5);
     if (g.category === 'actor' && g.mentions.some((m) => m.strength >= 1) && g.mentions[0].gazId && /^(?:G\d|misp)/.test(g.mentions[0].gazId) && g.entity.country) add(attrib, g.entity.country, 1);
-    if ((g.category === 'agency' || g.category === 'system' || g.category === 'organization') && g.mentions.some((m) => weights[m.sent] > 0 && EVENT.test(sentences[m.sent].text))) add(victim, c, 0.7);
+    const bystander = g.category === 'agency' ? /intelligence|police|cert|regulator|intergovernmental|military|parliament|court/.test(g.entity.kind ?? '')
+      : g.category === 'organization' ? /media|security/.test(g.entity.kind ?? '') : false;
+    if (!bystander && (g.category === 'agency' || g.category === 'system' || g.category === 'organization') && g.mentions.some((m) => weights[m.sent] > 0 && EVENT.test(sentences[m.sent].text))) add(victim, c, 0.7);
   }
+  why = 'dateline';
   if (inp.datelineCountry) add(victim, inp.datelineCountry, 0.5);
-  if (process.env.WW_DEBUG) console.error('ATTRIB', JSON.stringify([...attrib]), 'VICTIM', JSON.stringify([...victim]));
+  if (process.env.WW_DEBUG) console.log('ATTRIB', JSON.stringify([...attrib]), 'VICTIM', JSON.stringify([...victim]));
   const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const ranked = [...victim.entries()].sort((a, b) => b[1] - a[1]);
   let victims = ranked.filter(([c, w]) => w >= 2 && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);

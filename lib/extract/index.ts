@@ -31,9 +31,16 @@ export function extract(input: ExtractInput): Extraction {
   const text = prepareText(input.text ?? '');
   const sentences = sentencesOf(input.headline, text);
   const toks = sentences.map((s) => tokenize(s.text));
-  const countryHits = findCountries(sentences, toks, text);
+  let countryHits = findCountries(sentences, toks, text);
   const { mentions } = findMentions(sentences, toks, countryHits);
   const groups = groupMentions(mentions);
+  // countries inside entity names: a capital there is only a place ("Transport for London"); others are
+  // kept as countries but left out of the incident roles
+  for (const h of countryHits) {
+    const m = mentions.find((x) => x.sent === h.sent && x.n > 1 && h.tok >= x.tok && h.tok < x.tok + x.n && !(h.tok === x.tok && x.category === 'agency'));
+    if (m) h.inName = true;
+  }
+  countryHits = countryHits.filter((h) => !(h.inName && h.kind === 'capital'));
 
   // countries, most mentioned first
   const byCode = new Map<string, CountryMention>();
