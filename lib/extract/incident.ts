@@ -46,11 +46,17 @@ const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nex
 // a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
 const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)\p{Ll}/u;
 const ATTRIB_BEFORE = /\b(?:by|from|in|to|with|on|blamed|accused|accusing|blaming|suspected|suspecting|implicated|implicating|named|naming)\s+(?:the\s+)?$/i;
-const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in) (?:the )?(?:\w+ ){0,2}|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of)\s+(?:the\s+)?$/i;
+const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in)|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of|points? to|pointed to|pointing to|suspicion (?:on|of)|responsibility on)\s+(?:the\s+)?$/i;
 const DENIAL_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,3})?(?:has |have |had |also |quickly |repeatedly |strongly |swiftly )*(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
-const VICTIM_BEFORE = /\b(?:attacks? on|attacked|attacking|attack against|attacks against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|hacking|victims? in|affected|affecting|disrupted|disrupting|paralyzed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|users in|plants in|companies in|businesses in|organizations in|across|throughout)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}$/i;
+const VICTIM_FILLER = String.raw`(?:(?!(?:that|which|who|group|gang|hackers?|said|says|and|or|by|from)\b)[a-z][\w-]*\s+){0,2}`;
+const VICTIM_BEFORE = new RegExp(String.raw`\b(?:attacks? on|attacked|attacking|attacks? against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|victims? in|affected|affecting|disrupted|disrupting|paralyzed|paralysed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|clients in|users in|plants in|companies in|businesses in|organizations in|organisations in|systems in|servers in|networks in|facilities in|offices in|sites in|stores in|hospitals in|agencies in|across|throughout|(?:countries|nations|organizations|organisations|companies|firms|victims|targets|states|governments),? (?:including|such as|like))\s+(?:the\s+|its\s+)?` + VICTIM_FILLER + '$', 'i');
 const VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|got)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen)/i;
-const VICTIM_POSS = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites|portal|platforms?|databases?|government|ministr|agenc|infrastructure|services?|data|computers|grid|banks?|companies|hospitals|customers|citizens|patients|users|pipelines?|ports?|airports?|parliament|police|military|institutions|bodies|telecom|carriers?|operators?|utilities|email)/i;
+const VICTIM_POSS = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites|portal|platforms?|databases?|infrastructure|data|computers|grid|banks?|companies|hospitals|customers|citizens|patients|users|pipelines?|ports?|airports?|email|accounts|elections?|voters|ministries|telecoms?|carriers?|utilities|institutions|government (?:websites|networks|systems|agencies|services))\b/i;
+// "Danish conglomerate", "U.S. federal agencies", "Saudi plant": a country describing a target
+const VICTIM_DESCRIBES = /^(?:[a-z][\w-]*\s+){0,3}?(?:company|companies|conglomerate|firm|firms|bank|banks|lender|airline|carrier|operator|producer|maker|manufacturer|retailer|insurer|hospital|hospitals|agencies|agency|government|ministry|ministries|parliament|websites|sites|networks|systems|infrastructure|utility|utilities|businesses|institutions|plant|plants|grid|broadcaster|channel|newspaper|citizens|customers|users|patients|voters|journalists|chain|supermarkets?|group|giant|port|ports|pipeline|refinery|schools|universities|municipalities|councils|cities|towns|state agencies)\b/;
+// a country named as the one speaking or investigating, not as a target
+const NOT_VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|investigators|prosecutors|intelligence|security (?:firm|company|researchers|agency|agencies)|researchers|experts|analysts|president|minister|ambassador|embassy|envoy|police|lawmakers|senators?|courts?|judge|troops|military|forces)\b/i;
+const ATTRIB_VERB_AFTER = /^(?:was|were|is|are|had been|has been|may have been|might be|could be)\s+(?:\w+\s+)?behind\b|^(?:carried out|orchestrated|launched|conducted|sponsored|ordered|directed)\b/i;
 
 export interface IncidentInput {
   sentences: Sentence[];
@@ -125,9 +131,14 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     m.set(c, (m.get(c) ?? 0) + w);
   };
   const paraWeight = (s: Sentence) => (s.headline ? 2 : s.para <= 3 ? 1.5 : s.para <= 6 ? 1 : 0.6);
-  for (const h of countryHits) {
-    if (h.inName) continue; // "Transport for London", "Banco de Chile": the entity speaks for itself
+  const mentionAt = new Map<string, Grouped>();
+  for (const g of inp.groups) for (const m of g.mentions) mentionAt.set(`${m.sent}:${m.tok}`, g);
+  const role: Array<'A' | 'V' | null> = countryHits.map(() => null);
+  const roleW: number[] = countryHits.map(() => 0);
+  countryHits.forEach((h, hi) => {
+    if (h.inName) return; // "Transport for London", "Banco de Chile": the entity speaks for itself
     const s = sentences[h.sent];
+    const tk = inp.toks[h.sent];
     const start = h.start, end = h.end;
     const before = s.text.slice(0, start);
     const after = s.text.slice(end).replace(/^\s+/, '');
@@ -135,20 +146,43 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     CUE.lastIndex = 0;
     const pw = paraWeight(s);
     why = `[${s.text.slice(Math.max(0, start - 50), end + 40).replace(/\s+/g, ' ')}]`;
-    let isAttrib = false;
-    if ((ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after))) || ATTRIB_AFTER_HYPHEN.test(after)) { add(attrib, h.code, 2 * pw); isAttrib = true; }
-    else if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
-      if (/^(?:[\w-]+\s+){0,2}(?:men|man|woman|nationals?|citizens?|teenager|suspects?)\b/i.test(after) && !/\b(?:charged|indicted|arrested|accused|convicted|suspected|behind|responsible|sentenced|sanction\w*|wanted|extradit\w*|detained)\b/i.test(s.text)) { /* bystanders */ }
-      else { add(attrib, h.code, 1.5 * pw); isAttrib = true; }
-    } else if (cyberSentence && ATTRIB_BEFORE.test(before) && /^\s*(?:of|by|in|to|from)\s/i.test(before.slice(-6)) && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:attack|hack|carried|committed|launched|conducted|traffic|came|originated|behind|sponsored|backed)/i.test(before)) {
-      add(attrib, h.code, 1.5 * pw); isAttrib = true;
+    // "a message in Ukrainian, Russian and Polish": languages
+    if (h.kind === 'demonym' && /\bin\s+$/.test(before) && !/^[a-z]/.test(after)) return;
+    const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; };
+    if ((ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after))) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
+    if (cyberSentence && ATTRIB_VERB_AFTER.test(after)) return give('A', 2 * pw);
+    if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
+      const bystanders = /^(?:[\w-]+\s+){0,2}(?:men|man|woman|nationals?|citizens?|teenager|suspects?)\b/i.test(after) && !/\b(?:charged|indicted|arrested|accused|convicted|suspected|behind|responsible|sentenced|sanction\w*|wanted|extradit\w*|detained)\b/i.test(s.text);
+      if (!bystanders) return give('A', 1.5 * pw);
+    } else if (cyberSentence && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:attack|hack|carried|committed|launched|conducted|traffic|came|originated|behind|sponsored|backed)/i.test(before)) {
+      return give('A', 1.5 * pw);
     }
-    if (DENIAL_AFTER.test(after) && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^\s+(?:government|officials|authorities)/i.test(after))) { add(attrib, h.code, 1.5); isAttrib = true; }
-    if (isAttrib) continue;
-    if (!cyberSentence) continue;
-    if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after)) add(victim, h.code, 2 * pw);
-    else if (weights[h.sent] > 0 && h.kind !== 'capital') add(victim, h.code, 0.5 * pw);
-  }
+    if (DENIAL_AFTER.test(after) && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^(?:government|officials|authorities)/i.test(after))) return give('A', 1.5);
+    if (!cyberSentence) return;
+    // the country owns the organization named right after it: "Spain's Telefonica", "Danish conglomerate Maersk"
+    let ownsTarget = false;
+    for (let k = h.tok + h.n; k < Math.min(tk.length, h.tok + h.n + 5); k++) {
+      const g = mentionAt.get(`${h.sent}:${k}`);
+      if (g) { ownsTarget = g.category === 'organization' && !/media|security/.test(g.entity.kind ?? '') || g.category === 'system'; break; }
+      if (!/^(?:'s|[a-z][\w-]*)$/.test(tk[k].text)) break;
+    }
+    if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after) || ownsTarget || VICTIM_DESCRIBES.test(after)) return give('V', 2 * pw);
+    if (NOT_VICTIM_AFTER.test(after) || /^\p{Lu}/u.test(after) && !/^(?:and|or)\b/i.test(after)) return;
+    if (weights[h.sent] > 0 && h.kind !== 'capital') give('V', (h.kind === 'demonym' ? 0.25 : 0.4) * pw);
+  });
+  // lists share the role of their first member: "customers in Spain, Chile and Uruguay"
+  countryHits.forEach((h, hi) => {
+    if (hi === 0 || role[hi] === 'A') return;
+    const p = countryHits[hi - 1];
+    if (p.sent !== h.sent || !role[hi - 1] || roleW[hi - 1] < 1.5 && role[hi - 1] === 'V') return;
+    const between = sentences[h.sent].text.slice(p.end, h.start);
+    if (!/^(?:,\s*|\s*,?\s*(?:and|or)\s+)(?:the\s+)?$/.test(between)) return;
+    if (role[hi] === role[hi - 1] && roleW[hi] >= roleW[hi - 1]) return;
+    why = `list after ${p.surface}`;
+    add(role[hi - 1] === 'A' ? attrib : victim, h.code, roleW[hi - 1] - (role[hi] === role[hi - 1] ? roleW[hi] : 0));
+    role[hi] = role[hi - 1];
+    roleW[hi] = roleW[hi - 1];
+  });
   // agencies of attacker states (intelligence services, militaries) named around the attack
   for (const g of inp.groups) {
     const c = g.entity.country;
