@@ -46,14 +46,14 @@ const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nex
 // a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
 const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)\p{Ll}/u;
 const ATTRIB_BEFORE = /\b(?:by|from|in|to|with|on|blamed|accused|accusing|blaming|suspected|suspecting|implicated|implicating|named|naming)\s+(?:the\s+)?$/i;
-const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in)|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of|points? to|pointed to|pointing to|suspicion (?:on|of)|responsibility on)\s+(?:the\s+)?$/i;
+const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in)|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of|points? to|pointed to|pointing to|suspicion (?:on|of)|responsibility on|sanctions (?:on|against)|sanctioned|charges against|case against|lawsuit against|indictment of|indicted|charged|arrest of|arrested|extradition of|extradited)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+)?$/i;
 const DENIAL_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,3})?(?:has |have |had |also |quickly |repeatedly |strongly |swiftly )*(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
 const VICTIM_FILLER = String.raw`(?:(?!(?:that|which|who|group|gang|hackers?|said|says|and|or|by|from)\b)[a-z][\w-]*\s+){0,2}`;
-const VICTIM_BEFORE = new RegExp(String.raw`\b(?:attacks? on|attacked|attacking|attacks? against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|victims? in|affected|affecting|disrupted|disrupting|paralyzed|paralysed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|clients in|users in|plants in|companies in|businesses in|organizations in|organisations in|systems in|servers in|networks in|facilities in|offices in|sites in|stores in|hospitals in|agencies in|across|throughout|(?:countries|nations|organizations|organisations|companies|firms|victims|targets|states|governments),? (?:including|such as|like))\s+(?:the\s+|its\s+)?` + VICTIM_FILLER + '$', 'i');
+const VICTIM_BEFORE = new RegExp(String.raw`\b(?:attacks? on|attacked|attacking|attacks? against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|victims? in|affected|affecting|disrupted|disrupting|paralyzed|paralysed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|clients in|users in|plants in|companies in|businesses in|organizations in|organisations in|(?:systems|servers|networks|facilities|offices|sites|stores|hospitals|agencies|modems|terminals|routers|devices|computers|machines|turbines|subscribers|homes|households|consumers|people|accounts|citizens|residents|patients|voters|banks|branches|schools|stations|ports|airports|municipalities|utilities|communications|services|internet|websites|outages?|disruptions?) (?:\w+ )?in|knocked out (?:\w+ ){0,3}in|across|throughout|(?:countries|nations|organizations|organisations|companies|firms|victims|targets|states|governments),? (?:including|such as|like))\s+(?:the\s+|its\s+)?` + VICTIM_FILLER + '$', 'i');
 const VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|got)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen)/i;
 const VICTIM_POSS = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites|portal|platforms?|databases?|infrastructure|data|computers|grid|banks?|companies|hospitals|customers|citizens|patients|users|pipelines?|ports?|airports?|email|accounts|elections?|voters|ministries|telecoms?|carriers?|utilities|institutions|government (?:websites|networks|systems|agencies|services))\b/i;
 // "Danish conglomerate", "U.S. federal agencies", "Saudi plant": a country describing a target
-const VICTIM_DESCRIBES = /^(?:[a-z][\w-]*\s+){0,3}?(?:company|companies|conglomerate|firm|firms|bank|banks|lender|airline|carrier|operator|producer|maker|manufacturer|retailer|insurer|hospital|hospitals|agencies|agency|government|ministry|ministries|parliament|websites|sites|networks|systems|infrastructure|utility|utilities|businesses|institutions|plant|plants|grid|broadcaster|channel|newspaper|citizens|customers|users|patients|voters|journalists|chain|supermarkets?|group|giant|port|ports|pipeline|refinery|schools|universities|municipalities|councils|cities|towns|state agencies)\b/;
+const VICTIM_DESCRIBES = /^(?:(?!security|cybersecurity|antivirus|research|intelligence|government research)[a-z][\w-]*\s+){0,3}?(?:drugmaker|automaker|carmaker|shipper|shipping|logistics|telecoms?|telecommunications|company|companies|conglomerate|firm|firms|bank|banks|lender|airline|carrier|operator|producer|maker|manufacturer|retailer|insurer|hospital|hospitals|agencies|agency|government|ministry|ministries|parliament|websites|sites|networks|systems|infrastructure|utility|utilities|businesses|institutions|plant|plants|grid|broadcaster|channel|newspaper|citizens|customers|users|patients|voters|journalists|chain|supermarkets?|group|giant|port|ports|pipeline|refinery|schools|universities|municipalities|councils|cities|towns|state agencies)\b/;
 // a country named as the one speaking or investigating, not as a target
 const NOT_VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|investigators|prosecutors|intelligence|security (?:firm|company|researchers|agency|agencies)|researchers|experts|analysts|president|minister|ambassador|embassy|envoy|police|lawmakers|senators?|courts?|judge|troops|military|forces)\b/i;
 const ATTRIB_VERB_AFTER = /^(?:was|were|is|are|had been|has been|may have been|might be|could be)\s+(?:\w+\s+)?behind\b|^(?:carried out|orchestrated|launched|conducted|sponsored|ordered|directed)\b/i;
@@ -159,6 +159,9 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     }
     if (DENIAL_AFTER.test(after) && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^(?:government|officials|authorities)/i.test(after))) return give('A', 1.5);
     if (!cyberSentence) return;
+    if (/\b(?:made by|developed by|built by|created by|sold by|owned by|bought by)\s+$/i.test(before)) return;
+    // background incidents ("had also hit", "previously claimed") count for less
+    const bg = /\b(?:had also|had previously|has previously|previously|earlier this year|last year|in the past|had earlier|also hit|also been hit|also targeted|also claimed|also attacked|separate)\b/i.test(s.text) ? 0.5 : 1;
     // the country owns the organization named right after it: "Spain's Telefonica", "Danish conglomerate Maersk"
     let ownsTarget = false;
     for (let k = h.tok + h.n; k < Math.min(tk.length, h.tok + h.n + 5); k++) {
@@ -166,8 +169,10 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
       if (g) { ownsTarget = g.category === 'organization' && !/media|security/.test(g.entity.kind ?? '') || g.category === 'system'; break; }
       if (!/^(?:'s|[a-z][\w-]*)$/.test(tk[k].text)) break;
     }
-    if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after) || ownsTarget || VICTIM_DESCRIBES.test(after)) return give('V', 2 * pw);
+    if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after) || ownsTarget || VICTIM_DESCRIBES.test(after)) return give('V', 2 * pw * bg);
     if (NOT_VICTIM_AFTER.test(after) || /^\p{Lu}/u.test(after) && !/^(?:and|or)\b/i.test(after)) return;
+    // where an event happened: "disrupted the opening of the Winter Olympics in South Korea"
+    if (h.kind === 'name' && /\bin\s+(?:the\s+)?$/.test(before) && EVENT.test(s.text)) return give('V', pw * bg);
     if (weights[h.sent] > 0 && h.kind !== 'capital') give('V', (h.kind === 'demonym' ? 0.25 : 0.4) * pw);
   });
   // lists share the role of their first member: "customers in Spain, Chile and Uruguay"
@@ -202,7 +207,12 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (g.category === 'actor' && g.mentions.some((m) => m.strength >= 1) && g.mentions[0].gazId && /^(?:G\d|misp)/.test(g.mentions[0].gazId) && g.entity.country) add(attrib, g.entity.country, 1);
     const bystander = g.category === 'agency' ? /intelligence|police|cert|regulator|intergovernmental|military|parliament|court/.test(g.entity.kind ?? '')
       : g.category === 'organization' ? /media|security/.test(g.entity.kind ?? '') : false;
-    if (!bystander && (g.category === 'agency' || g.category === 'system' || g.category === 'organization') && g.mentions.some((m) => weights[m.sent] > 0 && EVENT.test(sentences[m.sent].text))) add(victim, c, 0.7);
+    if (!bystander && (g.category === 'agency' || g.category === 'system' || g.category === 'organization')) {
+      const eventSents = new Set(g.mentions.filter((m) => weights[m.sent] > 0 && EVENT.test(sentences[m.sent].text)).map((m) => m.sent));
+      const inHead = g.mentions.some((m) => sentences[m.sent].headline);
+      if (eventSents.size >= 2 || inHead && eventSents.size >= 1) add(victim, c, 0.7 * Math.min(3, eventSents.size));
+      else if (eventSents.size === 1 && g.category !== 'organization') add(victim, c, 0.7);
+    }
   }
   why = 'dateline';
   if (inp.datelineCountry) add(victim, inp.datelineCountry, 0.5);
