@@ -167,6 +167,7 @@ export function findCountries(sentences: Sentence[], toks: Token[][], fullText: 
 
 /** "Russia-based", "Iran-linked", "pro-Russian", "Chinese-made": a country inside a hyphenated word. */
 function hyphenated(idx: CountryIndex, s: Sentence, si: number, t: Token, i: number, hits: CountryHit[], prevToken: Token | null): void {
+  if (/^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) return; // product names: e-Albania
   const parts = t.text.split('-');
   let off = 0;
   for (let p = 0; p < parts.length; p++) {

@@ -62,8 +62,10 @@ const SYSTEM_HEAD = new Set(['system', 'portal', 'platform', 'database', 'server
 // Lower-case system heads after a descriptive phrase or an owner name.
 const LC_SYSTEM_HEAD = new Set(['system', 'systems', 'network', 'database', 'databases', 'portal', 'platform', 'website', 'app', 'application',
   'tool', 'tools', 'server', 'servers', 'machines', 'keys', 'screens', 'screen', 'workspace', 'cable', 'grid', 'billboards', 'terminals']);
+// "health system", "legal system": not computer systems
+const NON_IT = /^(?:health|healthcare|political|legal|financial|banking|education|educational|justice|judicial|transport|transportation|immune|electoral|tax|welfare|pension|school|prison|party|solar|nervous|weather|water|value|belief|class|caste|market|economic|monetary|social|public)$/;
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'the', "'s", "'"]);
-const VERBISH = /^(?:Infinitive|PresentTense|PastTense|Participle|Adverb|Conjunction|Preposition|Determiner|Pronoun|Modal|Copula|Comparative|Superlative|Value|QuestionWord|Negative|Expression)$/;
+const VERBISH = /^(?:PastTense|Participle|Adverb|Conjunction|Preposition|Determiner|Pronoun|Modal|Copula|Comparative|Superlative|Value|QuestionWord|Negative|Expression)$/;
 const GENERIC_MOD = new Set(['computer', 'computers', 'it', 'digital', 'information', 'internal', 'online', 'its', 'their', 'the', 'a', 'an',
   'his', 'her', 'our', 'some', 'all', 'other', 'several', 'many', 'key', 'critical', 'affected', 'compromised', 'main', 'entire', 'whole',
   'own', 'new', 'old', 'major', 'company', 'corporate', 'government', 'state', 'federal', 'public', 'private', 'local', 'national', 'global',
@@ -72,7 +74,7 @@ const GENERIC_MOD = new Set(['computer', 'computers', 'it', 'digital', 'informat
   'communication', 'operating', 'office', 'business', 'company-wide', 'those', 'these', 'this', 'that', 'same', 'similar', 'such',
   'more', 'most', 'unspecified', 'unnamed', 'victims', 'victim', 'customer', 'customers', 'user', 'users', 'infected', 'hacked', 'breached',
   'targeted', 'third-party', 'outside', 'external', 'remote', 'web', 'mobile', 'software', 'data', 'management', 'administration', 'admin',
-  'production', 'operational', 'industrial', 'control', 'support', 'services', 'service', 'official', 'secure', 'leak', 'dark-web', 'extortion',
+  'production', 'operational', 'industrial', 'services', 'service', 'secure', 'leak', 'dark-web', 'extortion',
   'malicious', 'infrastructure', 'hosting', 'server', 'cloud', 'one', 'any', 'no', 'every', 'each', 'border', 'account', 'accounts']);
 const LC_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'and', 'or', 'to', 'by', 'in', 'on', 'at', 'for', 'with',
   'from', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'that', 'which', 'who', 'said', 'says', 'also', 'not', 'could',
@@ -80,7 +82,7 @@ const LC_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 
   'some', 'all', 'other', 'several', 'many', 'any', 'no', 'more', 'most', 'such', 'this', 'these', 'those', 'it', 'they', 'we', 'he', 'she',
   'including', 'like', 'used', 'uses', 'use', 'using', 'run', 'runs', 'running', 'hit', 'down', 'up', 'out', 'off', 'over', 'across',
   'through', 'via', 'per', 'only', 'just', 'even', 'still', 'both', 'each', 'every', 'own', 'same', 'other', 'another', 'two', 'three']);
-const SYSTEM_CONTEXT = /\b(?:attack|attacked|hack|hacked|hackers?|breach|breached|intru|compromis|disrupt|affected|affecting|shut|offline|outage|down\b|crash|fail|froze|frozen|paralys|paralyz|encrypt|infect|malware|ransomware|stolen|stole|steal|accessed|access|targeted|targeting|exploit|vulnerab|flaw|restor|took over|taken over|broke into|penetrat|wiped|defaced|disabled|knocked|hit\b|used|uses|using|run|runs|retire|shutdown|cut off|went dark|glitch|problem|suspended|closed|closing|halted|deface|flood|overwhelm|manipulat|tamper|spy|spied|monitor)/i;
+const SYSTEM_CONTEXT = /(?:attack|hack|breach|intru|compromis|disrupt|affected|affecting|shut|offline|outage|\bdown\b|crash|fail|froze|frozen|paralys|paralyz|encrypt|infect|malware|ransomware|stolen|\bstole|steal|access|target|exploit|vulnerab|flaw|restor|took over|taken over|broke into|penetrat|wiped|defac|disabled|knocked|\bhit\b|\bused\b|\buses\b|using|\bruns?\b|retire|cut off|went dark|glitch|problem|suspend|closed|closing|halted|flood|overwhelm|manipulat|tamper|\bspy|spied|monitor|detected|damage|fault|\bcut\b|malfunction|unavailable|stopped working|not working|error|leak|expos|spread|install|planted|deploy|deleted|locked|\buse\b|break|could not|couldn't|unable|affect|restrict|inside|into|entered)/i;
 
 const ROLE_NOUNS = new Set(['firm', 'company', 'provider', 'operator', 'carrier', 'chain', 'airline', 'bank', 'lender', 'insurer', 'retailer',
   'maker', 'manufacturer', 'giant', 'broadcaster', 'channel', 'publisher', 'developer', 'vendor', 'startup', 'start-up', 'utility',
@@ -177,7 +179,7 @@ function gazetteerPass(ctx: Ctx, trie: TrieNode<GazForm>): void {
     const countryHere = ctx.countryAt.get(i);
     // a gazetteer name inside a longer capitalized name ("Supreme National Security Council") is left to the span pass
     const prev = tk[i - 1]?.text ?? '';
-    const insideName = i > 0 && namey(prev) && !ctx.countryAt.has(i - 1) && !LEAD_DROP.has(prev) && !(i === 1 && isCommonWord(prev)) && !ctx.covered[i - 1];
+    const insideName = i > 0 && namey(prev) && /\p{L}/u.test(prev) && !ctx.countryAt.has(i - 1) && !LEAD_DROP.has(prev) && !(i === 1 && isCommonWord(prev)) && !ctx.covered[i - 1];
     for (const [n, forms] of trieMatches(trie, low, i)) {
       if (countryHere && n <= countryHere.n) break;
       if (insideName && !forms.some((f) => f.entry.category === 'actor' || f.isAcronym)) break;
@@ -267,7 +269,8 @@ function spanPass(ctx: Ctx): void {
   const { tk } = ctx;
   let i = 0;
   while (i < tk.length) {
-    if (ctx.covered[i] || !namey(tk[i].text) || ctx.countryAt.has(i) && !startsName(ctx, i)) { i++; continue; }
+    const ch = ctx.countryAt.get(i);
+    if (ctx.covered[i] || !namey(tk[i].text) || ch && ch.surface === tk[i].text && !startsName(ctx, i)) { i++; continue; }
     let j = i + 1;
     while (j < tk.length && !ctx.covered[j]) {
       const t = tk[j].text;
@@ -389,7 +392,7 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
       return null; // "Lazarus Group": left to the actor recognizer
     }
     if (last === 'network') return { category: 'system', kind: 'network' };
-    if (last === 'exchange') return /Stock|Exchange Commission/.test(text) ? { category: 'organization', kind: 'company' } : { category: 'system', kind: 'software' };
+    if (last === 'exchange') return /^(?:Microsoft|Hosted|Online|Exchange)$/.test(words[0]) ? { category: 'system', kind: 'software' } : { category: 'organization', kind: 'company' };
   }
   if (headOf && AGENCY_OF_HEAD.has(headOf) && ofIdx > 0) {
     if (headOf === 'university' || headOf === 'bank') return { category: 'organization', kind: headOf };
@@ -517,73 +520,81 @@ function lowercasePass(ctx: Ctx): void {
   }
 }
 
-function descriptiveSystem(ctx: Ctx, h: number): void {
-  const { tk, s } = ctx;
-  if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(s.text);
-  if (!ctx.systemContext) return;
-  // an entity name right before the head: "AT&T workspace", "Presidential Office website", "TfL Go app"
-  const prevM: Mention[] = [];
-  for (let k = ctx.out.length - 1; k >= 0 && ctx.out[k].sent === ctx.si; k--) {
-    const m = ctx.out[k];
-    if (m.tok + m.n === h && (m.category === 'organization' || m.category === 'agency' || m.category === 'system')) prevM.push(m);
-  }
-  const headW = tk[h].text;
-  if (prevM.length && /^(?:website|app|application|workspace|network|platform|portal|database|servers?|systems?|screens?|cable|keys|machines)$/.test(headW)) {
-    const m = prevM[0];
-    if (m.category === 'system' && /^(?:app|application|platform|portal|cable)$/.test(headW)) {
-      m.surface = `${m.surface} ${headW}`;
-      m.n += 1;
-      return;
-    }
-    if (m.category !== 'system' && /^(?:website|workspace|app|portal|database)$/.test(headW)) {
-      ctx.out.push({ category: 'system', surface: `${m.surface} ${headW}`, full: null, sent: ctx.si, tok: m.tok, n: m.n + 1, country: m.country, kind: headW, acronym: null, gazId: null, canonical: null, strength: 1 });
-      return;
-    }
-  }
-  // an organization or agency name + (IT) + head: "Maersk IT systems", "AP corporate network"
-  {
-    let k = h - 1;
-    while (k >= 0 && h - k <= 2 && (/^(?:IT|corporate|internal|computer|download|online|booking|payment|billing|email)$/.test(tk[k].text))) k--;
-    const ent = k >= 0 ? ctx.out.find((m) => m.sent === ctx.si && m.tok + m.n === k + 1 && (m.category === 'organization' || m.category === 'agency')) : undefined;
-    if (ent && /^(?:systems|network|servers|website|portal|database|platform|app|workspace)$/.test(headW)) {
-      const surface = s.text.slice(tk[ent.tok].start, tk[h].end);
-      ctx.out.push({ category: 'system', surface, full: null, sent: ctx.si, tok: ent.tok, n: h - ent.tok + 1, country: ent.country, kind: headW, acronym: null, gazId: null, canonical: null, strength: 0 });
-      for (let q = k + 1; q <= h; q++) ctx.covered[q] = true;
-      return;
-    }
-  }
-  // descriptive lower-case modifiers before the head, singled out by an owner: "the city's online bill payment system"
+const NAMED_HEAD = /^(?:website|app|application|workspace|network|platform|portal|database|databases|servers?|systems?|screens?|cable|keys|machines|registers|terminals|workstations|billboards|tool|tools|grid)$/;
+
+/** Lower-case modifiers (up to three) right before a system head word, as token indexes [a, h). */
+function modifiersBefore(ctx: Ctx, h: number): number {
+  const { tk } = ctx;
   let a = h;
-  while (a > 0 && h - a < 4) {
+  while (a > 0 && h - a < 3) {
     const t = tk[a - 1].text;
     if (!/^[\p{Ll}\d][\p{L}\d-]*$/u.test(t) || LC_STOP.has(t) || ctx.covered[a - 1]) break;
     const tag = lexTag(t) ?? '';
     if (VERBISH.test(tag) || /(?:ly|ise|ize|ify)$/.test(t) || /^\d+$/.test(t)) break;
-    if (/ed$/.test(t) && !/^(?:hosted|managed|shared|networked|court-authorized|court-authorised)$/.test(t) && tag !== 'Singular') break;
+    if (/ed$/.test(t) && !/^(?:hosted|managed|shared|networked|court-authorized|court-authorised|air-gapped)$/.test(t) && tag !== 'Singular') break;
     a--;
   }
+  return a;
+}
+
+function descriptiveSystem(ctx: Ctx, h: number): void {
+  const { tk, s } = ctx;
+  if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(s.text);
+  const headW = tk[h].text;
+  const a = modifiersBefore(ctx, h);
   const mods = tk.slice(a, h).map((t) => t.text);
-  if (!mods.length) return;
-  const specific = mods.filter((m) => !GENERIC_MOD.has(m.toLowerCase()) && !/^(?:Adjective)$/.test(lexTag(m) ?? ''));
-  if (!specific.length) return;
-  const before = tk[a - 1]?.text ?? '';
-  const ownerHit = ctx.countryAt.get(a - 1);
-  if (!OWNER_WORDS.has(before.toLowerCase()) && !ownerHit) return;
-  if (before.toLowerCase() === 'the' && specific.length < 1) return;
-  let owner: string | null = null;
-  let full: string | null = null;
-  if (before === "'s" || before === "'") {
-    const hc = ctx.countryAt.get(a - 2);
-    if (hc) owner = hc.code;
-    const ownerTok = tk[a - 2];
-    if (ownerTok) full = s.text.slice(ownerTok.start, tk[h].end);
-  } else if (ownerHit) {
-    owner = ownerHit.code;
-    full = s.text.slice(tk[a - 1].start, tk[h].end);
+  const specific = mods.filter((m) => !GENERIC_MOD.has(m.toLowerCase()));
+  const push = (from: number, surface: string, country: string | null, kind: string, full: string | null = null, strength = 0) => {
+    ctx.out.push({ category: 'system', surface, full, sent: ctx.si, tok: from, n: h - from + 1, country, kind, acronym: null, gazId: null, canonical: null, strength });
+    for (let k = from; k <= h; k++) ctx.covered[k] = true;
+  };
+  // a name right before the (modified) head: "AT&T workspace", "Presidential Office website", "TfL Go app",
+  // "MGM slot machines", "Maersk IT systems", "Starwood guest reservation database"
+  let e = a;
+  while (e > 0 && h - e < 7 && (namey(tk[e - 1].text) && /\p{L}/u.test(tk[e - 1].text) || tk[e - 1].text === '&') && !LEAD_DROP.has(tk[e - 1].text) && !ctx.countryAt.has(e - 1)) e--;
+  if (e > 0 && e < a && tk[e - 1].text === 'the' && LEAD_DROP.has(tk[e].text)) e++;
+  if (e < a && NAMED_HEAD.test(headW)) {
+    // the name may end in generic IT words: "IT systems", "corporate network"
+    const ent = ctx.out.find((m) => m.sent === ctx.si && m.tok + m.n === a && m.category !== 'actor');
+    const sys = ctx.out.find((m) => m.sent === ctx.si && m.tok === e && m.tok + m.n === a && m.category === 'system');
+    if (sys && mods.length === 0 && /^(?:app|application|platform|portal|cable|software)$/.test(headW)) {
+      sys.surface = `${sys.surface} ${headW}`;
+      sys.n += 1;
+      ctx.covered[h] = true;
+      return;
+    }
+    const start = ent ? ent.tok : e;
+    const productGeneric = sys && /^(?:machines|computers|servers|systems|devices|networks)$/.test(headW);
+    if (!productGeneric && h - start <= 6 && !(start === 0 && a - start === 1 && isCommonWord(tk[start].text))) {
+      push(start, s.text.slice(tk[start].start, tk[h].end), ent?.country ?? null, headW, specific.length ? s.text.slice(tk[a].start, tk[h].end) : null, 1);
+      return;
+    }
   }
-  const surface = s.text.slice(tk[a].start, tk[h].end);
-  ctx.out.push({ category: 'system', surface, full, sent: ctx.si, tok: a, n: h - a + 1, country: owner, kind: 'descriptive', acronym: null, gazId: null, canonical: null, strength: 0 });
-  for (let k = a; k <= h; k++) ctx.covered[k] = true;
+  // "<Name>'s (mods) head": "AT&T's workspace", "Vastaamo's patient database", "the plant's control system"
+  const before = tk[a - 1]?.text ?? '';
+  if ((before === "'s" || before === "'") && ctx.systemContext) {
+    const ent = ctx.out.find((m) => m.sent === ctx.si && m.tok + m.n === a - 1 && m.category !== 'actor' && m.category !== 'system');
+    const hc = ctx.countryAt.get(a - 2);
+    const ownerTok = tk[a - 2];
+    if (!ownerTok) return;
+    const full = s.text.slice((ent ? tk[ent.tok] : ownerTok).start, tk[h].end);
+    if (specific.length || mods.length && !/^(?:its|their)$/i.test(mods[0])) {
+      push(a, s.text.slice(tk[a].start, tk[h].end), hc?.code ?? ent?.country ?? null, 'descriptive', full);
+    } else if (ent && /^(?:workspace|website|network|systems|database|portal|platform|app|servers)$/.test(headW)) {
+      push(a, `${ent.surface} ${headW}`, ent.country, headW, full);
+    }
+    return;
+  }
+  // "its/the/an Albanian (mods) head" with at least one specific modifier, in a sentence about use or damage
+  if (!ctx.systemContext) return;
+  const ownerHit = ctx.countryAt.get(a - 1);
+  if (!mods.length || !specific.length) return;
+  const impactBefore = /^(?:affected|affecting|hit|hitting|disrupted|disrupting|crippled|targeted|targeting|breached|compromised|infected|attacked|paralysed|paralyzed|knocked|wiped|encrypted|accessed|penetrated|froze|disabled|left)$/i.test(before);
+  const impactAfter = /^\s+(?:(?:were|was|had been|have been|are|is)\s+)?(?:stopped|went|failed|crashed|froze|offline|down|disrupted|affected|hit|knocked|encrypted|compromised|breached|infected|dark|shut)\b/i.test(s.text.slice(tk[h].end));
+  if (!OWNER_WORDS.has(before.toLowerCase()) && !ownerHit && !impactBefore && !impactAfter) return;
+  if (headW.startsWith('system') && specific.length === 1 && NON_IT.test(specific[0])) return;
+  const full = ownerHit ? s.text.slice(tk[a - 1].start, tk[h].end) : null;
+  push(a, s.text.slice(tk[a].start, tk[h].end), ownerHit?.code ?? null, 'descriptive', full);
 }
 
 /** Country code written as a demonym/name inside a phrase, used for owners of lower-case agencies. */
