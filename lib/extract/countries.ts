@@ -219,6 +219,8 @@ function accept(
   }
   if (/^-(?:speaking|language)$/.test(s.text.slice(tk[i + n - 1].end, tk[i + n - 1].end + 10).split(/\s/)[0])) return false;
   if (f.form === 'Georgia' && (georgiaIsState || /,\s*$/.test(before) && /^\p{Lu}/u.test(prev))) return false;
+  // "Lisa Monaco", "Michael Jordan": a first name before the word makes it a surname
+  if (f.kind === 'name' && prev && /^\p{Lu}\p{Ll}+$/u.test(prev) && isFirstName(prev) && i > 0) return false;
   if (idx.personNames.has(f.form)) {
     // "Michael Jordan", "Chad Smith": a first name or surname next to the word makes it a person
     if (tk[i + n] && /^\p{Lu}\p{Ll}+$/u.test(next) && isFirstOrLastName(f.form) && isNameLike(next)) return false;

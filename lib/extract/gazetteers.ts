@@ -113,7 +113,7 @@ function build(): Gazetteer {
   const actorForms = new Map<string, GazEntry>();
   const addActor = (names: string[], country: string | null, id: string, ransomwareOnly = false) => {
     const clean = names.map((n) => n.replace(/\s+Ransomware$/i, '').replace(/\s*\((?:Fake|old)\)$/i, '').trim())
-      .filter((n) => n.length >= 3 && !/^[GS]\d{4}$/.test(n) && !/^\d+$/.test(n) && !/^Group \d+$/i.test(n) && !/[^\p{Script=Latin}\p{N}\s$.&'’_-]/u.test(n));
+      .filter((n) => n.length >= 3 && !/^[GS]\d{4}$/.test(n) && !/^\d+$/.test(n) && !/^Unit \d+$/i.test(n) && !/^Group \d+$/i.test(n) && !/[^\p{Script=Latin}\p{N}\s$.&'’_-]/u.test(n));
     if (!clean.length) return;
     let e: GazEntry | undefined;
     for (const n of clean) { e = actorForms.get(n.toLowerCase()); if (e) break; }
@@ -121,7 +121,8 @@ function build(): Gazetteer {
     else if (!e.country && country) e.country = country;
     for (const n of clean) {
       if (!actorForms.has(n.toLowerCase())) actorForms.set(n.toLowerCase(), e);
-      const ambiguous = ransomwareOnly ? !distinctive(n) : (allKnown(n) && !distinctive(n)) || /^\p{Ll}/u.test(n);
+      const multi = /\s/.test(n.trim());
+      const ambiguous = ransomwareOnly ? !distinctive(n) && !multi : (!multi && allKnown(n) && !distinctive(n)) || /^\p{Ll}/u.test(n);
       add(e, n, { ambiguous });
     }
   };

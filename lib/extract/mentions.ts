@@ -95,7 +95,7 @@ const ROLE_NOT_ORG_BEFORE = /\b(?:hacking|hacker|hackers|ransomware|criminal|cyb
 const ORG_POSS_NOUN = /^(?:chief executive|ceo|cto|ciso|chief|spokesperson|spokesman|spokeswoman|customers?|clients?|employees|staff|workers|shares|stock|board|parent|subsidiary|headquarters|shareholders|investors|users|subscribers|passengers|platform|servers|network|systems|website|app|operations|stores|plants|factories|offices|founder|chairman|president|executives|share price|products|services|software)\b/i;
 const ACTOR_CTX_AFTER = new Set(['ransomware', 'gang', 'group', 'hackers', 'hacking', 'crew', 'collective', 'operators', 'operation', 'affiliates',
   'affiliate', 'team', 'cartel', 'syndicate', 'actors', 'actor', 'apt', 'cybergang', 'hacktivists', 'members', 'group\'s', 'gang\'s', 'cyber-gang']);
-const ACTOR_CTX_BEFORE = /\b(?:group|gang|collective|crew|dubbed|called|named|known as|calling itself|calls itself|identified as|claimed by|attributed to|blamed on|linked to|tied to|by the|ransomware|hackers|actor|operators of)\s*(?:the\s+)?$/i;
+const ACTOR_CTX_BEFORE = /\b(?:(?:group|gang|crew|collective)(?: [\w-]+){0,4},|group|gang|collective|crew|dubbed|called|named|known as|calling itself|calls itself|identified as|claimed by|attributed to|blamed on|linked to|tied to|by the|ransomware|hackers|actor|operators of)\s*(?:the\s+)?$/i;
 const ACTOR_SCHEME = /^(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Flood|Cyclone|Dust|Tsunami|Bear|Panda|Kitten|Chollima|Spider|Tiger|Leopard|Jackal|Buffalo|Crane|Ocelot|Wolf|Bug|Lynx)$/;
 const ACTOR_CODE = /^(?:APT\s?-?\d{1,3}|UNC\d{2,5}|TA\d{3,4}|FIN\d{1,2}|DEV-\d{3,4}|Storm-\d{3,4}|UAC-\d{3,4}|TAG-\d{2,3}|TEMP\.[A-Z][a-z]+|G\d{4})$/;
 
@@ -221,7 +221,11 @@ function caseOk(f: GazForm, words: string[], shouting: boolean): boolean {
   if (f.tokens.every((t, k) => t === words[k])) return true;
   if (shouting) return words.join(' ').toUpperCase() === words.join(' ') && f.form.length > 3;
   // upstream lower-case names (rhysida) or case variants (Revil/REvil): any capitalised spelling
-  if (f.entry.category === 'actor' && !f.isAcronym) return words.every((w) => /^[\p{Lu}\d]/u.test(w)) && f.form.length > 3;
+  if (f.entry.category === 'actor' && !f.isAcronym) {
+    // SODIUM / STRONTIUM (upstream all-caps plain words) only in capitals; Revil / REvil either way
+    if (/^[\p{Lu}\s]+$/u.test(f.form) && !/\d/.test(f.form)) return false;
+    return words.every((w) => /^[\p{Lu}\d]/u.test(w)) && f.form.length > 3;
+  }
   return false;
 }
 
@@ -304,8 +308,11 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
     const k = i + andAt;
     const headAfter = lower(tk[j - 1].text);
     const beforeHead = lower(tk[k - 1].text);
+    const afterWords = tk.slice(k + 1, j).map((t) => t.text);
+    const afterIsName = afterWords[0] === 'the' || ctx.countryAt.has(k + 1) || /^(?:Place|City|Region|Country|Person|MaleName|FemaleName|FirstName|LastName)$/.test(lexTag(afterWords[0] ?? '') ?? '')
+      || afterWords.slice(0, -1).some((w) => AGENCY_HEAD.has(lower(w)) || ['office', 'service'].includes(lower(w)));
     const oneBody = (AGENCY_HEAD.has(headAfter) || ORG_HEAD.has(headAfter) || SYSTEM_HEAD.has(headAfter) || /\bof\b/.test(tk.slice(i, k).map((t) => t.text).join(' ')))
-      && !AGENCY_HEAD.has(beforeHead) && !ORG_HEAD.has(beforeHead) && !ctx.countryAt.has(k - 1);
+      && !AGENCY_HEAD.has(beforeHead) && !ORG_HEAD.has(beforeHead) && !ctx.countryAt.has(k - 1) && !afterIsName;
     if (tk[k].text === '&' && k + 1 < j && !/\s/.test(s.text.slice(tk[k - 1].end, tk[k + 1].start))) { /* AT&T-like */ } else if (!oneBody) {
       classifySpan(ctx, i, k);
       classifySpan(ctx, k + 1, j);
@@ -339,7 +346,7 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
     return;
   }
   // a name that starts with a country keeps it ("Australian Federal Police" is the body's name)
-  const keepOwnerInName = b > i && cls.category === 'agency' && (core.length <= 2 || /^(?:Federal|National|Royal|State)$/.test(coreWords[0]));
+  const keepOwnerInName = b > i && (cls.category === 'actor' || cls.category === 'agency' && (core.length <= 2 || /^(?:Federal|National|Royal|State)$/.test(coreWords[0])));
   ctx.out.push({
     category: cls.category, surface: keepOwnerInName ? fullSurface : surfaceCore,
     full: keepOwnerInName ? null : ownerFull ? `${ownerFull} ${surfaceCore}`.replace(/ 's /, "'s ") : null,
@@ -356,6 +363,7 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
   const text = words.join(' ');
   if (ACTOR_CODE.test(text) || words.length === 2 && ACTOR_SCHEME.test(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0])) return { category: 'actor', kind: 'threat-actor' };
   if (words.length === 2 && words[0] === 'Unit' && /^\d{3,6}$/.test(words[1])) return { category: 'agency', kind: 'military' };
+  if (words.length >= 2 && (/^(?:hackers|squad|crew|collective|syndicate|gang|hacktivists)$/.test(last) || last === 'army' && has(/^(?:Electronic|Cyber|Hacker|Hackers|IT|Internet)$/))) return { category: 'actor', kind: 'threat-actor' };
   if (words.length <= 2 && /^(?:Organization|SportsTeam)$/.test(lexTag(words.join(' ')) ?? '')) return { category: 'organization', kind: 'organization' };
   if (words.length === 1 && !isInnerCap(words[0])) return null;
   if (isInnerCap(words[0]) && words.length === 1) return /^(?:e|m|i|my|fly|go|e-)/.test(words[0]) ? { category: 'system', kind: 'portal' } : null;
@@ -445,7 +453,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     || /\b(?:hacking|hacker|hackers|ransomware|cybercriminal|criminal|extortion|hacktivist|threat)\s+(?:group|gang|collective|crew|outfit)\s+(?:called\s+|known as\s+|dubbed\s+|named\s+)?$/i.test(before)
     || /\b(?:group|gang|persona|personas|hacker|hackers)\s+(?:calling (?:itself|themselves)|known as|dubbed|called|named)\s+$/i.test(before)
     || /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:hacking|hacker|ransomware|cybercriminal|criminal|extortion|hacktivist|cyber)\s+(?:group|gang|collective|crew|outfit)\b/i.test(s.text.slice(tk[j - 1].end))) {
-    if (!words.some((w) => isCommonWord(w) && !/^\p{Lu}/u.test(w))) push('actor', 'threat-actor', 1);
+    if (!words.some((w) => isCommonWord(w) && !/^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0])) push('actor', 'threat-actor', 1);
     return;
   }
   if (nextL === 'group' && !single) return;

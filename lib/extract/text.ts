@@ -114,7 +114,7 @@ export function tokenize(s: string): Token[] {
 export const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}|\d/u.test(w);
 export const isUpperWord = (w: string): boolean => /^[\p{Lu}\p{N}&$.-]+$/u.test(w) && /\p{Lu}/u.test(w);
 /** camelCase or e-prefixed product-style words: flyGarmin, iPhone, eCitizen, e-Albania. */
-export const isInnerCap = (w: string): boolean => /^\p{Ll}+-?\p{Lu}/u.test(w);
+export const isInnerCap = (w: string): boolean => /^\p{Ll}+-?\p{Lu}/u.test(w) && !/^(?:pro|anti|non|ex|post|pre|mid|neo|un|de|re|co|inter|intra|trans|pan|semi|quasi|sub|super|ultra|multi|cross|self|all|well|half)-/.test(w);
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
