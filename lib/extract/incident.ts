@@ -41,7 +41,7 @@ const RESPONSE_RULES: Array<[ResponseType, RegExp, RegExp?]> = [
 // Role patterns around a country mention (the mention is written as <C>).
 // up to three lower-case describing words between a country and the attacker noun ("Russian military intelligence hackers")
 const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|confirmed|warned|warns|blamed|blames|blame|accused|accuses|charged|charges|charge|sanctioned|sanctions|hit|hits|was|were|is|are|has|have|had|that|who|which|and|or|of|in|on|to|by|for|with|the|a|an|its|their|after|as|from|against|over)\b)[a-z][\w-]*\s+){0,3}?`;
-const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?` + FILLER + String.raw`(?:hackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals?|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'i');
+const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?` + FILLER + String.raw`(?:[Hh]ackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals?|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'u');
 const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nexus|tied|connected|supported|controlled|directed)\b|^-(?:based|origin)\s+(?:[\w-]+\s+){0,3}?(?:hackers?|hacking|gang|group|crew|criminals|cybercriminals|cybercrime|actors?|operation|organization|organisation|collective)\b/i;
 // a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
 const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)\p{Ll}/u;
@@ -49,7 +49,7 @@ const ATTRIB_BEFORE = /\b(?:by|from|in|to|with|on|blamed|accused|accusing|blamin
 const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in)|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of|points? to|pointed to|pointing to|suspicion (?:on|of)|responsibility on|sanctions (?:on|against)|sanctioned|charges against|case against|lawsuit against|indictment of|indicted|charged|arrest of|arrested|extradition of|extradited)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+)?$/i;
 const DENIAL_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,3})?(?:has |have |had |also |quickly |repeatedly |strongly |swiftly )*(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
 const VICTIM_FILLER = String.raw`(?:(?!(?:that|which|who|group|gang|hackers?|said|says|and|or|by|from)\b)[a-z][\w-]*\s+){0,2}`;
-const VICTIM_BEFORE = new RegExp(String.raw`\b(?:attacks? on|attacked|attacking|attacks? against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|victims? in|affected|affecting|disrupted|disrupting|paralyzed|paralysed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|clients in|users in|plants in|companies in|businesses in|organizations in|organisations in|(?:systems|servers|networks|facilities|offices|sites|stores|hospitals|agencies|modems|terminals|routers|devices|computers|machines|turbines|subscribers|homes|households|consumers|people|accounts|citizens|residents|patients|voters|banks|branches|schools|stations|ports|airports|municipalities|utilities|communications|services|internet|websites|outages?|disruptions?) (?:\w+ )?in|knocked out (?:\w+ ){0,3}in|across|throughout|(?:countries|nations|organizations|organisations|companies|firms|victims|targets|states|governments),? (?:including|such as|like))\s+(?:the\s+|its\s+)?` + VICTIM_FILLER + '$', 'i');
+const VICTIM_BEFORE = new RegExp(String.raw`\b(?:attacks? on|attacked|attacking|attacks? against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|victims? in|affected|affecting|disrupted|disrupting|paralyzed|paralysed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|clients in|users in|plants in|companies in|businesses in|organizations in|organisations in|(?:systems|servers|networks|facilities|offices|sites|stores|hospitals|agencies|modems|terminals|routers|devices|computers|machines|turbines|subscribers|homes|households|consumers|people|accounts|citizens|residents|patients|voters|banks|branches|schools|stations|ports|airports|municipalities|utilities|communications|services|internet|websites|outages?|disruptions?) (?:\w+ )?in|knocked out (?:\w+ ){0,3}in|across|throughout|(?:countries|nations|organizations|organisations|companies|firms|victims|targets|states|governments),? (?:including|such as|like))\s+(?:the\s+|its\s+)?` + VICTIM_FILLER + String.raw`(?:(?:[A-Z][\w.]*\s+){1,3}(?:and|or)\s+)?$`, 'i');
 const VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|got)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen)/i;
 const VICTIM_POSS = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites|portal|platforms?|databases?|infrastructure|data|computers|grid|banks?|companies|hospitals|customers|citizens|patients|users|pipelines?|ports?|airports?|email|accounts|elections?|voters|ministries|telecoms?|carriers?|utilities|institutions|government (?:websites|networks|systems|agencies|services))\b/i;
 // "Danish conglomerate", "U.S. federal agencies", "Saudi plant": a country describing a target
@@ -120,6 +120,11 @@ export function classifyIncident(inp: IncidentInput): Incident {
   return { isCyber, confidence, types, victims, attributedTo, eventDates: [...dates].sort(), responses };
 }
 
+/** Companies whose product is a platform everyone uses (Telegram, Twitter): named as channels, not as targets. */
+function isPlatform(g: Grouped): boolean {
+  return /^(?:Telegram|WhatsApp|Twitter|X|Facebook|Instagram|YouTube|TikTok|Google|Microsoft|Apple|Amazon|Signal|Discord|Reddit|LinkedIn)$/.test(g.entity.name);
+}
+
 function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attributedTo: string[] } {
   const { sentences, countryHits } = inp;
   const attrib = new Map<string, number>();
@@ -134,6 +139,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   const mentionAt = new Map<string, Grouped>();
   for (const g of inp.groups) for (const m of g.mentions) mentionAt.set(`${m.sent}:${m.tok}`, g);
   const role: Array<'A' | 'V' | null> = countryHits.map(() => null);
+  const strongV = new Set<string>();
   const roleW: number[] = countryHits.map(() => 0);
   countryHits.forEach((h, hi) => {
     if (h.inName) return; // "Transport for London", "Banco de Chile": the entity speaks for itself
@@ -142,13 +148,13 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     const start = h.start, end = h.end;
     const before = s.text.slice(0, start);
     const after = s.text.slice(end).replace(/^\s+/, '');
-    const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text);
+    const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text) || /\b(?:attack|attacks|attackers|incident|breach|hack|outage|disruption|ransom|intrusion)\b/i.test(s.text);
     CUE.lastIndex = 0;
     const pw = paraWeight(s);
     why = `[${s.text.slice(Math.max(0, start - 50), end + 40).replace(/\s+/g, ' ')}]`;
     // "a message in Ukrainian, Russian and Polish": languages
     if (h.kind === 'demonym' && /\bin\s+$/.test(before) && !/^[a-z]/.test(after)) return;
-    const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; };
+    const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; if (r === 'V' && w >= 1.2) strongV.add(h.code); };
     if ((ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after))) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTRIB_VERB_AFTER.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
@@ -173,20 +179,25 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (NOT_VICTIM_AFTER.test(after) || /^\p{Lu}/u.test(after) && !/^(?:and|or)\b/i.test(after)) return;
     // where an event happened: "disrupted the opening of the Winter Olympics in South Korea"
     if (h.kind === 'name' && /\bin\s+(?:the\s+)?$/.test(before) && EVENT.test(s.text)) return give('V', pw * bg);
-    if (weights[h.sent] > 0 && h.kind !== 'capital') give('V', (h.kind === 'demonym' ? 0.25 : 0.4) * pw);
+    if (weights[h.sent] > 0 && h.kind !== 'capital') { add(victim, h.code, (h.kind === 'demonym' ? 0.25 : 0.4) * pw); role[hi] = 'V'; roleW[hi] = 0; }
   });
   // lists share the role of their first member: "customers in Spain, Chile and Uruguay"
+  let listClosed = false;
   countryHits.forEach((h, hi) => {
     if (hi === 0 || role[hi] === 'A') return;
     const p = countryHits[hi - 1];
-    if (p.sent !== h.sent || !role[hi - 1] || roleW[hi - 1] < 1.5 && role[hi - 1] === 'V') return;
+    if (p.sent !== h.sent) { listClosed = false; return; }
     const between = sentences[h.sent].text.slice(p.end, h.start);
-    if (!/^(?:,\s*|\s*,?\s*(?:and|or)\s+)(?:the\s+)?$/.test(between)) return;
+    const wasClosed = listClosed;
+    if (/\b(?:and|or)\b/.test(between)) listClosed = true;
+    if (!/^(?:,\s*|\s*,?\s*(?:and|or)\s+)(?:the\s+)?$/.test(between)) { listClosed = false; return; }
+    if (wasClosed || h.possessive || !role[hi - 1] || roleW[hi - 1] < 1.5) return;
     if (role[hi] === role[hi - 1] && roleW[hi] >= roleW[hi - 1]) return;
     why = `list after ${p.surface}`;
     add(role[hi - 1] === 'A' ? attrib : victim, h.code, roleW[hi - 1] - (role[hi] === role[hi - 1] ? roleW[hi] : 0));
     role[hi] = role[hi - 1];
     roleW[hi] = roleW[hi - 1];
+    if (role[hi] === 'V') strongV.add(h.code);
   });
   // agencies of attacker states (intelligence services, militaries) named around the attack
   for (const g of inp.groups) {
@@ -211,7 +222,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
       const eventSents = new Set(g.mentions.filter((m) => weights[m.sent] > 0 && EVENT.test(sentences[m.sent].text)).map((m) => m.sent));
       const inHead = g.mentions.some((m) => sentences[m.sent].headline);
       if (eventSents.size >= 2 || inHead && eventSents.size >= 1) add(victim, c, 0.7 * Math.min(3, eventSents.size));
-      else if (eventSents.size === 1 && g.category !== 'organization') add(victim, c, 0.7);
+      else if (eventSents.size === 1 && !(g.category === 'organization' && isPlatform(g))) add(victim, c, 0.7);
     }
   }
   why = 'dateline';
@@ -219,7 +230,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   if (process.env.WW_DEBUG) console.log('ATTRIB', JSON.stringify([...attrib]), 'VICTIM', JSON.stringify([...victim]));
   const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const ranked = [...victim.entries()].sort((a, b) => b[1] - a[1]);
-  let victims = ranked.filter(([c, w]) => w >= 2 && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
+  let victims = ranked.filter(([c, w]) => (w >= 2 || strongV.has(c) && w >= 1.2) && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
   if (!victims.length) {
     const top = ranked.find(([c]) => !attributedTo.includes(c)) ?? ranked[0];
     if (top) victims = [top[0]];
