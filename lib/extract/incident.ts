@@ -46,17 +46,17 @@ const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nex
 // a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
 const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)\p{Ll}/u;
 const ATTRIB_BEFORE = /\b(?:by|from|in|to|with|on|blamed|accused|accusing|blaming|suspected|suspecting|implicated|implicating|named|naming)\s+(?:the\s+)?$/i;
-const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in)|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of|points? to|pointed to|pointing to|suspicion (?:on|of)|responsibility on|sanctions (?:on|against)|sanctioned|charges against|case against|lawsuit against|indictment of|indicted|charged|arrest of|arrested|extradition of|extradited)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+)?$/i;
+const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in)|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of|points? to|pointed to|pointing to|suspicion (?:on|of)|responsibility on|worked for|works for|work for|employed by|paid by|sanctions (?:on|against)|sanctioned|charges against|case against|lawsuit against|indictment of|indicted|charged|arrest of|arrested|extradition of|extradited)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+)?$/i;
 const DENIAL_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,3})?(?:has |have |had |also |quickly |repeatedly |strongly |swiftly )*(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
 const VICTIM_FILLER = String.raw`(?:(?!(?:that|which|who|group|gang|hackers?|said|says|and|or|by|from)\b)[a-z][\w-]*\s+){0,2}`;
 const VICTIM_BEFORE = new RegExp(String.raw`\b(?:attacks? on|attacked|attacking|attacks? against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|victims? in|affected|affecting|disrupted|disrupting|paralyzed|paralysed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|clients in|users in|plants in|companies in|businesses in|organizations in|organisations in|(?:systems|servers|networks|facilities|offices|sites|stores|hospitals|agencies|modems|terminals|routers|devices|computers|machines|turbines|subscribers|homes|households|consumers|people|accounts|citizens|residents|patients|voters|banks|branches|schools|stations|ports|airports|municipalities|utilities|communications|services|internet|websites|outages?|disruptions?) (?:\w+ )?in|knocked out (?:\w+ ){0,3}in|across|throughout|(?:countries|nations|organizations|organisations|companies|firms|victims|targets|states|governments),? (?:including|such as|like))\s+(?:the\s+|its\s+)?` + VICTIM_FILLER + String.raw`(?:(?:[A-Z][\w.]*\s+){1,3}(?:and|or)\s+)?$`, 'i');
 const VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|got)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen)/i;
 const VICTIM_POSS = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites|portal|platforms?|databases?|infrastructure|data|computers|grid|banks?|companies|hospitals|customers|citizens|patients|users|pipelines?|ports?|airports?|email|accounts|elections?|voters|ministries|telecoms?|carriers?|utilities|institutions|government (?:websites|networks|systems|agencies|services))\b/i;
 // "Danish conglomerate", "U.S. federal agencies", "Saudi plant": a country describing a target
-const VICTIM_DESCRIBES = /^(?:(?!security|cybersecurity|antivirus|research|intelligence|government research)[a-z][\w-]*\s+){0,3}?(?:drugmaker|automaker|carmaker|shipper|shipping|logistics|telecoms?|telecommunications|company|companies|conglomerate|firm|firms|bank|banks|lender|airline|carrier|operator|producer|maker|manufacturer|retailer|insurer|hospital|hospitals|agencies|agency|government|ministry|ministries|parliament|websites|sites|networks|systems|infrastructure|utility|utilities|businesses|institutions|plant|plants|grid|broadcaster|channel|newspaper|citizens|customers|users|patients|voters|journalists|chain|supermarkets?|group|giant|port|ports|pipeline|refinery|schools|universities|municipalities|councils|cities|towns|state agencies)\b/;
+const VICTIM_DESCRIBES = /^(?:(?!security|cybersecurity|antivirus|research|intelligence|government research)[a-z][\w-]*\s+){0,3}?(?:drugmaker|automaker|carmaker|shipper|shipping|logistics|telecoms?|telecommunications|company|companies|conglomerate|firm|firms|bank|banks|lender|airline|carrier|operator|producer|maker|manufacturer|retailer|insurer|hospital|hospitals|agencies|agency|ministry|ministries|parliament|websites|sites|networks|systems|infrastructure|utility|utilities|businesses|institutions|plant|plants|grid|broadcaster|channel|newspaper|citizens|customers|users|patients|voters|journalists|chain|supermarkets?|group|giant|port|ports|pipeline|refinery|schools|universities|municipalities|councils|cities|towns|state agencies|government (?:websites|networks|systems|agencies|services|computers|sites|departments|ministries|offices|servers|email))\b/;
 // a country named as the one speaking or investigating, not as a target
 const NOT_VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|investigators|prosecutors|intelligence|security (?:firm|company|researchers|agency|agencies)|researchers|experts|analysts|president|minister|ambassador|embassy|envoy|police|lawmakers|senators?|courts?|judge|troops|military|forces)\b/i;
-const ATTRIB_VERB_AFTER = /^(?:was|were|is|are|had been|has been|may have been|might be|could be)\s+(?:\w+\s+)?behind\b|^(?:carried out|orchestrated|launched|conducted|sponsored|ordered|directed)\b/i;
+const ATTRIB_VERB_AFTER = /^(?:['’]s\s+(?:government|military|regime|intelligence|leadership|spy agency|spies)\s+)?(?:was|were|is|are|had been|has been|may have been|might be|could be)\s+(?:\w+\s+)?(?:behind|responsible for)\b|^(?:carried out|orchestrated|launched|conducted|sponsored|ordered|directed)\b/i;
 
 export interface IncidentInput {
   sentences: Sentence[];
@@ -122,7 +122,7 @@ export function classifyIncident(inp: IncidentInput): Incident {
 
 /** Companies whose product is a platform everyone uses (Telegram, Twitter): named as channels, not as targets. */
 function isPlatform(g: Grouped): boolean {
-  return /^(?:Telegram|WhatsApp|Twitter|X|Facebook|Instagram|YouTube|TikTok|Google|Microsoft|Apple|Amazon|Signal|Discord|Reddit|LinkedIn)$/.test(g.entity.name);
+  return /^(?:SWIFT|Telegram|WhatsApp|Twitter|X|Facebook|Instagram|YouTube|TikTok|Google|Microsoft|Apple|Amazon|Signal|Discord|Reddit|LinkedIn)$/.test(g.entity.name);
 }
 
 function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attributedTo: string[] } {
@@ -136,6 +136,9 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     m.set(c, (m.get(c) ?? 0) + w);
   };
   const paraWeight = (s: Sentence) => (s.headline ? 2 : s.para <= 3 ? 1.5 : s.para <= 6 ? 1 : 0.6);
+  const pubT = inp.publishedAt ? Date.parse(inp.publishedAt) : NaN;
+  const pubYear = Number.isNaN(pubT) ? null : new Date(pubT).getUTCFullYear();
+  const pubMonth = Number.isNaN(pubT) ? 12 : new Date(pubT).getUTCMonth() + 1;
   const mentionAt = new Map<string, Grouped>();
   for (const g of inp.groups) for (const m of g.mentions) mentionAt.set(`${m.sent}:${m.tok}`, g);
   const role: Array<'A' | 'V' | null> = countryHits.map(() => null);
@@ -148,7 +151,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     const start = h.start, end = h.end;
     const before = s.text.slice(0, start);
     const after = s.text.slice(end).replace(/^\s+/, '');
-    const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text) || /\b(?:attack|attacks|attackers|incident|breach|hack|outage|disruption|ransom|intrusion)\b/i.test(s.text);
+    const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text) || /\b(?:attack|attacks|attackers|incident|breach|hack|outage|disruption|ransom|intrusion|theft|heists?|stole|stolen|fraud)\b/i.test(s.text);
     CUE.lastIndex = 0;
     const pw = paraWeight(s);
     why = `[${s.text.slice(Math.max(0, start - 50), end + 40).replace(/\s+/g, ' ')}]`;
@@ -167,7 +170,9 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (!cyberSentence) return;
     if (/\b(?:made by|developed by|built by|created by|sold by|owned by|bought by)\s+$/i.test(before)) return;
     // background incidents ("had also hit", "previously claimed") count for less
-    const bg = /\b(?:had also|had previously|has previously|previously|earlier this year|last year|in the past|had earlier|also hit|also been hit|also targeted|also claimed|also attacked|separate)\b/i.test(s.text) ? 0.5 : 1;
+    const years = [...s.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((y) => +y[0]);
+    const olderYear = pubYear !== null && years.length > 0 && years.every((y) => y < pubYear - (pubMonth <= 2 ? 1 : 0));
+    const bg = olderYear || /\b(?:had also|had previously|has previously|previously|earlier this year|last year|in the past|had earlier|also hit|also been hit|also targeted|also claimed|also attacked|separate|has since|since then|first drew|before that|prior to)\b/i.test(s.text) ? 0.5 : 1;
     // the country owns the organization named right after it: "Spain's Telefonica", "Danish conglomerate Maersk"
     let ownsTarget = false;
     for (let k = h.tok + h.n; k < Math.min(tk.length, h.tok + h.n + 5); k++) {
@@ -217,7 +222,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (g.category === 'agency' && g.mentions.some((m) => DENIAL_AFTER.test(sentences[m.sent].text.slice(inp.toks[m.sent][m.tok + m.n - 1]?.end ?? 0)))) add(attrib, c, 1.5);
     if (g.category === 'actor' && g.mentions.some((m) => m.strength >= 1) && g.mentions[0].gazId && /^(?:G\d|misp)/.test(g.mentions[0].gazId) && g.entity.country) add(attrib, g.entity.country, 1);
     const bystander = g.category === 'agency' ? /intelligence|police|cert|regulator|intergovernmental|military|parliament|court/.test(g.entity.kind ?? '')
-      : g.category === 'organization' ? /media|security/.test(g.entity.kind ?? '') : false;
+      : g.category === 'organization' ? /media|security/.test(g.entity.kind ?? '') || isPlatform(g) : false;
     if (!bystander && (g.category === 'agency' || g.category === 'system' || g.category === 'organization')) {
       const eventSents = new Set(g.mentions.filter((m) => weights[m.sent] > 0 && EVENT.test(sentences[m.sent].text)).map((m) => m.sent));
       const inHead = g.mentions.some((m) => sentences[m.sent].headline);

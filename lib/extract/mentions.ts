@@ -346,7 +346,7 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
     return;
   }
   // a name that starts with a country keeps it ("Australian Federal Police" is the body's name)
-  const keepOwnerInName = b > i && (cls.category === 'actor' || cls.category === 'agency' && (core.length <= 2 || /^(?:Federal|National|Royal|State)$/.test(coreWords[0])));
+  const keepOwnerInName = b > i && (cls.category === 'actor' || core.length === 1 || cls.category === 'agency' && (core.length <= 2 || /^(?:Federal|National|Royal|State)$/.test(coreWords[0])));
   ctx.out.push({
     category: cls.category, surface: keepOwnerInName ? fullSurface : surfaceCore,
     full: keepOwnerInName ? null : ownerFull ? `${ownerFull} ${surfaceCore}`.replace(/ 's /, "'s ") : null,
