@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { DefaultStackSynthesizer, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -49,7 +49,6 @@ export class AnalystSite extends Construct {
         responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
       },
       defaultRootObject: 'index.html',
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       enableLogging: true,
@@ -135,7 +134,8 @@ export class AnalystSite extends Construct {
     const qualifier = (stack.synthesizer as { bootstrapQualifier?: string }).bootstrapQualifier ?? DEFAULT_QUALIFIER;
     Validations.of(role).acknowledge(
       {
-        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-<AWS::AccountId>-<AWS::Region>/*]`,
+        // cdk-nag renders unresolved pseudo parameters as <AWS::...> and concrete env values as they are.
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-${Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account}-${Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region}/*]`,
         reason: 'GetObject on the CDK asset staging bucket: the page and config.json zips are uploaded there under content-hash keys.',
       },
       {
