@@ -60,7 +60,7 @@ interface CountryIndex {
 let index: CountryIndex | null = null;
 const req = createRequire(__filename);
 
-const CAPS_RISKY = new Set(['US', 'UK', 'USA']); // in ALL-CAPS lines only their dotted forms count
+const CAPS_RISKY = new Set(['US']); // in ALL-CAPS lines "US" may be the pronoun; only U.S. / USA count
 
 function plural(d: string): string[] {
   if (/(?:an|i|er|ino)$/.test(d)) return [d, `${d}s`];
@@ -108,7 +108,7 @@ function build(): CountryIndex {
   }
   const trie = newTrie<CountryForm>();
   for (const [, list] of byKey) for (const f of list) trieInsert(trie, f.tokens, f);
-  const blockBeforeRe = new Map(Object.entries(extra.blockBefore).map(([k, v]) => [k, v.map((b) => new RegExp(`\\b${b}\\s*$`))]));
+  const blockBeforeRe = new Map(Object.entries(extra.blockBefore).map(([k, v]) => [k, v.map((b) => new RegExp(`\\b${b}\\s*$`, 'i'))]));
   return { byKey, trie, blockBeforeRe, maxN: Math.min(maxN, 7), names, extra, personNames: new Set(extra.personNames) };
 }
 
@@ -194,7 +194,7 @@ function hyphenated(idx: CountryIndex, s: Sentence, si: number, t: Token, i: num
 
 function pickForm(cands: CountryForm[], span: Token[], shouting: boolean): CountryForm | null {
   const words = span.map((t) => t.text);
-  for (const f of cands) if (f.tokens.every((t, k) => t === words[k])) return f;
+  for (const f of cands) if (f.tokens.every((t, k) => t === words[k]) && !(shouting && CAPS_RISKY.has(f.form))) return f;
   // sentence-initial "The Netherlands" / "the U.S." style case differences only on the first letter of a function word
   if (shouting && words.every((w) => w === w.toUpperCase())) {
     for (const f of cands) if (!CAPS_RISKY.has(f.form) && f.form.length > 3) return f;
@@ -214,8 +214,8 @@ function accept(
   for (const re of idx.blockBeforeRe.get(f.form) ?? []) if (re.test(before)) return false;
   for (const b of blockAfter) {
     if (b.startsWith('-')) { if (next === '-' && next2.toLowerCase() === b.slice(1)) return false; if (next.toLowerCase() === b.slice(1)) return false; continue; }
-    if (b.includes(' ')) { if (`${next} ${next2}` === b) return false; continue; }
-    if (next === b && !(b === 'City' && f.form === 'Vatican')) return false;
+    if (b.includes(' ')) { if (`${next} ${next2}`.toLowerCase() === b.toLowerCase()) return false; continue; }
+    if (next.toLowerCase() === b.toLowerCase() && (next === b || s.shouting) && !(b === 'City' && f.form === 'Vatican')) return false;
   }
   if (/^-(?:speaking|language)$/.test(s.text.slice(tk[i + n - 1].end, tk[i + n - 1].end + 10).split(/\s/)[0])) return false;
   if (f.form === 'Georgia' && (georgiaIsState || /,\s*$/.test(before) && /^\p{Lu}/u.test(prev))) return false;

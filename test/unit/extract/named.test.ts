@@ -1,0 +1,88 @@
+import { extract } from '../../../lib/extract';
+import type { NamedEntity } from '../../../lib/types';
+
+const run = (text: string) => extract({ headline: null, text, publishedAt: '2022-09-10T13:33:00Z' });
+const find = (list: NamedEntity[], name: string) => list.find((e) => e.name === name || e.acronym === name || e.aliases?.includes(name));
+
+describe('agencies', () => {
+  it('gives possessive agencies their owner country and merges later mentions', () => {
+    const out = run("Albania's Interior Ministry said a border system was hit. The Interior Ministry later restored it.");
+    const m = find(out.agencies, 'Interior Ministry');
+    expect(m).toMatchObject({ country: 'AL', mentions: 2 });
+    expect(out.agencies).toHaveLength(1);
+  });
+
+  it('knows well-known bodies and their countries from the gazetteer', () => {
+    const out = run('The FBI and CISA worked with Britain\'s GCHQ, while NATO and the European Union condemned the attack.');
+    expect(find(out.agencies, 'FBI')?.country).toBe('US');
+    expect(find(out.agencies, 'CISA')?.country).toBe('US');
+    expect(find(out.agencies, 'GCHQ')?.country).toBe('GB');
+    expect(find(out.agencies, 'NATO')?.country).toBeNull();
+    expect(find(out.agencies, 'European Union')).toBeDefined();
+  });
+
+  it('recognizes unseen bodies by their head noun and "of" phrases', () => {
+    const out = run('The Nigerian Communications Commission said the Ministry of Digital Economy and the Pinellas County Sheriff\'s Office were informed.');
+    expect(find(out.agencies, 'Nigerian Communications Commission')?.country).toBe('NG');
+    expect(find(out.agencies, 'Ministry of Digital Economy')).toBeDefined();
+    expect(find(out.agencies, "Pinellas County Sheriff's Office")).toBeDefined();
+  });
+
+  it('does not read an ambiguous acronym as an agency unless the story defines it', () => {
+    expect(find(run('The attack was reported by AFP on Friday.').agencies, 'AFP')).toBeUndefined();
+    const out = run('The Australian Federal Police (AFP) opened an inquiry. The AFP said it had made no arrests.');
+    expect(find(out.agencies, 'AFP')).toMatchObject({ name: 'Australian Federal Police', country: 'AU', mentions: 3 });
+  });
+});
+
+describe('acronym definitions', () => {
+  it('attaches a defined acronym and counts its later uses', () => {
+    const out = run('Authorities closed the Total Information Management System (TIMS), which records border crossings, after a cyberattack. TIMS was restored on Sunday.');
+    const tims = find(out.systems, 'TIMS');
+    expect(tims).toMatchObject({ name: 'Total Information Management System', acronym: 'TIMS', mentions: 2 });
+  });
+});
+
+describe('organizations', () => {
+  it('finds companies by gazetteer, legal suffix and appositive role words', () => {
+    const out = run('Microsoft said payroll provider Zellis and Irish airline Aer Lingus were hit, while Acme Widgets Inc declined to comment and Massachusetts-based Progress Software issued a patch.');
+    for (const n of ['Microsoft', 'Zellis', 'Aer Lingus', 'Acme Widgets Inc', 'Progress Software']) expect(find(out.organizations, n)).toBeDefined();
+  });
+
+  it('does not take people for organizations', () => {
+    const out = run('Prime Minister Edi Rama tweeted on Saturday. Spokesman John Smith said the company was working with police.');
+    expect(out.organizations).toEqual([]);
+  });
+});
+
+describe('threat actors', () => {
+  it('reads actors from the MISP/ATT&CK gazetteer and naming schemes', () => {
+    const out = run('Microsoft blamed Volt Typhoon, while the FBI tied the intrusion to APT28, also known as Fancy Bear, and to the Lazarus Group.');
+    for (const n of ['Volt Typhoon', 'APT28', 'Fancy Bear', 'Lazarus Group']) expect(find(out.actors, n)).toBeDefined();
+  });
+
+  it('needs a context word for actor names that are ordinary words', () => {
+    expect(find(run('Children play in the park.').actors, 'Play')).toBeUndefined();
+    expect(find(run('The Play ransomware gang claimed the attack on the city.').actors, 'Play')).toBeDefined();
+  });
+
+  it('reads gangs introduced by an appositive', () => {
+    const out = run('The group behind the attack, Rhysida, later auctioned the stolen data.');
+    expect(find(out.actors, 'Rhysida')).toBeDefined();
+  });
+});
+
+describe('systems', () => {
+  it('finds named products, portals and owner-singled descriptive systems', () => {
+    const out = run("Hackers used a flaw in Microsoft Exchange Server and took the city's online bill payment system offline; the government portal e-Albania and an Albanian police transmitting system were also hit.");
+    expect(find(out.systems, 'Microsoft Exchange Server')).toBeDefined();
+    expect(find(out.systems, 'online bill payment system')).toBeDefined();
+    expect(find(out.systems, 'e-Albania')).toBeDefined();
+    expect(find(out.systems, 'police transmitting system')?.country).toBe('AL');
+  });
+
+  it('leaves bare generic phrases out', () => {
+    const out = run('The hackers hit computer systems and several networks, and staff restored old systems later.');
+    expect(out.systems).toEqual([]);
+  });
+});
