@@ -120,9 +120,12 @@ function build(): Gazetteer {
     if (!e) e = { id, category: 'actor', name: clean[0], acronym: null, country, kind: 'threat-actor' };
     else if (!e.country && country) e.country = country;
     for (const n of clean) {
-      if (!actorForms.has(n.toLowerCase())) actorForms.set(n.toLowerCase(), e);
+      const known = actorForms.has(n.toLowerCase());
+      // ransomware family names that are ordinary words or names ("global", "Donald Trump") are left out
+      if (ransomwareOnly && !known && allKnown(n) && !distinctive(n)) continue;
+      if (!known) actorForms.set(n.toLowerCase(), e);
       const multi = /\s/.test(n.trim());
-      const ambiguous = ransomwareOnly ? !distinctive(n) && !multi : (!multi && allKnown(n) && !distinctive(n)) || /^\p{Ll}/u.test(n);
+      const ambiguous = ransomwareOnly ? !distinctive(n) : (!multi && allKnown(n) && !distinctive(n)) || /^\p{Ll}/u.test(n);
       add(e, n, { ambiguous });
     }
   };

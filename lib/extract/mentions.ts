@@ -492,6 +492,25 @@ function lowercasePass(ctx: Ctx): void {
     if (ctx.covered[i]) continue;
     const w = tk[i].text;
     const wl = lower(w);
+    // "China's embassy", "the Russian embassy in London"
+    if (wl === 'embassy' && /^\p{Ll}/u.test(w)) {
+      const h = tk[i - 1]?.text === "'s" ? ctx.countryAt.get(i - 2) : ctx.countryAt.get(i - 1);
+      if (h) {
+        const from = tk[i - 1]?.text === "'s" ? i - 2 : i - 1;
+        const surface = s.text.slice(tk[from].start, tk[i].end);
+        ctx.out.push({ category: 'agency', surface, full: null, sent: ctx.si, tok: from, n: i - from + 1, country: h.code, kind: 'embassy', acronym: null, gazId: null, canonical: null, strength: 1 });
+        ctx.covered[i] = true;
+      }
+      continue;
+    }
+    // "the city of Atlanta" as a body that was attacked
+    if (wl === 'city' && tk[i + 1]?.text === 'of' && tk[i + 2] && /^\p{Lu}/u.test(tk[i + 2].text) && SYSTEM_CONTEXT.test(s.text)) {
+      let k = i + 2;
+      while (k + 1 < tk.length && /^\p{Lu}/u.test(tk[k + 1].text)) k++;
+      ctx.out.push({ category: 'agency', surface: s.text.slice(tk[i].start, tk[k].end), full: null, sent: ctx.si, tok: i, n: k - i + 1, country: null, kind: 'city', acronym: null, gazId: null, canonical: null, strength: 1 });
+      for (let q = i; q <= k; q++) ctx.covered[q] = true;
+      continue;
+    }
     // "<owner> foreign ministry" in lower case
     if ((wl === 'ministry' || wl === 'office' && tk[i - 1]?.text === "'s" && /^prosecutor$/i.test(tk[i - 2]?.text ?? '')) && /^\p{Ll}/u.test(w)) {
       if (wl === 'ministry') {

@@ -4,14 +4,16 @@ import nlp from 'compromise';
 
 export { nlp };
 
-let lex: Record<string, string> | null = null;
-function lexicon(): Record<string, string> {
-  return (lex ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string> } }).one.lexicon);
+type LexValue = string | string[];
+let lex: Record<string, LexValue> | null = null;
+function lexicon(): Record<string, LexValue> {
+  return (lex ??= (nlp.model() as unknown as { one: { lexicon: Record<string, LexValue> } }).one.lexicon);
 }
 
-/** compromise's lexicon tag for a word (lower-cased lookup), e.g. MaleName, Singular, Country. */
+/** compromise's lexicon tag for a word (lower-cased lookup), e.g. MaleName, Singular, Region (first tag when several). */
 export function lexTag(word: string): string | undefined {
-  return lexicon()[word.toLowerCase()];
+  const v = lexicon()[word.toLowerCase()];
+  return Array.isArray(v) ? v[0] : v;
 }
 
 export function isFirstName(w: string): boolean {
