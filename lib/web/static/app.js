@@ -1,14 +1,18 @@
 // wirewatch analyst page. Plain browser JavaScript, no build step, no network
-// beyond the browse API on the same origin. All record text reaches the page
-// through textContent / text nodes (never innerHTML), so a headline that
-// contains markup is shown as text.
+// beyond the browse API (and, when config.json asks for it, the Cognito sign-in
+// service: see auth.js). All record text reaches the page through textContent /
+// text nodes (never innerHTML), so a headline that contains markup is shown as text.
 (function () {
   'use strict';
 
   // The browse API's base: same origin by default; a deployment that serves the page
-  // elsewhere sets <meta name="wirewatch-api" content="https://.../api">.
+  // elsewhere sets <meta name="wirewatch-api" content="https://.../api">. A config.json
+  // with apiBaseUrl (the cloud deployment's) wins over both: the API is {apiBaseUrl}/api.
   var apiMeta = document.querySelector('meta[name="wirewatch-api"]');
   var API = ((apiMeta && apiMeta.getAttribute('content')) || 'api').replace(/\/+$/, '');
+  // The sign-in session (auth.js) when config.json has `auth`; null in local mode.
+  var session = null;
+  var ready = false;
   var PAGE_SIZE = 20;
   var KINDS = ['actor', 'system', 'agency', 'organization', 'country'];
   var KIND_LABEL = { actor: 'Threat actor', system: 'System', agency: 'Agency', organization: 'Organization', country: 'Country' };
@@ -121,13 +125,33 @@
 
   // ------------------------------------------------------------------ API
 
+  /** An error that sends the page back to its signed-out state. */
+  function signedOutError(message) {
+    var err = new Error(message);
+    err.status = 401;
+    return err;
+  }
+
+  function requestHeaders() {
+    var headers = { accept: 'application/json' };
+    if (!session) return Promise.resolve(headers);
+    return session.accessToken().then(function (token) {
+      if (!token) throw signedOutError('Your session has expired. Sign in again.');
+      headers.authorization = 'Bearer ' + token;
+      return headers;
+    });
+  }
+
   function fetchJson(path) {
-    return fetch(path, { headers: { accept: 'application/json' } }).then(function (res) {
+    return requestHeaders().then(function (headers) {
+      return fetch(path, { headers: headers, credentials: 'omit' });
+    }).then(function (res) {
       return res.text().then(function (body) {
         var data = null;
         try { data = body ? JSON.parse(body) : null; } catch (e) { data = null; }
         if (!res.ok) {
           var msg = data && data.message ? data.message : 'HTTP ' + res.status;
+          if (res.status === 401 && session) msg = 'The API did not accept your session (HTTP 401). Sign in again.';
           var err = new Error(msg);
           err.status = res.status;
           throw err;
@@ -139,6 +163,7 @@
   }
 
   function showError(e) {
+    if (session && e && e.status === 401) { session.clear(); showSignedOut(e.message); return; }
     var box = $('error');
     box.textContent = 'Something went wrong: ' + (e && e.message ? e.message : String(e));
     box.hidden = false;
@@ -509,6 +534,8 @@
   // ------------------------------------------------------------------ routing
 
   function setView(name) {
+    $('view-signin').hidden = name !== 'signin';
+    $('tabs').hidden = name === 'signin';
     $('view-list').hidden = name !== 'list';
     $('view-detail').hidden = name !== 'detail';
     $('view-failures').hidden = name !== 'failures';
@@ -520,6 +547,8 @@
 
   function route() {
     hideError();
+    if (session && !session.signedIn()) { showSignedOut(null); return; }
+    showAccount();
     var hash = location.hash.replace(/^#/, '') || '/';
     var m = /^\/record\/([^?/]+)/.exec(hash);
     if (m) {
@@ -552,13 +581,82 @@
     if (location.hash === target) route(); else location.hash = target;
   }
 
+  // ------------------------------------------------------------------ sign-in
+
+  /** Signed-out state: no views, no API calls, a Sign in button and why we are here. */
+  function showSignedOut(message) {
+    setView('signin');
+    $('account').hidden = true;
+    // Forget what the signed-in views held: the next analyst must not see it.
+    state.queryKey = null;
+    state.items = [];
+    clear($('records'));
+    clear($('view-detail'));
+    clear($('failures-body'));
+    var box = $('signin-message');
+    box.textContent = message || '';
+    box.hidden = !message;
+    $('sign-in').disabled = false;
+  }
+
+  function showAccount() {
+    var name = session ? session.user() : null;
+    $('account').hidden = !session;
+    $('account-name').textContent = name || 'analyst';
+  }
+
+  function signIn() {
+    $('sign-in').disabled = true;
+    session.signIn().catch(function (e) {
+      showSignedOut(e && e.message ? e.message : String(e));
+    });
+  }
+
+  function signOut() {
+    $('sign-out').disabled = true;
+    session.signOut().catch(function (e) {
+      $('sign-out').disabled = false;
+      showSignedOut(e && e.message ? e.message : String(e));
+    });
+  }
+
+  /** Reads config.json, finishes a sign-in redirect if this load is one, then routes. */
+  function start() {
+    var auth = window.WirewatchAuth;
+    if (!auth) { showError(new Error('auth.js did not load.')); return; }
+    function go() { ready = true; route(); }
+    auth.loadConfig('config.json').then(function (config) {
+      if (!config) return go(); // local mode: same-origin API, no sign-in
+      if (config.apiBaseUrl) API = config.apiBaseUrl + '/api';
+      if (!config.auth) return go();
+      session = auth.createSession(config.auth);
+      var notice = session.takeNotice();
+      return session.completeSignIn().then(function () {
+        ready = true;
+        if (notice && !session.signedIn()) showSignedOut(notice); else route();
+      }, function (e) {
+        ready = true;
+        session.clear();
+        showSignedOut(e && e.message ? e.message : String(e));
+      });
+    }).catch(function (e) {
+      // A broken config.json: say so, and call no API with guessed settings.
+      setView('none');
+      $('tabs').hidden = true;
+      showError(e);
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    $('sign-in').addEventListener('click', signIn);
+    $('sign-out').addEventListener('click', signOut);
     $('filters').addEventListener('submit', function (ev) { ev.preventDefault(); applyFilters(); });
     ['f-country', 'f-type', 'f-cyber'].forEach(function (id) { $(id).addEventListener('change', applyFilters); });
     $('f-clear').addEventListener('click', function () { writeFilters({}); applyFilters(); });
     $('more').addEventListener('click', function () { loadRecords(true); });
     $('failures-more').addEventListener('click', function () { loadFailures(true); });
-    window.addEventListener('hashchange', route);
-    route();
+    // Until config.json is read, the API base and sign-in state are unknown: no routing yet.
+    window.addEventListener('hashchange', function () { if (ready) route(); });
+    start();
   });
 })();
