@@ -1,4 +1,5 @@
 import { WirewatchError } from '../../lib/errors';
+import type { StoryMessage } from '../../lib/pipeline/types';
 
 /** A queue message body that is not a StoryMessage: poison, never retried into success. */
 export class BadMessageError extends WirewatchError {
@@ -14,11 +15,14 @@ export class HandlerConfigError extends WirewatchError {
   }
 }
 
-/** SQS refused some story messages even after retries. */
+/** SQS refused some story messages even after retries (or could not be reached). */
 export class QueueSendError extends WirewatchError {
   readonly failed: number;
-  constructor(failed: number, detail: string) {
-    super('store', `queue refused ${failed} story message(s): ${detail}`);
-    this.failed = failed;
+  /** The messages that did not reach the queue, so the caller can leave them unseen. */
+  readonly unsent: StoryMessage[];
+  constructor(unsent: StoryMessage[], detail: string, cause?: unknown) {
+    super('store', `queue refused ${unsent.length} story message(s): ${detail}`, { cause });
+    this.failed = unsent.length;
+    this.unsent = unsent;
   }
 }

@@ -6,11 +6,9 @@ import { cleanHtml } from '../clean';
 import { recordFromPage, resolveCanonicalUrl } from '../record';
 import { StoreError } from '../store';
 import type { PipelineDeps, ProcessOutcome, StoryMessage } from './types';
+import { messageId } from './message-id';
 
-/** The id a message's story gets before its page is seen (feed URL, canonicalized). */
-export function messageId(url: string): string {
-  return storyId(canonicalizeUrl(url) ?? url.trim());
-}
+export { messageId };
 
 /** A bug-shaped error inside cleaning/extraction still ends the story with a reason. */
 function asStoryError(e: unknown): WirewatchError {

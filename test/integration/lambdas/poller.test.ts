@@ -127,4 +127,129 @@ describe('sendStories', () => {
     await expect(poller.sendStories(client, QUEUE_URL, msgs.slice(0, 3), messageId)).rejects.toMatchObject({ name: QueueSendError.name, failed: 3 });
     // (the handler module is loaded in isolation, so its error class is another copy of QueueSendError)
   });
+
+  it('names the messages SQS never took, and still tries the later batches', async () => {
+    const client = new SQSClient({ region: 'eu-west-1' });
+    const batches: number[] = [];
+    // The first entry of each batch is refused on every attempt (not a sender fault, so it is retried).
+    replaceSend(client, (input) => {
+      const entries = input.Entries ?? [];
+      batches.push(entries.length);
+      const refused = entries.filter((e) => e.Id === 'm0' || e.Id === 'm10');
+      return {
+        Successful: entries.filter((e) => !refused.includes(e)).map((e) => ({ Id: e.Id!, MessageId: 'm', MD5OfMessageBody: 'x' })),
+        Failed: refused.map((e) => ({ Id: e.Id!, Code: 'ServiceUnavailable', SenderFault: false, Message: 'busy' })),
+        $metadata: {},
+      };
+    });
+    const err = await poller.sendStories(client, QUEUE_URL, msgs, messageId).then(
+      () => null,
+      (e: unknown) => e as { name: string; failed: number; unsent: { url: string }[] },
+    );
+    expect(err).toMatchObject({ name: QueueSendError.name, failed: 2 });
+    expect(err!.unsent.map((m) => m.url)).toEqual([msgs[0].url, msgs[10].url]);
+    expect(batches).toEqual([10, 1, 1, 2, 1, 1]); // three attempts per batch; the second batch is still sent
+  });
+
+  it('counts a batch whose send call throws, and every batch after it, as unsent', async () => {
+    const client = new SQSClient({ region: 'eu-west-1' });
+    let calls = 0;
+    replaceSend(client, (input) => {
+      if (++calls === 2) throw new Error('connect ECONNREFUSED sqs');
+      return acceptAll(input);
+    });
+    const many = [...msgs, ...msgs.map((m) => ({ ...m, url: `${m.url}-more` }))]; // 24: batches of 10, 10, 4
+    const err = await poller.sendStories(client, QUEUE_URL, many, messageId).then(
+      () => null,
+      (e: unknown) => e as { name: string; failed: number; unsent: { url: string }[]; message: string },
+    );
+    expect(err).toMatchObject({ name: QueueSendError.name, failed: 14 });
+    expect(err!.unsent.map((m) => m.url)).toEqual(many.slice(10).map((m) => m.url));
+    expect(err!.message).toMatch(/ECONNREFUSED/);
+  });
+});
+
+describe('poller handler when SQS refuses stories', () => {
+  /** A poller of its own (own feeds file and feed ids, so its feed state starts empty). */
+  function isolatedPoller(feedIds: { rss: string; json: string }): { mod: PollerModule; run: (time: string) => Promise<Awaited<ReturnType<PollerModule['handler']>>> } {
+    const dir = mkdtempSync(join(tmpdir(), 'wirewatch-feeds-'));
+    const feedsFile = join(dir, 'feeds.json');
+    writeFileSync(feedsFile, JSON.stringify({ feeds: [{ id: feedIds.rss, url: `${site.origin}/rss.xml` }, { id: feedIds.json, url: `${site.origin}/feed.json` }] }));
+    let mod!: PollerModule;
+    jest.isolateModules(() => {
+      mod = require('../../../lambdas/poller') as PollerModule;
+    });
+    const run = async (time: string) => {
+      // The feeds file is read on the first invocation.
+      const before = process.env.WIREWATCH_FEEDS_FILE;
+      process.env.WIREWATCH_FEEDS_FILE = feedsFile;
+      try {
+        return await mod.handler(scheduledEvent(time));
+      } finally {
+        process.env.WIREWATCH_FEEDS_FILE = before;
+      }
+    };
+    return { mod, run };
+  }
+
+  const bodies = (batches: SendMessageBatchCommandInput[]) => batches.flatMap((b) => (b.Entries ?? []).map((e) => JSON.parse(e.MessageBody!) as { url: string; feedId: string }));
+
+  it('a send failure leaves the stories unseen: the next poll queues the same stories again', async () => {
+    const { mod, run } = isolatedPoller({ rss: 'outage-rss', json: 'outage-json' });
+    const sqs = await mod.sqsClient();
+    const attempted: SendMessageBatchCommandInput[] = [];
+    replaceSend(sqs, (input) => {
+      attempted.push(input);
+      throw new Error('getaddrinfo EAI_AGAIN sqs.eu-west-1.amazonaws.com');
+    });
+    await expect(run('2024-05-16T13:00:00Z')).rejects.toMatchObject({ name: QueueSendError.name });
+    const lost = bodies(attempted);
+    expect(lost.length).toBeGreaterThan(3);
+    // Both feeds ran to the end and saved a state that does not count the unqueued stories as seen.
+    for (const feedId of ['outage-rss', 'outage-json']) {
+      const state = await s3.store.getFeedState(feedId);
+      expect(state).toMatchObject({ feedId, etag: null, lastModified: null });
+      for (const m of lost.filter((b) => b.feedId === feedId)) expect(state!.recentIds).not.toContain(messageId(m.url));
+    }
+
+    replaceSend(sqs, acceptAll);
+    const summary = await run('2024-05-16T13:15:00Z');
+    expect(summary).toMatchObject({ polled: 2, notModified: 0, failed: 0, queued: lost.length });
+    expect(bodies(sent).map((b) => `${b.feedId} ${b.url}`).sort()).toEqual(lost.map((b) => `${b.feedId} ${b.url}`).sort());
+
+    // Now they are seen (and the RSS validators are back): a third poll queues nothing.
+    sent = [];
+    expect(await run('2024-05-16T13:30:00Z')).toMatchObject({ notModified: 1, queued: 0 });
+    expect(sent).toEqual([]);
+  });
+
+  it('on a partial failure only the refused stories come back; the queued ones stay seen', async () => {
+    const { mod, run } = isolatedPoller({ rss: 'partial-rss', json: 'partial-json' });
+    const sqs = await mod.sqsClient();
+    const refusedUrls: string[] = [];
+    replaceSend(sqs, (input) => {
+      sent.push(input);
+      // The first entry of every RSS batch is refused on each attempt.
+      const first = (input.Entries ?? [])[0];
+      const body = JSON.parse(first.MessageBody!) as { url: string; feedId: string };
+      if (body.feedId !== 'partial-rss') return acceptAll({ ...input });
+      if (!refusedUrls.includes(body.url)) refusedUrls.push(body.url);
+      const rest = (input.Entries ?? []).slice(1);
+      return {
+        Successful: rest.map((e) => ({ Id: e.Id!, MessageId: 'm', MD5OfMessageBody: 'x' })),
+        Failed: [{ Id: first.Id!, Code: 'ServiceUnavailable', SenderFault: false, Message: 'busy' }],
+        $metadata: {},
+      };
+    });
+    await expect(run('2024-05-16T14:00:00Z')).rejects.toMatchObject({ name: QueueSendError.name, failed: 1 });
+    expect(refusedUrls).toHaveLength(1);
+    const rssQueued = new Set(bodies(sent).filter((b) => b.feedId === 'partial-rss').map((b) => b.url));
+    expect(rssQueued.size).toBeGreaterThan(1);
+
+    sent = [];
+    replaceSend(sqs, acceptAll);
+    const summary = await run('2024-05-16T14:15:00Z');
+    expect(bodies(sent).map((b) => `${b.feedId} ${b.url}`)).toEqual([`partial-rss ${refusedUrls[0]}`]);
+    expect(summary).toMatchObject({ queued: 1, failed: 0 });
+  });
 });

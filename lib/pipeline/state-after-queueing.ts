@@ -1,0 +1,15 @@
+import type { FeedState } from '../types';
+import { messageId } from './message-id';
+import type { StoryMessage } from './types';
+
+/**
+ * The feed state to save once a poll's new items were handed to the queue. Items
+ * that never reached it are left out of the recent ids, and the validators are
+ * dropped, so the next poll fetches the feed in full (no 304) and finds exactly
+ * those items new again; the ones that did go stay seen.
+ */
+export function stateAfterQueueing(state: FeedState, unqueued: readonly StoryMessage[]): FeedState {
+  if (unqueued.length === 0) return state;
+  const retry = new Set(unqueued.map((m) => messageId(m.url)));
+  return { ...state, etag: null, lastModified: null, recentIds: state.recentIds.filter((id) => !retry.has(id)) };
+}
