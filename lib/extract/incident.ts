@@ -168,6 +168,8 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     } else if (cyberSentence && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:attack|hack|carried|committed|launched|conducted|traffic|came|originated|behind|sponsored|backed)/i.test(before)) {
       return give('A', 1.5 * pw);
     }
+    // "Mason Sheppard, 19, of Bognor Regis in the United Kingdom" in a sentence about charges or arrests
+    if (/,\s*\d{1,2},\s*(?:of|from)\s+(?:\p{Lu}[\p{L}.'-]*,?\s+){0,3}(?:in\s+(?:the\s+)?)?$/u.test(before) && /\b(?:charged|arrested|accused|indicted|suspects?|detained|convicted|sentenced)\b/i.test(s.text)) return give('A', 2 * pw);
     if (DENIAL_AFTER.test(after) && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^(?:government|officials|authorities)/i.test(after))) return give('A', 2);
     if (!cyberSentence) return;
     if (/\b(?:made by|developed by|built by|created by|sold by|owned by|bought by)\s+$/i.test(before)) return;
@@ -224,7 +226,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (g.category === 'agency' && g.mentions.some((m) => DENIAL_AFTER.test(sentences[m.sent].text.slice(inp.toks[m.sent][m.tok + m.n - 1]?.end ?? 0).replace(/^\s+/, '')))) add(attrib, c, 2);
     if (g.category === 'actor' && g.mentions.some((m) => m.strength >= 1) && g.mentions[0].gazId && /^(?:G\d|misp)/.test(g.mentions[0].gazId) && g.entity.country) add(attrib, g.entity.country, 1);
     const bystander = g.category === 'agency' ? /intelligence|police|cert|regulator|intergovernmental|military|parliament|court/.test(g.entity.kind ?? '')
-      : g.category === 'organization' ? /media|security/.test(g.entity.kind ?? '') || isPlatform(g) : false;
+      : g.category === 'organization' ? /media|security/.test(g.entity.kind ?? '') : false;
     if (!bystander && (g.category === 'agency' || g.category === 'system' || g.category === 'organization')) {
       const eventSents = new Set(g.mentions.filter((m) => weights[m.sent] > 0 && EVENT.test(sentences[m.sent].text)).map((m) => m.sent));
       const inHead = g.mentions.some((m) => sentences[m.sent].headline);

@@ -300,6 +300,11 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   let i = i0, j = j0;
   // sentence-initial function words and days/months are not part of names
   while (i < j && (LEAD_DROP.has(tk[i].text) || DAYS_MONTHS.test(tk[i].text) || CONNECT.has(tk[i].text))) i++;
+  // "Passengers of British Airways": a sentence-initial common word is not part of the name
+  if (j - i > 2 && (i === 0 || /^["“‘(]$/.test(tk[i - 1].text)) && tk[i + 1]?.text === 'of' && !isFirstName(tk[i].text)) {
+    const w0 = lower(tk[i].text);
+    if (!AGENCY_OF_HEAD.has(w0) && !ORG_HEAD.has(w0) && !SYSTEM_HEAD.has(w0)) i += 2;
+  }
   while (j > i && DAYS_MONTHS.test(tk[j - 1].text)) j--;
   if (i >= j) return;
   // split "X and Y" unless the phrase is one body ("Securities and Exchange Commission")
@@ -337,7 +342,8 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   const surfaceCore = s.text.slice(core[0].start, core[core.length - 1].end);
   const fullSurface = s.text.slice(tk[i].start, tk[j - 1].end);
   if (isPersonSpan(coreWords, ctx, b)) return;
-  const cls = classifyWords(coreWords, ctx, b, j);
+  const headOnly = coreWords.length === 1 && b > i && (ORG_HEAD.has(lower(coreWords[0])) || AGENCY_HEAD.has(lower(coreWords[0])));
+  const cls = classifyWords(headOnly ? words : coreWords, ctx, b, j);
   // "of Ukraine" at the end names the owner
   const ofAt = coreWords.lastIndexOf('of');
   if (ofAt >= 0 && ctx.countryAt.has(b + ofAt + 1) && !owner) owner = ctx.countryAt.get(b + ofAt + 1)!.code;
@@ -357,7 +363,7 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
 
 function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { category: GazCategory; kind: string } | null {
   const last = lower(words[words.length - 1]).replace(/\.$/, '');
-  const ofIdx = words.indexOf('of');
+  const ofIdx = words.indexOf('of') > 0 ? words.indexOf('of') : words.indexOf('for');
   const headOf = ofIdx > 0 ? lower(words[ofIdx - 1]) : null;
   const has = (re: RegExp) => words.some((w) => re.test(w));
   const text = words.join(' ');
@@ -382,7 +388,7 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
   }
   if (last === 'center' || last === 'centre' || headOf === 'center' || headOf === 'centre') {
     if (isKnownOrgWord(words[0])) return { category: 'organization', kind: 'company' };
-    if (has(/^(?:Cyber|Cybersecurity|Security|Intelligence|Coordination|Operations|Counterterrorism|Emergency|Response|Command|National|Federal|Fusion|Incident|Threat|Crisis|Government)$/)) return { category: 'agency', kind: 'cert' };
+    if (has(/^(?:Cyber|Cybersecurity|Security|Intelligence|Coordination|Operations|Counterterrorism|Emergency|Response|Command|National|Federal|Fusion|Incident|Threat|Crisis|Government|Main|Special|State|Military|Defense|Defence|Technical)$/)) return { category: 'agency', kind: 'cert' };
     return { category: 'organization', kind: 'organization' };
   }
   if (last === 'committee' || headOf === 'committee') {
@@ -443,13 +449,13 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     for (let k = b; k < j; k++) ctx.covered[k] = true;
   };
   const firstIsSentenceStart = b === 0 || /^["“‘(]$/.test(prevWord);
+  const nextL = lower(next);
   if (single && firstIsSentenceStart && isCommonWord(words[0])) return;
   if (single && (isFirstName(words[0]) || /^(?:Person|LastName|MaleName|FemaleName|Place|City|Region|Month|Date)$/.test(lexTag(words[0]) ?? ''))) {
     if (!(ACTOR_CTX_AFTER.has(lower(next)) && lower(next) !== 'members')) return;
   }
   // threat actors by context: "REvil, a cybercriminal gang", "the Play ransomware gang", "a group called X"
-  const nextL = lower(next);
-  if ((nextL === 'ransomware' && /^(?:gang|group|operation|operators|crew|cartel|attack|attacks)$/i.test(next2)) || ['gang', 'cybergang', 'hacktivists', 'hacking', 'hacker', 'crew', 'collective'].includes(nextL) && !/ing$/.test(lower(next2))
+  if ((nextL === 'ransomware' && /^(?:gang|group|operation|operators|crew|cartel)$/i.test(next2)) || ['gang', 'cybergang', 'hacktivists', 'crew', 'collective'].includes(nextL) && !/ing$/.test(lower(next2))
     || /\b(?:hacking|hacker|hackers|ransomware|cybercriminal|criminal|extortion|hacktivist|threat)\s+(?:group|gang|collective|crew|outfit)\s+(?:called\s+|known as\s+|dubbed\s+|named\s+)?$/i.test(before)
     || /\b(?:group|gang|persona|personas|hacker|hackers)\s+(?:calling (?:itself|themselves)|known as|dubbed|called|named)\s+$/i.test(before)
     || /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:hacking|hacker|ransomware|cybercriminal|criminal|extortion|hacktivist|cyber)\s+(?:group|gang|collective|crew|outfit)\b/i.test(s.text.slice(tk[j - 1].end))) {
@@ -464,6 +470,26 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     push('organization', 'company', 1);
     return;
   }
+  // "Britain's Royal Mail", "Live Nation's Ticketmaster": an unknown name owned by a country or company
+  const placeLike = /^(?:Place|City|Region|Country)$/.test(lexTag(words.join(' ')) ?? lexTag(words[0]) ?? '')
+    || /^(?:exclave|enclave|province|region|state|city|county|district|oblast|territory|island|islands|peninsula|capital|port city|town|village|area|strip|border|coast|airport|harbor|harbour)$/.test(nextL);
+  if (prevWord === "'s" && words.length <= 3 && !placeLike && !isFirstName(words[0]) && !isPersonSpan(words, ctx, b)) {
+    const ownerIsCountry = ctx.countryAt.has(b - 2);
+    const ownerIsOrg = ctx.out.some((m) => m.sent === ctx.si && m.tok + m.n === b - 1 && m.category === 'organization');
+    if ((ownerIsCountry || ownerIsOrg) && !(single && isCommonWord(words[0]))) { push('organization', 'company', 0); return; }
+  }
+  // "two private TV channels, Imedi and Maestro"
+  if (/\b(?:channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|retailers|groups)\s*,\s*(?:(?:\p{Lu}[\p{L}\d&-]*\s*)+(?:,|and)\s*)*$/u.test(before)) {
+    push('organization', 'company', 0);
+    return;
+  }
+  // "7-Eleven stores", "Starbucks outlets", "Walmart shares"
+  if (/^(?:stores|outlets|branches|restaurants|shops|supermarkets|hotels|factories|subscribers|shares|shareholders|stock)$/.test(nextL) && !placeLike && !(single && isCommonWord(words[0])) && !isFirstName(words[0])) {
+    push('organization', 'company', 0);
+    return;
+  }
+  // "PGA of America": an acronym of a country-wide body
+  if (words.length >= 3 && words[words.length - 2] === 'of' && /^[A-Z]{2,6}$/.test(words[0])) { push('organization', 'organization', 0); return; }
   // "X, the ride-hailing company" / "X, which owns"
   const after = s.text.slice(tk[j - 1].end, tk[j - 1].end + 80);
   if (/^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer)\b/i.test(after)
@@ -504,9 +530,13 @@ function lowercasePass(ctx: Ctx): void {
       continue;
     }
     // "the city of Atlanta" as a body that was attacked
-    if (wl === 'city' && tk[i + 1]?.text === 'of' && tk[i + 2] && /^\p{Lu}/u.test(tk[i + 2].text) && SYSTEM_CONTEXT.test(s.text)) {
+    if (wl === 'city' && tk[i + 1]?.text === 'of' && tk[i + 2] && /^\p{Lu}/u.test(tk[i + 2].text)) {
       let k = i + 2;
       while (k + 1 < tk.length && /^\p{Lu}/u.test(tk[k + 1].text)) k++;
+      const pre = s.text.slice(0, tk[i].start), post = s.text.slice(tk[k].end);
+      const asBody = /\b(?:attack|attacks|hack|breach|intrusion|ransomware)\s+(?:\w+\s+)?(?:on|against|at|of)\s+(?:the\s+)?$/i.test(pre)
+        || /^(?:\s*['’]s)?\s+(?:computer|computers|network|networks|systems?|was|were|has|had|officials|government|paid|said|says)\b/i.test(post);
+      if (!asBody) continue;
       ctx.out.push({ category: 'agency', surface: s.text.slice(tk[i].start, tk[k].end), full: null, sent: ctx.si, tok: i, n: k - i + 1, country: null, kind: 'city', acronym: null, gazId: null, canonical: null, strength: 1 });
       for (let q = i; q <= k; q++) ctx.covered[q] = true;
       continue;
