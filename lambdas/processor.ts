@@ -10,7 +10,6 @@ import type { PipelineDeps } from '../lib/pipeline/types';
 import { parseStoryMessage } from './shared/story-message';
 import { observability } from './shared/observability';
 import { lazy, pipelineDepsFromEnv, storeFromEnv } from './shared/runtime';
-import { timed } from './shared/timing';
 
 const { logger, metrics } = observability('wirewatch-processor');
 
@@ -62,7 +61,9 @@ export async function handler(event: SQSEvent, context?: Pick<Context, 'getRemai
       return;
     }
     try {
-      const { value: outcome, timing, totalMs } = await timed(() => processStory(msg, deps));
+      const t0 = performance.now();
+      const outcome = await processStory(msg, deps);
+      const totalMs = performance.now() - t0;
       const log = { messageId: record.messageId, storyId: outcome.recordId ?? outcome.id, url: msg.url, outcome: outcome.outcome };
       metrics.addMetric('StoriesProcessed', MetricUnit.Count, 1);
       metrics.addMetric('StoryMs', MetricUnit.Milliseconds, Math.round(totalMs));
@@ -70,9 +71,11 @@ export async function handler(event: SQSEvent, context?: Pick<Context, 'getRemai
         failureMetric(outcome.reason ?? 'unknown');
         logger.info('story failed', { ...log, reason: outcome.reason });
       } else {
-        // Everything but the network: clean, extract, validate and the store writes.
-        metrics.addMetric('ExtractionMs', MetricUnit.Milliseconds, Math.round(Math.max(0, totalMs - timing.networkMs)));
-        logger.info(outcome.outcome === 'recorded' ? 'story recorded' : 'story skipped', { ...log, isCyber: outcome.isCyber });
+        // Cleaning + extraction (with record building and validation) as processStory measured them.
+        // (not for a story kept after a failed re-fetch: nothing was cleaned or extracted)
+        const t = outcome.timings;
+        if (t && !outcome.reason) metrics.addMetric('ExtractionMs', MetricUnit.Milliseconds, Math.round(t.cleanMs + t.extractMs));
+        logger.info(outcome.outcome === 'recorded' ? 'story recorded' : 'story skipped', { ...log, isCyber: outcome.isCyber, timings: t });
       }
     } catch (e) {
       // processStory throws only when the store is out: let the queue retry this one.

@@ -4,7 +4,6 @@
 import type { PipelineDeps } from '../../lib/pipeline/types';
 import type { Store } from '../../lib/store';
 import { HandlerConfigError } from './errors';
-import { fetchTimer } from './timing';
 
 export interface StoreRuntime {
   store: Store;
@@ -30,12 +29,11 @@ export async function pipelineDepsFromEnv(env: NodeJS.ProcessEnv, store: Store):
   const { RobotsChecker, HostPacer, parseAllowList } = require('../../lib/fetch') as typeof import('../../lib/fetch');
   const fetch = { allow: parseAllowList(env.WIREWATCH_FETCH_ALLOW) };
   const paceMs = Number(env.WIREWATCH_PACE_MS ?? 1000);
-  const { TimedPacer, TimedRobots } = fetchTimer(HostPacer, RobotsChecker);
   return {
     store,
     fetch,
-    robots: new TimedRobots(fetch),
-    pacer: new TimedPacer({ minIntervalMs: Number.isFinite(paceMs) && paceMs >= 0 ? paceMs : 1000 }),
+    robots: new RobotsChecker(fetch),
+    pacer: new HostPacer({ minIntervalMs: Number.isFinite(paceMs) && paceMs >= 0 ? paceMs : 1000 }),
   };
 }
 

@@ -3,4 +3,4 @@ export { processStory, messageId } from './process-story';
 export { stateAfterQueueing } from './state-after-queueing';
 export { runOnce } from './run-once';
 export { formatSummary } from './format-summary';
-export type { StoryMessage, PipelineDeps, PollFeedResult, PollFeedOptions, ProcessOutcome, RunSummary } from './types';
+export type { StoryMessage, PipelineDeps, PollFeedResult, PollFeedOptions, ProcessOutcome, RunSummary, StoryTimings } from './types';

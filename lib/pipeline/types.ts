@@ -51,6 +51,20 @@ export interface ProcessOutcome {
   /** Set when a record was written or already there. */
   recordId?: string;
   isCyber?: boolean;
+  /** Where the story's time went, measured around each step (0 for a step not reached). */
+  timings?: StoryTimings;
+}
+
+/** Milliseconds per step of processStory. */
+export interface StoryTimings {
+  /** robots.txt check + page fetch (a pacer's wait for the host's turn is not counted). */
+  fetchMs: number;
+  /** cleanHtml: boilerplate removal and page metadata. */
+  cleanMs: number;
+  /** recordFromPage: entity/incident extraction, record building, schema validation. */
+  extractMs: number;
+  /** Store reads and writes: raw archive, record pointer, record or failure record. */
+  storeMs: number;
 }
 
 export interface RunSummary {

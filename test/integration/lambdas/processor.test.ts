@@ -70,7 +70,14 @@ describe('processor handler', () => {
     // Powertools keeps repeated values as an array; CloudWatch sums them.
     expect(sum(main.StoriesProcessed)).toBe(2);
     expect(main.MessagesReceived).toBe(3);
-    expect(([] as number[]).concat(main.ExtractionMs as number[]).length).toBe(1); // the PDF failed before extraction
+    const extraction = ([] as number[]).concat(main.ExtractionMs as number[]);
+    expect(extraction.length).toBe(1); // the PDF failed before extraction
+    // Cleaning + extraction of a real story takes some time, and never more than the whole story did.
+    const storyMs = ([] as number[]).concat(main.StoryMs as number[]);
+    expect(storyMs).toHaveLength(2);
+    expect(extraction[0]).toBeGreaterThan(0);
+    expect(extraction[0]).toBeLessThanOrEqual(Math.max(...storyMs));
+    expect((main._aws as { CloudWatchMetrics: { Metrics: { Name: string; Unit: string }[] }[] }).CloudWatchMetrics[0].Metrics).toContainEqual({ Name: 'ExtractionMs', Unit: 'Milliseconds' });
     const failureDocs = emf.filter((d) => names(d).includes('StoryFailures'));
     expect(failureDocs.map((d) => d.reason).sort()).toEqual(['bad-message', 'not-html']);
     for (const d of failureDocs) {

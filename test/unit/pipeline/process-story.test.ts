@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { processStory, runOnce, type PipelineDeps, type StoryMessage } from '../../../lib/pipeline';
+import { HostPacer } from '../../../lib/fetch';
 import { createS3Client, createS3Store, StoreError } from '../../../lib/store';
 import { startTestS3, type TestS3 } from '../../helpers/s3';
 
@@ -9,6 +10,7 @@ let t: TestS3;
 let server: Server;
 let origin = '';
 let version = 1;
+const SLOW_MS = 300;
 
 function page(v: number): string {
   const extra = v > 1 ? '<p>Update: officials later said payment systems were also briefly offline.</p>' : '';
@@ -27,6 +29,14 @@ beforeAll(async () => {
     if (req.url === '/story') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return void res.end(page(version));
+    }
+    if (req.url === '/slow-story') {
+      // The same page after a network-sized pause: fetch time, not extraction time.
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page(1).replace(/Rail operator/g, 'Ferry operator'));
+      }, SLOW_MS);
+      return;
     }
     if (req.url === '/empty') {
       res.writeHead(200, { 'content-type': 'text/html' });
@@ -72,6 +82,40 @@ describe('processStory', () => {
     const out = await processStory(msg('/empty'), deps());
     expect(out).toMatchObject({ outcome: 'failed', reason: 'extraction' });
     expect(await t.store.getFailure(out.id)).toMatchObject({ reason: 'extraction', status: 200 });
+  });
+
+  it('times each step: a slow response counts as fetch time only, and the steps add up to at most the wall time', async () => {
+    const t0 = performance.now();
+    const out = await processStory(msg('/slow-story'), deps());
+    const wall = performance.now() - t0;
+    expect(out.outcome).toBe('recorded');
+    const t = out.timings!;
+    expect(t.fetchMs).toBeGreaterThanOrEqual(SLOW_MS - 5);
+    expect(t.cleanMs).toBeGreaterThan(0);
+    expect(t.extractMs).toBeGreaterThan(0);
+    expect(t.storeMs).toBeGreaterThan(0);
+    expect(t.fetchMs + t.cleanMs + t.extractMs + t.storeMs).toBeLessThanOrEqual(wall + 1);
+    // Cleaning and extraction ran after the pause: none of it is in their figures.
+    expect(t.cleanMs + t.extractMs).toBeLessThanOrEqual(wall - t.fetchMs + 1);
+  });
+
+  it('does not count a pacer wait for the host as fetch time', async () => {
+    const paced: PipelineDeps = { ...deps(), pacer: new HostPacer({ minIntervalMs: 400 }) };
+    await processStory(msg('/story'), paced);
+    const t0 = performance.now();
+    const second = await processStory(msg('/story'), paced); // waits for the host's turn first
+    const wall = performance.now() - t0;
+    expect(wall).toBeGreaterThanOrEqual(300);
+    expect(second.timings!.fetchMs).toBeLessThan(wall - 250);
+  });
+
+  it('times the steps it reached when a story fails', async () => {
+    const out = await processStory(msg('/empty'), deps());
+    expect(out.outcome).toBe('failed');
+    // An empty page is cleaned, then the record step refuses it: both timed, and the two store writes.
+    for (const ms of Object.values(out.timings!)) expect(ms).toBeGreaterThan(0);
+    const bad = await processStory({ ...msg(''), url: 'not a url' }, deps());
+    expect(bad.timings).toMatchObject({ fetchMs: 0, cleanMs: 0, extractMs: 0 });
   });
 
   it('fails a malformed URL with bad-url without fetching', async () => {
