@@ -120,6 +120,8 @@ function build(): Gazetteer {
     if (!e) e = { id, category: 'actor', name: clean[0], acronym: null, country, kind: 'threat-actor' };
     else if (!e.country && country) e.country = country;
     for (const n of clean) {
+      // a company or product name (Android, Alibaba) is not read as an actor
+      if (byKey.get(tokenize(n).map((t) => t.text).join(' ').toLowerCase())?.some((f) => f.entry.category !== 'actor')) continue;
       const known = actorForms.has(n.toLowerCase());
       // ransomware family names that are ordinary words or names ("global", "Donald Trump") are left out
       if (ransomwareOnly && !known && allKnown(n) && !distinctive(n)) continue;

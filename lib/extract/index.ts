@@ -74,12 +74,15 @@ export function extract(input: ExtractInput): Extraction {
     })
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 
-  return {
-    countries,
-    agencies: list('agency'),
-    organizations: list('organization'),
-    actors: list('actor'),
-    systems: list('system'),
-    incident,
-  };
+  // outside cyber stories, only unmistakable actor names stand, and a company's product is the company
+  const organizations = list('organization');
+  let actors = list('actor');
+  let systems = list('system');
+  if (!incident.isCyber) {
+    const strongActors = new Set(groups.filter((g) => g.category === 'actor' && g.mentions.some((m) => m.strength >= 2)).map((g) => g.entity.name));
+    actors = actors.filter((a) => strongActors.has(a.name));
+    const orgNames = new Set(organizations.map((o) => o.name));
+    systems = systems.filter((s) => !orgNames.has(s.name));
+  }
+  return { countries, agencies: list('agency'), organizations, actors, systems, incident };
 }

@@ -35,7 +35,8 @@ const LEAD_DROP = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or
   'All', 'Another', 'Meanwhile', 'Earlier', 'Later', 'Also', 'However', 'Since', 'From', 'By', 'For', 'With', 'Without', 'Under',
   'Once', 'Last', 'Next', 'Such', 'Each', 'Every', 'Most', 'More', 'Few', 'Like', 'Unlike', 'Despite', 'During', 'Over', 'About',
   'Although', 'Though', 'Because', 'Why', 'How', 'What', 'Where', 'Who', 'Which', 'Then', 'Now', 'Still', 'Yet', 'So', 'Not',
-  'Only', 'Even', 'Thus']);
+  'Only', 'Even', 'Thus', 'Former', 'Ex', 'Acting', 'Interim', 'Then']);
+const LEAD_TITLE = /^(?:CEO|CFO|CTO|Founder|Co-founder|Chairman|Chairwoman|President|Director|Head|Chief|Secretary|Minister|Members?|Spokesman|Spokeswoman|Executive|Editor)$/;
 const DAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const TITLES = new Set(['President', 'Prime', 'Minister', 'Secretary', 'Director', 'Chairman', 'Chairwoman', 'Chief', 'CEO', 'Mr', 'Mrs', 'Ms',
   'Dr', 'Sen', 'Rep', 'Gov', 'Judge', 'Justice', 'Attorney', 'General', 'Deputy', 'Ambassador', 'Gen', 'Col', 'Adm', 'Lt', 'Capt', 'Sgt',
@@ -116,6 +117,8 @@ interface Ctx {
   countryAt: Map<number, CountryHit>;
   out: Mention[];
   systemContext?: boolean;
+  /** given names and surnames of people seen so far in the story ("Adam Neumann" -> later "Neumann's") */
+  people: Set<string>;
 }
 
 export interface MentionResult {
@@ -128,6 +131,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   const gz = gazetteer();
   const mentions: Mention[] = [];
   const acronyms = new Map<string, Mention>();
+  const people = new Set<string>();
   const countryBySent = new Map<number, Map<number, CountryHit>>();
   for (const h of countryHits) {
     const m = countryBySent.get(h.sent) ?? new Map<number, CountryHit>();
@@ -136,7 +140,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   }
   sentences.forEach((s, si) => {
     const tk = toks[si];
-    const ctx: Ctx = { s, si, tk, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions };
+    const ctx: Ctx = { s, si, tk, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people };
     gazetteerPass(ctx, gz.trie);
     spanPass(ctx);
     lowercasePass(ctx);
@@ -197,7 +201,8 @@ function gazetteerPass(ctx: Ctx, trie: TrieNode<GazForm>): void {
         ctx.out.push({
           category: f.entry.category, surface: s.text.slice(span[0].start, span[n - 1].end), full: owner.full ? `${owner.full} ${s.text.slice(span[0].start, span[n - 1].end)}` : null,
           sent: ctx.si, tok: i, n, country: owner.code ?? f.entry.country, kind: f.entry.kind, acronym: f.entry.acronym,
-          gazId: f.entry.id, canonical: f.entry.name, needsDefinition: f.isAcronym && !!f.entry.acronymNeedsDefinition, strength: 2,
+          gazId: f.entry.id, canonical: f.entry.name, needsDefinition: f.isAcronym && !!f.entry.acronymNeedsDefinition,
+          strength: f.entry.category === 'actor' && n === 1 && !f.ambiguous && !/\d|\$|\p{Ll}\p{Lu}|^[\p{Lu}\d]{4,}$/u.test(f.form) ? 1 : 2,
         });
       }
       // extend: a gazetteer org followed by a system head is that org's system ("Garmin Connect", "AT&T workspace")
@@ -279,7 +284,8 @@ function spanPass(ctx: Ctx): void {
     while (j < tk.length && !ctx.covered[j]) {
       const t = tk[j].text;
       if (namey(t) || t === '&' || /^-$/.test(t) && namey(tk[j + 1]?.text ?? '')) { j++; continue; }
-      if (CONNECT.has(t) && j + 1 < tk.length && (namey(tk[j + 1].text) || tk[j + 1].text === 'the' && namey(tk[j + 2]?.text ?? '')) && !ctx.covered[j + 1]) { j++; continue; }
+      if (CONNECT.has(t) && t !== 'the' && j + 1 < tk.length && (namey(tk[j + 1].text) || (t === 'of' || t === 'for') && tk[j + 1].text === 'the' && namey(tk[j + 2]?.text ?? '')) && !ctx.covered[j + 1]) { j++; continue; }
+      if (t === 'the' && (tk[j - 1]?.text === 'of' || tk[j - 1]?.text === 'for') && namey(tk[j + 1]?.text ?? '') && !ctx.covered[j + 1]) { j++; continue; }
       break;
     }
     while (j > i && CONNECT.has(tk[j - 1].text)) j--;
@@ -300,6 +306,12 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   let i = i0, j = j0;
   // sentence-initial function words and days/months are not part of names
   while (i < j && (LEAD_DROP.has(tk[i].text) || DAYS_MONTHS.test(tk[i].text) || CONNECT.has(tk[i].text))) i++;
+  // "CEO and Founder of Ceres Robotics": titles are not part of the name
+  {
+    let k = i;
+    while (k < j && (LEAD_TITLE.test(tk[k].text) || tk[k].text === 'and' && k > i)) k++;
+    if (k > i && k < j - 1 && (tk[k].text === 'of' || tk[k].text === 'at')) i = k + 1;
+  }
   // "Passengers of British Airways": a sentence-initial common word is not part of the name
   if (j - i > 2 && (i === 0 || /^["“‘(]$/.test(tk[i - 1].text)) && tk[i + 1]?.text === 'of' && !isFirstName(tk[i].text)) {
     const w0 = lower(tk[i].text);
@@ -341,7 +353,8 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   const coreWords = core.map((t) => t.text);
   const surfaceCore = s.text.slice(core[0].start, core[core.length - 1].end);
   const fullSurface = s.text.slice(tk[i].start, tk[j - 1].end);
-  if (isPersonSpan(coreWords, ctx, b)) return;
+  if (isPersonSpan(coreWords, ctx, b)) { for (const w of coreWords) if (/^\p{Lu}\p{Ll}+$/u.test(w)) ctx.people.add(w); return; }
+  if (coreWords.length === 1 && ctx.people.has(coreWords[0])) return;
   const headOnly = coreWords.length === 1 && b > i && (ORG_HEAD.has(lower(coreWords[0])) || AGENCY_HEAD.has(lower(coreWords[0])));
   const cls = classifyWords(headOnly ? words : coreWords, ctx, b, j);
   // "of Ukraine" at the end names the owner
@@ -373,7 +386,7 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
   if (words.length <= 2 && /^(?:Organization|SportsTeam)$/.test(lexTag(words.join(' ')) ?? '')) return { category: 'organization', kind: 'organization' };
   if (words.length === 1 && !isInnerCap(words[0])) return null;
   if (isInnerCap(words[0]) && words.length === 1) return /^(?:e|m|i|my|fly|go|e-)/.test(words[0]) ? { category: 'system', kind: 'portal' } : null;
-  if (/^\d+(?:st|nd|rd|th)$/.test(words[0]) && words.length >= 2) return { category: 'agency', kind: 'military' };
+  if (/^\d+(?:st|nd|rd|th)$/.test(words[0]) && words.length >= 2 && has(/^(?:Army|Division|Brigade|Regiment|Battalion|Fleet|Corps|Institute|Bureau|Directorate|Unit|Squadron|Wing|Department|Center|Centre|Command|Detachment|Group)$/)) return { category: 'agency', kind: 'military' };
   if (last === 'office' || headOf === 'office') {
     if (isKnownOrgWord(words[0])) return { category: 'system', kind: 'software' };
     return { category: 'agency', kind: 'office' };
@@ -424,7 +437,7 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
     if (last === 'systems' || last === 'platforms') return { category: 'organization', kind: 'company' };
     return { category: 'organization', kind: last === 'university' || last === 'college' ? 'university' : 'company' };
   }
-  if (SYSTEM_HEAD.has(last)) return { category: 'system', kind: last };
+  if (SYSTEM_HEAD.has(last)) return words.length === 2 && NON_IT.test(lower(words[0])) ? null : { category: 'system', kind: last };
   return null;
 }
 
