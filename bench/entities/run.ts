@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CleanedPage, ExtractInput, Extraction } from '../../lib/types';
 import { extract } from '../../lib/extract';
 import { CATEGORIES, Gold, scoreStory, StoryScore, summarize } from './score';
@@ -37,7 +37,7 @@ function prepare(raw: string): ExtractInput {
   return { headline: null, text: lines.join('\n\n'), publishedAt: date ? `${date[0]}-06-30T00:00:00Z` : null };
 }
 
-interface SetResult { name: string; scores: StoryScore[]; words: number; ms: number; predsFile: string; goldDir: string }
+interface SetResult { name: string; scores: StoryScore[]; words: number; ms: number; cpuMs: number; predsFile: string; goldDir: string }
 
 function runSet(name: string, slug: string, goldDir: string, storyDir: string): SetResult | null {
   if (!existsSync(goldDir) || !existsSync(storyDir)) return null;
@@ -48,22 +48,31 @@ function runSet(name: string, slug: string, goldDir: string, storyDir: string): 
   const inputs = golds.map((g) => prepare(readFileSync(join(storyDir, `${g.id}.txt`), 'utf8')));
   extract({ headline: 'warm up', text: 'Gazetteers load here.', publishedAt: null }); // exclude one-time index building
   let words = 0;
-  const t0 = process.hrtime.bigint();
-  const outs: Extraction[] = inputs.map((inp) => extract(inp));
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  // speed: best of three passes over the set (the machine is shared; the best pass is the least disturbed)
+  let outs: Extraction[] = [];
+  let ms = Infinity;
+  let cpuMs = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    outs = inputs.map((inp) => extract(inp));
+    const c = process.cpuUsage(c0);
+    ms = Math.min(ms, Number(process.hrtime.bigint() - t0) / 1e6);
+    cpuMs = Math.min(cpuMs, (c.user + c.system) / 1000);
+  }
   for (const inp of inputs) words += `${inp.headline ?? ''} ${inp.text}`.split(/\s+/).filter(Boolean).length;
   mkdirSync(outDir, { recursive: true });
   const predsFile = join(outDir, `${slug}.jsonl`);
   writeFileSync(predsFile, golds.map((g, i) => JSON.stringify({ goldId: g.id, ...outs[i] })).join('\n') + '\n');
   const scores = golds.map((g, i) => scoreStory(g, outs[i]));
-  return { name, scores, words, ms, predsFile, goldDir };
+  return { name, scores, words, ms, cpuMs, predsFile, goldDir };
 }
 
 const TARGETS: Record<string, number> = { countries: 0.93, agencies: 0.8, organizations: 0.75, actors: 0.8, systems: 0.7, victims: 0.8, attributedTo: 0.7, isCyber: 0.95 };
 
 function report(r: SetResult): void {
   const s = summarize(r.scores);
-  console.log(`\n${r.name}: ${s.stories} stories, ${r.words} words, extraction ${(r.words / (r.ms / 1000)).toFixed(0)} words/s (${r.ms.toFixed(0)} ms)`);
+  console.log(`\n${r.name}: ${s.stories} stories, ${r.words} words, extraction ${(r.words / (r.ms / 1000)).toFixed(0)} words/s wall (${r.ms.toFixed(0)} ms), ${(r.words / (r.cpuMs / 1000)).toFixed(0)} words/s of CPU time`);
   console.log('| measure | P | R | F1 | target | tp/fp/fn |');
   console.log('|---|---|---|---|---|---|');
   for (const c of CATEGORIES) {
@@ -95,5 +104,5 @@ const sets: Array<SetResult | null> = [
   runSet('shared dev (../shared/eval)', 'shared-dev', '/work/shared/eval/gold-dev', '/work/shared/eval/dev-stories'),
 ];
 console.log(`text preparation: ${cleaner ? 'lib/clean cleanText' : 'minimal (lib/clean not available)'}; predictions in ${outDir}`);
+console.log('speed: extract() only (text already cleaned), best of 3 passes, after the one-time gazetteer build');
 for (const r of sets) if (r) report(r);
-void basename;

@@ -94,7 +94,6 @@ export function classifyIncident(inp: IncidentInput): Incident {
   const eventSentences = sentences.filter((s, i) => weights[i] >= 1.5).length;
   const THRESHOLD = 2.5;
   const isCyber = score >= THRESHOLD && eventSentences > 0;
-  if (process.env.WW_DEBUG) console.log('SCORE', score.toFixed(2), 'events', eventSentences);
   const margin = Math.abs(score - THRESHOLD);
   const confidence = +Math.min(0.99, 0.5 + margin / (2 * (margin + 2))).toFixed(2);
   if (!isCyber) return { isCyber, confidence, types: [], victims: [], attributedTo: [], eventDates: [], responses: [] };
@@ -131,12 +130,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   const { sentences, countryHits } = inp;
   const attrib = new Map<string, number>();
   const victim = new Map<string, number>();
-  const dbg = process.env.WW_DEBUG === '2';
-  let why = '';
-  const add = (m: Map<string, number>, c: string, w: number) => {
-    if (dbg) console.log(`   ${m === attrib ? 'A' : 'V'} ${c} +${w.toFixed(2)} ${why}`);
-    m.set(c, (m.get(c) ?? 0) + w);
-  };
+  const add = (m: Map<string, number>, c: string, w: number) => m.set(c, (m.get(c) ?? 0) + w);
   const paraWeight = (s: Sentence) => (s.headline ? 2 : s.para <= 3 ? 1.5 : s.para <= 6 ? 1 : 0.6);
   const pubT = inp.publishedAt ? Date.parse(inp.publishedAt) : NaN;
   const pubYear = Number.isNaN(pubT) ? null : new Date(pubT).getUTCFullYear();
@@ -156,7 +150,6 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text) || /\b(?:attack|attacks|attackers|incident|breach|hack|outage|disruption|ransom|intrusion|theft|heists?|stole|stolen|fraud)\b/i.test(s.text) || EVENT.test(s.text);
     CUE.lastIndex = 0;
     const pw = paraWeight(s);
-    why = `[${s.text.slice(Math.max(0, start - 50), end + 40).replace(/\s+/g, ' ')}]`;
     // "a message in Ukrainian, Russian and Polish": languages
     if (h.kind === 'demonym' && /\bin\s+$/.test(before) && !/^[a-z]/.test(after)) return;
     const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; if (r === 'V' && w >= 1.2) strongV.add(h.code); };
@@ -202,7 +195,6 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (!/^(?:,\s*|\s*,?\s*(?:and|or)\s+)(?:the\s+)?$/.test(between)) { listClosed = false; return; }
     if (wasClosed || h.possessive || !role[hi - 1] || roleW[hi - 1] < 1.5) return;
     if (role[hi] === role[hi - 1] && roleW[hi] >= roleW[hi - 1]) return;
-    why = `list after ${p.surface}`;
     add(role[hi - 1] === 'A' ? attrib : victim, h.code, roleW[hi - 1] - (role[hi] === role[hi - 1] ? roleW[hi] : 0));
     role[hi] = role[hi - 1];
     roleW[hi] = roleW[hi - 1];
@@ -212,7 +204,6 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   for (const g of inp.groups) {
     const c = g.entity.country;
     if (!c) continue;
-    why = `entity ${g.category} ${g.entity.name}`;
     if (g.category === 'agency' && /intelligence|military/.test(g.entity.kind ?? '')) {
       const attribCtx = g.mentions.some((m) => {
         const s = sentences[m.sent], tk = inp.toks[m.sent];
@@ -234,9 +225,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
       else if (eventSents.size === 1 && !(g.category === 'organization' && isPlatform(g))) add(victim, c, 0.7);
     }
   }
-  why = 'dateline';
   if (inp.datelineCountry) add(victim, inp.datelineCountry, 0.5);
-  if (process.env.WW_DEBUG) console.log('ATTRIB', JSON.stringify([...attrib]), 'VICTIM', JSON.stringify([...victim]));
   const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const ranked = [...victim.entries()].sort((a, b) => b[1] - a[1]);
   let victims = ranked.filter(([c, w]) => (w >= 2 || strongV.has(c) && w >= 1.2) && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
