@@ -15,6 +15,32 @@ const DEFAULT_QUALIFIER = DefaultStackSynthesizer.DEFAULT_QUALIFIER;
 /** The key prefix of the data bucket that holds the analyst page. */
 export const WEB_PREFIX = 'web/';
 
+/** The OAuth scopes the page asks the Hosted UI for; the app client must allow them (test/cdk checks). */
+export const PAGE_OAUTH_SCOPES: readonly string[] = ['openid', 'email'];
+
+/** Sign-in settings in config.json, read by lib/web/static/auth.js. */
+export interface PageAuthConfig {
+  region: string;
+  userPoolId: string;
+  /** The public app client (no secret): code flow with PKCE. */
+  clientId: string;
+  /** Hosted UI base URL, https://{prefix}.auth.{region}.amazoncognito.com (the page adds /oauth2/...). */
+  domain: string;
+  /** Where the Hosted UI sends the analyst back; one of the client's callback URLs. */
+  redirectUri: string;
+  /** Where Cognito's /logout sends the analyst; one of the client's logout URLs. Default: redirectUri. */
+  logoutUri?: string;
+  /** Default: PAGE_OAUTH_SCOPES. */
+  scopes?: readonly string[];
+}
+
+/** config.json next to the page. Without `auth` the page calls the API without signing in. */
+export interface PageConfig {
+  /** The HTTP API's base URL: the page calls {apiBaseUrl}/api/records and so on. */
+  apiBaseUrl: string;
+  auth?: PageAuthConfig;
+}
+
 export interface AnalystSiteProps {
   bucket: s3.IBucket;
   logBucket: s3.IBucket;
@@ -84,7 +110,7 @@ export class AnalystSite extends Construct {
    * to web/. The deployment function gets a role scoped to web/* and this
    * distribution, not CDK's default read-write grant on the whole data bucket.
    */
-  deployPage(webAssetsDir: string, config: Record<string, unknown>): s3deploy.BucketDeployment {
+  deployPage(webAssetsDir: string, config: PageConfig): s3deploy.BucketDeployment {
     const stack = Stack.of(this);
     const logGroup = new logs.LogGroup(this, 'DeployLogs', { retention: this.props.logRetentionDays as logs.RetentionDays });
     const role = new iam.Role(this, 'DeployRole', {
@@ -96,7 +122,11 @@ export class AnalystSite extends Construct {
     const sources: s3deploy.ISource[] = [s3deploy.Source.bucket(page.bucket, page.s3ObjectKey)];
     // Every file asset (the page and config.json) lives in the CDK staging bucket.
     role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [page.bucket.arnForObjects('*')] }));
-    sources.push(s3deploy.Source.jsonData('config.json', config));
+    // Every field the page reads is written out, so config.json documents the deployment.
+    const written: PageConfig = config.auth
+      ? { ...config, auth: { ...config.auth, logoutUri: config.auth.logoutUri ?? config.auth.redirectUri, scopes: [...(config.auth.scopes ?? PAGE_OAUTH_SCOPES)] } }
+      : config;
+    sources.push(s3deploy.Source.jsonData('config.json', written));
     const b = this.props.bucket;
     role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
     role.addToPolicy(

@@ -10,6 +10,8 @@ import { StackSettingsError } from '../../cdk/settings';
 import { SecureBucket } from '../../cdk/constructs/secure-bucket';
 import { buildApp, onlyResource, resourcesOf, synth, type Synth } from './synth';
 
+const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 let s: Synth;
 beforeAll(() => {
   s = synth();
@@ -218,6 +220,57 @@ describe('analyst page', () => {
 
   it('is deployed to web/ with a config.json naming the API and the sign-in client', () => {
     s.template.hasResourceProperties('Custom::CDKBucketDeployment', { DestinationBucketKeyPrefix: 'web/', Prune: true });
+  });
+
+  // The contract with lib/web/static/auth.js: config.json as synthesized, deploy-time
+  // values (markers) resolved to the template references they stand for.
+  it("writes a config.json whose sign-in settings match the Cognito client and the API's authorizer", () => {
+    const deployment = onlyResource(s.template, 'Custom::CDKBucketDeployment', () => true);
+    const props = deployment.Properties as { SourceObjectKeys: string[]; SourceMarkers: Record<string, unknown>[] };
+    const withConfig = props.SourceObjectKeys.map((k, i) => ({ dir: join(s.outdir, `asset.${k.replace(/\.zip$/, '')}`), markers: props.SourceMarkers[i] }))
+      .filter((a) => existsSync(join(a.dir, 'config.json')));
+    expect(withConfig).toHaveLength(1);
+    const text = readFileSync(join(withConfig[0].dir, 'config.json'), 'utf8');
+    const markers = withConfig[0].markers;
+    // Each marker becomes a JSON string of its reference so fields can be compared with the template.
+    const resolved = text.replace(/<<marker:0xbaba:\d+>>/g, (m) => `{${JSON.stringify(markers[m]).replace(/"/g, "'")}}`);
+    const config = JSON.parse(resolved) as {
+      apiBaseUrl: string;
+      auth: { region: string; userPoolId: string; clientId: string; domain: string; redirectUri: string; logoutUri: string; scopes: string[] };
+    };
+    const ref = (logicalId: string) => `{${JSON.stringify({ Ref: logicalId }).replace(/"/g, "'")}}`;
+
+    const api = onlyResource(s.template, 'AWS::ApiGatewayV2::Api', () => true);
+    const pool = onlyResource(s.template, 'AWS::Cognito::UserPool', () => true);
+    const client = onlyResource(s.template, 'AWS::Cognito::UserPoolClient', () => true);
+    const domain = onlyResource(s.template, 'AWS::Cognito::UserPoolDomain', () => true);
+    const dist = onlyResource(s.template, 'AWS::CloudFront::Distribution', () => true);
+    const distDomain = `{${JSON.stringify({ 'Fn::GetAtt': [dist.logicalId, 'DomainName'] }).replace(/"/g, "'")}}`;
+
+    expect(config.apiBaseUrl).toMatch(new RegExp(`^https://${escapeRe(ref(api.logicalId))}\\.execute-api\\.`));
+    expect(config.auth.userPoolId).toBe(ref(pool.logicalId));
+    expect(config.auth.clientId).toBe(ref(client.logicalId));
+    // https:// and a bare host: the page adds /oauth2/authorize, /oauth2/token, /logout.
+    expect(config.auth.domain).toMatch(new RegExp(`^https://${escapeRe(ref(domain.logicalId))}\\.auth\\.[^/]+\\.amazoncognito\\.com$`));
+    expect(config.auth.redirectUri).toBe(`https://${distDomain}/`);
+    expect(config.auth.logoutUri).toBe(config.auth.redirectUri);
+
+    // The client lets the page do what auth.js does: public code flow with PKCE, these URLs, these scopes.
+    const c = client.Properties as { GenerateSecret?: boolean; AllowedOAuthFlows: string[]; AllowedOAuthScopes: string[]; CallbackURLs: unknown[]; LogoutURLs: unknown[]; UserPoolId: unknown };
+    expect(c.GenerateSecret ?? false).toBe(false);
+    expect(c.AllowedOAuthFlows).toEqual(['code']);
+    expect(c.UserPoolId).toEqual({ Ref: pool.logicalId });
+    const pageUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [dist.logicalId, 'DomainName'] }, '/']] };
+    expect(c.CallbackURLs).toContainEqual(pageUrl);
+    expect(c.LogoutURLs).toContainEqual(pageUrl);
+    expect(config.auth.scopes).toContain('openid');
+    for (const scope of config.auth.scopes) expect(c.AllowedOAuthScopes).toContain(scope);
+
+    // The API accepts this client's tokens: audience = the client id. Cognito access tokens
+    // carry client_id (no aud), which HTTP API JWT authorizers check when aud is absent.
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      JwtConfiguration: Match.objectLike({ Audience: [{ Ref: client.logicalId }] }),
+    });
   });
 });
 
