@@ -241,7 +241,7 @@ function capitalAsGovernment(s: Sentence, tk: Token[], i: number, n: number): bo
   if (/^['’]s\s/.test(after)) return GOV_POSS_NOUN.test(after.replace(/^['’]s\s+/, ''));
   if (/^\s*\(/.test(after)) return false; // dateline "MOSCOW (Reuters)"
   if (GOV_VERB.test(after.replace(/^[\s,]+/, ''))) return !/^\s*,/.test(after) || /^\s*,\s*(?:which|however)/.test(after);
-  const before = s.text.slice(0, tk[i].start);
+  const before = s.text.slice(Math.max(0, tk[i].start - 80), tk[i].start);
   return GOV_BEFORE.test(before);
 }
 

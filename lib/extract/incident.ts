@@ -145,8 +145,8 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     const s = sentences[h.sent];
     const tk = inp.toks[h.sent];
     const start = h.start, end = h.end;
-    const before = s.text.slice(0, start);
-    const after = s.text.slice(end).replace(/^\s+/, '');
+    const before = s.text.slice(Math.max(0, start - 160), start);
+    const after = s.text.slice(end, end + 160).replace(/^\s+/, '');
     const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text) || /\b(?:attack|attacks|attackers|incident|breach|hack|outage|disruption|ransom|intrusion|theft|heists?|stole|stolen|fraud)\b/i.test(s.text) || EVENT.test(s.text);
     CUE.lastIndex = 0;
     const pw = paraWeight(s);
@@ -207,7 +207,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (g.category === 'agency' && /intelligence|military/.test(g.entity.kind ?? '')) {
       const attribCtx = g.mentions.some((m) => {
         const s = sentences[m.sent], tk = inp.toks[m.sent];
-        const before = s.text.slice(0, tk[m.tok].start);
+        const before = s.text.slice(Math.max(0, tk[m.tok].start - 160), tk[m.tok].start);
         const after = s.text.slice(tk[m.tok + m.n - 1].end).replace(/^\s+/, '');
         return ATTRIB_BEFORE_STRONG.test(before) || /\b(?:by|belonged to|belong to|served in|run by|working for|directed by|tied to|linked to)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(before)
           || /^(?:['’]s\s+)?(?:[\w-]+\s+){0,2}(?:hackers|officers|unit|units|operatives|agents|spies|cyber ?unit|was behind|were behind|is behind|carried out|conducted|orchestrated)\b/i.test(after);

@@ -102,6 +102,12 @@ const ACTOR_CODE = /^(?:APT\s?-?\d{1,3}|UNC\d{2,5}|TA\d{3,4}|FIN\d{1,2}|DEV-\d{3
 
 function lower(w: string): string { return w.toLowerCase(); }
 
+/** First mention of the current sentence that satisfies the test. */
+function sentFind(ctx: Ctx, test: (m: Mention) => boolean): Mention | undefined {
+  for (let k = ctx.first; k < ctx.out.length; k++) if (test(ctx.out[k])) return ctx.out[k];
+  return undefined;
+}
+
 /** A token that can be part of a capitalized name. */
 const AFFIX_WORD = /-(?:based|linked|backed|owned|run|led|made|born|speaking|sponsored|affiliated|aligned|controlled|funded|operated|headquartered|listed|registered|focused|related|style|era|nexus|tied|connected|supported|directed|origin|language|bound|wide)$/;
 function namey(t: string): boolean {
@@ -119,6 +125,8 @@ interface Ctx {
   systemContext?: boolean;
   /** given names and surnames of people seen so far in the story ("Adam Neumann" -> later "Neumann's") */
   people: Set<string>;
+  /** index in out where this sentence's mentions start */
+  first: number;
 }
 
 export interface MentionResult {
@@ -140,7 +148,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   }
   sentences.forEach((s, si) => {
     const tk = toks[si];
-    const ctx: Ctx = { s, si, tk, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people };
+    const ctx: Ctx = { s, si, tk, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length };
     gazetteerPass(ctx, gz.trie);
     spanPass(ctx);
     lowercasePass(ctx);
@@ -238,7 +246,7 @@ function contextOk(f: GazForm, ctx: Ctx, i: number, n: number): boolean {
   const { tk, s } = ctx;
   if (f.entry.category === 'actor' && (f.ambiguous || f.form.length <= 3)) {
     const next = tk[i + n]?.text.toLowerCase() ?? '';
-    const before = s.text.slice(0, tk[i].start);
+    const before = s.text.slice(Math.max(0, tk[i].start - 80), tk[i].start);
     return ACTOR_CTX_AFTER.has(next) || ACTOR_CTX_BEFORE.test(before);
   }
   if (f.ambiguous) {
@@ -266,7 +274,7 @@ function ownerBefore(ctx: Ctx, i: number): { code: string | null; full: string |
 }
 
 function isPersonSpan(words: string[], ctx: Ctx, i: number): boolean {
-  const before = ctx.s.text.slice(0, ctx.tk[i].start);
+  const before = ctx.s.text.slice(Math.max(0, ctx.tk[i].start - 80), ctx.tk[i].start);
   if (words.length >= 2 && words.length <= 3 && isFirstName(words[0]) && !AGENCY_HEAD.has(lower(words[words.length - 1])) && !ORG_HEAD.has(lower(words[words.length - 1]))) return true;
   if (TITLES.has(ctx.tk[i - 1]?.text ?? '') && words.length <= 3) return true;
   if (words.length >= 2 && words.length <= 3 && PERSON_CUE_BEFORE.test(before) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !words.some((w) => AGENCY_HEAD.has(lower(w)) || ORG_HEAD.has(lower(w)) || SYSTEM_HEAD.has(lower(w)))) return true;
@@ -454,7 +462,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (words.every((w) => DAYS_MONTHS.test(w) || LEAD_DROP.has(w))) return;
   const next = tk[j]?.text ?? '';
   const next2 = tk[j + 1]?.text ?? '';
-  const before = s.text.slice(0, tk[b].start);
+  const before = s.text.slice(Math.max(0, tk[b].start - 120), tk[b].start);
   const prevWord = tk[b - 1]?.text ?? '';
   const single = words.length === 1;
   const push = (category: GazCategory, kind: string, strength = 0) => {
@@ -478,7 +486,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (nextL === 'group' && !single) return;
   // companies by role: "payroll provider Zellis", "Irish airline Aer Lingus", "Massachusetts-based Progress Software"
   const prevL = lower(prevWord);
-  if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(0, tk[b - 1].start)) && /^\p{Ll}/u.test(prevWord)) || /-based$/.test(prevWord) && b > 0) {
+  if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(Math.max(0, tk[b - 1].start - 60), tk[b - 1].start)) && /^\p{Ll}/u.test(prevWord)) || /-based$/.test(prevWord) && b > 0) {
     if (single && isCommonWord(words[0]) && !/^\p{Lu}/u.test(words[0])) return;
     push('organization', 'company', 1);
     return;
@@ -488,7 +496,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     || /^(?:exclave|enclave|province|region|state|city|county|district|oblast|territory|island|islands|peninsula|capital|port city|town|village|area|strip|border|coast|airport|harbor|harbour)$/.test(nextL);
   if (prevWord === "'s" && words.length <= 3 && !placeLike && !isFirstName(words[0]) && !isPersonSpan(words, ctx, b)) {
     const ownerIsCountry = ctx.countryAt.has(b - 2);
-    const ownerIsOrg = ctx.out.some((m) => m.sent === ctx.si && m.tok + m.n === b - 1 && m.category === 'organization');
+    const ownerIsOrg = !!sentFind(ctx, (m) => m.tok + m.n === b - 1 && m.category === 'organization');
     if ((ownerIsCountry || ownerIsOrg) && !(single && isCommonWord(words[0]))) { push('organization', 'company', 0); return; }
   }
   // "two private TV channels, Imedi and Maestro"
@@ -546,7 +554,7 @@ function lowercasePass(ctx: Ctx): void {
     if (wl === 'city' && tk[i + 1]?.text === 'of' && tk[i + 2] && /^\p{Lu}/u.test(tk[i + 2].text)) {
       let k = i + 2;
       while (k + 1 < tk.length && /^\p{Lu}/u.test(tk[k + 1].text)) k++;
-      const pre = s.text.slice(0, tk[i].start), post = s.text.slice(tk[k].end);
+      const pre = s.text.slice(Math.max(0, tk[i].start - 80), tk[i].start), post = s.text.slice(tk[k].end, tk[k].end + 80);
       const asBody = /\b(?:attack|attacks|hack|breach|intrusion|ransomware)\s+(?:\w+\s+)?(?:on|against|at|of)\s+(?:the\s+)?$/i.test(pre)
         || /^(?:\s*['’]s)?\s+(?:computer|computers|network|networks|systems?|was|were|has|had|officials|government|paid|said|says)\b/i.test(post);
       if (!asBody) continue;
@@ -625,8 +633,8 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   if (e > 0 && e < a && tk[e - 1].text === 'the' && LEAD_DROP.has(tk[e].text)) e++;
   if (e < a && NAMED_HEAD.test(headW)) {
     // the name may end in generic IT words: "IT systems", "corporate network"
-    const ent = ctx.out.find((m) => m.sent === ctx.si && m.tok + m.n === a && m.category !== 'actor');
-    const sys = ctx.out.find((m) => m.sent === ctx.si && m.tok === e && m.tok + m.n === a && m.category === 'system');
+    const ent = sentFind(ctx, (m) => m.tok + m.n === a && m.category !== 'actor');
+    const sys = sentFind(ctx, (m) => m.tok === e && m.tok + m.n === a && m.category === 'system');
     if (sys && mods.length === 0 && /^(?:app|application|platform|portal|cable|software)$/.test(headW)) {
       sys.surface = `${sys.surface} ${headW}`;
       sys.n += 1;
@@ -643,7 +651,7 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   // "<Name>'s (mods) head": "AT&T's workspace", "Vastaamo's patient database", "the plant's control system"
   const before = tk[a - 1]?.text ?? '';
   if ((before === "'s" || before === "'") && ctx.systemContext) {
-    const ent = ctx.out.find((m) => m.sent === ctx.si && m.tok + m.n === a - 1 && m.category !== 'actor' && m.category !== 'system');
+    const ent = sentFind(ctx, (m) => m.tok + m.n === a - 1 && m.category !== 'actor' && m.category !== 'system');
     const hc = ctx.countryAt.get(a - 2);
     const ownerTok = tk[a - 2];
     if (!ownerTok) return;
