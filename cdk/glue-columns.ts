@@ -2,13 +2,13 @@
 // so that the table follows the schema the pipeline validates against.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WirewatchError } from '../lib/errors';
+import { ConfigurationError } from '../lib/errors';
 import { PROJECT_ROOT } from './paths';
 
 /** The JSON Schema uses something this converter cannot express as a Hive type. */
-export class SchemaConversionError extends WirewatchError {
+export class SchemaConversionError extends ConfigurationError {
   constructor(message: string) {
-    super('invalid-record', message);
+    super(message);
   }
 }
 

@@ -4,13 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { Node } from 'constructs';
 import type { FeedConfig } from '../lib/types';
-import { WirewatchError } from '../lib/errors';
+import { ConfigurationError } from '../lib/errors';
 import { parseFeedsConfig } from '../lib/local/config';
 
 /** A context value an operator set is not usable. */
-export class StackSettingsError extends WirewatchError {
+export class StackSettingsError extends ConfigurationError {
   constructor(message: string) {
-    super('invalid-record', message);
+    super(message);
   }
 }
 

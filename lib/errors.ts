@@ -25,3 +25,22 @@ export function describeError(e: unknown): string {
   if (e instanceof Error) return e.message || e.name;
   return String(e);
 }
+
+/**
+ * Bad configuration: settings, environment variables, feeds files, manifests, the
+ * fetch allow list. Not a story or feed failure, so it carries no FailureReason.
+ */
+export class ConfigurationError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+  }
+}
+
+/** A client's request the API cannot use (bad query parameter, foreign cursor): answered with 400. */
+export class BadRequestError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+  }
+}

@@ -1,4 +1,4 @@
-import { WirewatchError } from '../../lib/errors';
+import { ConfigurationError, WirewatchError } from '../../lib/errors';
 import type { StoryMessage } from '../../lib/pipeline/types';
 
 /** A queue message body that is not a StoryMessage: poison, never retried into success. */
@@ -9,9 +9,9 @@ export class BadMessageError extends WirewatchError {
 }
 
 /** The function's environment is missing something the stack always sets. */
-export class HandlerConfigError extends WirewatchError {
+export class HandlerConfigError extends ConfigurationError {
   constructor(message: string) {
-    super('store', message);
+    super(message);
   }
 }
 

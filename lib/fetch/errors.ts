@@ -1,4 +1,4 @@
-import { WirewatchError } from '../errors';
+import { ConfigurationError, WirewatchError } from '../errors';
 
 /** Base of every error guardedFetch throws: carries the URL being fetched when it failed. */
 export class FetchError extends WirewatchError {
@@ -95,11 +95,11 @@ export class RobotsDisallowedError extends FetchError {
 }
 
 /** A WIREWATCH_FETCH_ALLOW entry that is not "host:port". */
-export class InvalidAllowListError extends WirewatchError {
+export class InvalidAllowListError extends ConfigurationError {
   readonly entry: string;
 
   constructor(entry: string) {
-    super('bad-url', `WIREWATCH_FETCH_ALLOW entry ${JSON.stringify(entry)} is not "host:port" (e.g. 127.0.0.1:8081)`);
+    super(`WIREWATCH_FETCH_ALLOW entry ${JSON.stringify(entry)} is not "host:port" (e.g. 127.0.0.1:8081)`);
     this.entry = entry;
   }
 }

@@ -2,24 +2,24 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeedConfig } from '../types';
-import { WirewatchError, describeError } from '../errors';
+import { ConfigurationError, describeError } from '../errors';
 import { createS3Client, createS3Store, isFeedId, type Store } from '../store';
 import { parseAllowList } from '../fetch/address-guard';
 import { startEmbeddedS3 } from './embedded-s3';
 
 /** The feeds file is missing, not JSON, or not {"feeds":[{id,url,publisher?}]}. */
-export class FeedsFileError extends WirewatchError {
+export class FeedsFileError extends ConfigurationError {
   readonly file: string;
   constructor(file: string, message: string) {
-    super('not-a-feed', `feeds file ${file}: ${message}`);
+    super(`feeds file ${file}: ${message}`);
     this.file = file;
   }
 }
 
 /** An environment variable (WIREWATCH_S3_ENDPOINT, WIREWATCH_PACE_MS) is not usable. */
-export class ConfigError extends WirewatchError {
+export class ConfigError extends ConfigurationError {
   constructor(message: string) {
-    super('store', message);
+    super(message);
   }
 }
 

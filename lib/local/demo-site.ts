@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { FeedConfig } from '../types';
-import { WirewatchError } from '../errors';
+import { ConfigurationError } from '../errors';
 
 /**
  * The demo site: a real HTTP server on loopback that serves the bundled sample
@@ -43,9 +43,9 @@ export interface DemoManifest {
 }
 
 /** samples/site.json is missing or not the shape the demo site needs. */
-export class DemoManifestError extends WirewatchError {
+export class DemoManifestError extends ConfigurationError {
   constructor(message: string, cause?: unknown) {
-    super('bad-url', message, { cause });
+    super(message, { cause });
   }
 }
 

@@ -1,4 +1,4 @@
-import { WirewatchError, describeError } from '../errors';
+import { BadRequestError, WirewatchError, describeError } from '../errors';
 
 /** S3 failed (unreachable, denied, throttled...). Not a story-level problem: the queue should retry. */
 export class StoreError extends WirewatchError {
@@ -15,9 +15,9 @@ export class StoreError extends WirewatchError {
 }
 
 /** A cursor the store did not issue (or one from another listing). */
-export class BadCursorError extends WirewatchError {
+export class BadCursorError extends BadRequestError {
   constructor(message = 'cursor is not valid') {
-    super('bad-url', message);
+    super(message);
   }
 }
 

@@ -13,7 +13,7 @@
 //       newest day first; limit 1..100, cursor
 // Errors: JSON {error, message}: 400 bad parameter or id, 404 unknown id or route,
 // 405 anything but GET, 503 when the store cannot be reached.
-import { WirewatchError, describeError } from '../errors';
+import { BadRequestError, WirewatchError, describeError } from '../errors';
 import { BadCursorError, StoreError, isStoryId, type Store } from '../store';
 import { RecordIndex, compareNewestFirst } from './record-index';
 import { BadQueryError, encodeRecordCursor, facetsOf, matches, parseLimit, parseRecordQuery } from './query';
@@ -101,6 +101,7 @@ export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandle
     } catch (e) {
       if (e instanceof BadQueryError) return error(400, 'bad-request', e.message);
       if (e instanceof BadCursorError) return error(400, 'bad-request', `cursor: ${e.message}`);
+      if (e instanceof BadRequestError) return error(400, 'bad-request', e.message);
       if (e instanceof StoreError) return error(503, 'store-unavailable', e.message);
       if (e instanceof WirewatchError) return error(400, 'bad-request', e.message);
       return error(500, 'internal', describeError(e));

@@ -1,12 +1,12 @@
 // Parsing and applying GET /api/records filters. Pure: no store, no I/O.
-import { WirewatchError } from '../errors';
+import { BadRequestError } from '../errors';
 import type { IndexedRecord } from './record-index';
 
 /** A query parameter the API cannot use: answered with 400. */
-export class BadQueryError extends WirewatchError {
+export class BadQueryError extends BadRequestError {
   readonly param: string;
   constructor(param: string, message: string) {
-    super('bad-url', `${param}: ${message}`);
+    super(`${param}: ${message}`);
     this.param = param;
   }
 }
