@@ -41,7 +41,11 @@ export const sqsClient = lazy(async (): Promise<SQSClient> => {
 
 const runtime = lazy(async () => {
   // require, not import: loaded on the first run (esbuild keeps it lazy), typed as the modules.
-  const { pollFeed, messageId, stateAfterQueueing } = require('../lib/pipeline') as typeof import('../lib/pipeline');
+  // Only the polling modules: lib/pipeline's index would also pull in cleaning and extraction
+  // (cheerio, compromise, gazetteers), which the poller never runs.
+  const { pollFeed } = require('../lib/pipeline/poll-feed') as typeof import('../lib/pipeline/poll-feed');
+  const { messageId } = require('../lib/pipeline/message-id') as typeof import('../lib/pipeline/message-id');
+  const { stateAfterQueueing } = require('../lib/pipeline/state-after-queueing') as typeof import('../lib/pipeline/state-after-queueing');
   const { loadFeedsFile } = require('../lib/local/config') as typeof import('../lib/local/config');
   const { store } = await storeFromEnv(process.env);
   const feedsFile = resolve(__dirname, process.env.WIREWATCH_FEEDS_FILE || 'feeds.json');
