@@ -33,6 +33,8 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
   let pageErrors: string[] = [];
   // What the page server answers for /config.json: an object, or null for 404.
   let config: Record<string, unknown> | null = null;
+  // When set, what the page server answers for / instead of lib/web/static/index.html.
+  let indexHtml: string | null = null;
 
   const pageUrl = (): string => `${site.origin}/`;
   const cloudConfig = (): Record<string, unknown> => ({
@@ -59,6 +61,11 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
         res.end(JSON.stringify(config));
         return;
       }
+      if (path === '/' && indexHtml) {
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
+        res.end(indexHtml);
+        return;
+      }
       const file = staticPath(STATIC_DIR, path);
       const info = file ? await stat(file).catch(() => null) : null;
       if (!file || !info?.isFile()) {
@@ -81,6 +88,7 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
     oauth.reset();
     api.requests.length = 0;
     config = cloudConfig();
+    indexHtml = null;
     pageErrors = [];
     // A fresh context per test: its own sessionStorage, as a new browser tab would have.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -131,6 +139,7 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
     expect(await page.locator('#signin-message').isHidden()).toBe(true);
     expect(api.requests).toEqual([]);
     expect((await storage()).session).toEqual({});
+    await page.screenshot({ path: '/tmp/wirewatch-analyst-signed-out.png' });
     expect(pageErrors).toEqual([]);
   });
 
@@ -161,6 +170,7 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
 
     await expect(page.locator('#account-name').textContent()).resolves.toBe(oauth.email);
     expect(await page.locator('#sign-out').isVisible()).toBe(true);
+    await page.screenshot({ path: '/tmp/wirewatch-analyst-signed-in.png' });
     const kept = await storage();
     expect(kept.local).toBe(0);
     expect(JSON.parse(kept.session['wirewatch.auth.tokens'])).toMatchObject({ accessToken, refreshToken: oauth.issued[0].refreshToken });
@@ -184,6 +194,7 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
     const message = await page.locator('#signin-message').textContent();
     expect(message).toContain('Sign-in failed');
     expect(message).toContain('invalid_grant');
+    await page.screenshot({ path: '/tmp/wirewatch-analyst-sign-in-refused.png' });
     expect(oauth.tokenRequests).toEqual([expect.objectContaining({ grantType: 'authorization_code', status: 400, error: 'invalid_grant' })]);
     expect(await page.locator('#sign-in').isVisible()).toBe(true);
     expect(await page.locator('#view-list').isHidden()).toBe(true);
@@ -198,6 +209,18 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
     await expect(page.locator('#signin-message').textContent()).resolves.toContain('does not belong to a sign-in started in this tab');
     expect(oauth.tokenRequests).toEqual([]);
     expect(page.url()).toBe(pageUrl());
+  });
+
+  test('a stray sign-in answer in a signed-in tab is ignored: no exchange, the session stays', async () => {
+    await signIn();
+    await page.waitForSelector('#records .record');
+    const tokens = (await storage()).session['wirewatch.auth.tokens'];
+    await page.goto(`${pageUrl()}?code=abcdef0123456789&state=not-mine#/failures`);
+    await page.waitForSelector('#view-failures:not([hidden])');
+    await page.waitForSelector('#failures-status:has-text("failure")');
+    expect(oauth.tokenRequests).toHaveLength(1);
+    expect((await storage()).session['wirewatch.auth.tokens']).toBe(tokens);
+    expect(page.url()).toBe(`${pageUrl()}#/failures`);
   });
 
   test('an error from the Hosted UI is shown and nothing is exchanged', async () => {
@@ -295,6 +318,22 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
     await page.goto(pageUrl());
     await page.waitForSelector('#error:not([hidden])');
     await expect(page.locator('#error').textContent()).resolves.toContain('config.json is not valid JSON');
+  });
+
+  test('with no config.json (local mode) the wirewatch-api meta tag still picks the API, with no sign-in', async () => {
+    config = null;
+    const html = readFileSync(join(STATIC_DIR, 'index.html'), 'utf8').replace('<meta name="wirewatch-api" content="api">', `<meta name="wirewatch-api" content="${api.origin}/api">`);
+    expect(html).toContain(api.origin);
+    // Served by the page's own server: a routed (fulfilled) document counts as a public
+    // address to Chromium, which then blocks its requests to loopback.
+    indexHtml = html;
+    await page.goto(pageUrl());
+    await page.waitForSelector('#error:not([hidden])');
+    await expect(page.locator('#error').textContent()).resolves.toContain('Unauthorized');
+    expect(api.requests.length).toBeGreaterThan(0);
+    for (const r of api.requests) expect(r).toMatchObject({ authorization: null, status: 401 });
+    expect(await page.locator('#view-signin').isHidden()).toBe(true);
+    expect(await page.locator('#account').isHidden()).toBe(true);
   });
 
   test('without auth in config.json the page calls apiBaseUrl with no sign-in (and the API front refuses it)', async () => {

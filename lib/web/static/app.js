@@ -636,6 +636,8 @@
         if (notice && !session.signedIn()) showSignedOut(notice); else route();
       }, function (e) {
         ready = true;
+        // A stale or forged answer (nothing was exchanged) does not end a session this tab already has.
+        if (e && e.code === 'state-mismatch' && session.signedIn()) { route(); return; }
         session.clear();
         showSignedOut(e && e.message ? e.message : String(e));
       });
