@@ -62,7 +62,8 @@ const SYSTEM_HEAD = new Set(['system', 'portal', 'platform', 'database', 'server
   'connect', 'suite', 'workspace', 'cable', 'website', 'intranet', 'network', 'exchange', 'pay', 'wallet', 'grid']);
 // Lower-case system heads after a descriptive phrase or an owner name.
 const LC_SYSTEM_HEAD = new Set(['system', 'systems', 'network', 'database', 'databases', 'portal', 'platform', 'website', 'app', 'application',
-  'tool', 'tools', 'server', 'servers', 'machines', 'keys', 'screens', 'screen', 'workspace', 'cable', 'grid', 'billboards', 'terminals']);
+  'tool', 'tools', 'server', 'servers', 'machines', 'keys', 'screens', 'screen', 'workspace', 'cable', 'grid', 'billboards', 'terminals',
+  'software', 'spyware']);
 // "health system", "legal system": not computer systems
 const NON_IT = /^(?:health|healthcare|political|legal|financial|banking|education|educational|justice|judicial|transport|transportation|immune|electoral|tax|welfare|pension|school|prison|party|solar|nervous|weather|water|value|belief|class|caste|market|economic|monetary|social|public)$/;
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'the', "'s", "'"]);
@@ -511,6 +512,13 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   }
   // "PGA of America": an acronym of a country-wide body
   if (words.length >= 3 && words[words.length - 2] === 'of' && /^[A-Z]{2,6}$/.test(words[0])) { push('organization', 'organization', 0); return; }
+  // systems by apposition or naming: "EMIS, a widely used records system", "Parlakom, the Bundestag's internal network",
+  // "a tool called EternalBlue"
+  const afterText = s.text.slice(tk[j - 1].end, tk[j - 1].end + 90);
+  if (/^,\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i.test(afterText)
+    || /\b(?:tool|exploit|program|programme|software|malware|worm|virus|app|application|platform|spyware|trojan|backdoor|system|network)\s+(?:called|dubbed|named|known as)\s+$/i.test(before)) {
+    if (!(single && isCommonWord(words[0]))) { push('system', 'software', 0); return; }
+  }
   // "X, the ride-hailing company" / "X, which owns"
   const after = s.text.slice(tk[j - 1].end, tk[j - 1].end + 80);
   if (/^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer)\b/i.test(after)
@@ -598,7 +606,9 @@ function lowercasePass(ctx: Ctx): void {
   }
 }
 
-const NAMED_HEAD = /^(?:website|app|application|workspace|network|platform|portal|database|databases|servers?|systems?|screens?|cable|keys|machines|registers|terminals|workstations|billboards|tool|tools|grid)$/;
+const NAMED_HEAD = /^(?:website|app|application|workspace|network|platform|portal|database|databases|servers?|systems?|screens?|cable|keys|machines|registers|terminals|workstations|billboards|tool|tools|grid|spyware|software)$/;
+// heads that describe the named thing rather than name a part of it: "Pegasus spyware" is Pegasus
+const DESCRIPTIVE_HEAD = /^(?:spyware|software|app|application|tool)$/;
 
 /** Lower-case modifiers (up to three) right before a system head word, as token indexes [a, h). */
 function modifiersBefore(ctx: Ctx, h: number): number {
@@ -619,6 +629,11 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   const { tk, s } = ctx;
   if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(s.text);
   const headW = tk[h].text;
+  // "Virtual Tax Administration (ATV) platform": the body named before the acronym is the platform
+  if (tk[h - 1]?.text === ')' && tk[h - 3]?.text === '(' && NAMED_HEAD.test(headW)) {
+    const ent = sentFind(ctx, (m) => m.tok + m.n === h - 3 && m.gazId === null && (m.category === 'agency' || m.category === 'organization'));
+    if (ent) { ent.category = 'system'; ent.kind = headW; ent.acronym = tk[h - 2].text; ctx.covered[h] = true; return; }
+  }
   const a = modifiersBefore(ctx, h);
   const mods = tk.slice(a, h).map((t) => t.text);
   const specific = mods.filter((m) => !GENERIC_MOD.has(m.toLowerCase()));
@@ -643,7 +658,14 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
     }
     const start = ent ? ent.tok : e;
     const productGeneric = sys && /^(?:machines|computers|servers|systems|devices|networks)$/.test(headW);
+
     if (!productGeneric && h - start <= 6 && !(start === 0 && a - start === 1 && isCommonWord(tk[start].text))) {
+      if (DESCRIPTIVE_HEAD.test(headW) && !mods.length && !ent) {
+        // the name itself is the system; the phrase with its head word is an alias
+        ctx.out.push({ category: 'system', surface: s.text.slice(tk[start].start, tk[a - 1].end), full: s.text.slice(tk[start].start, tk[h].end), sent: ctx.si, tok: start, n: a - start, country: null, kind: headW, acronym: null, gazId: null, canonical: null, strength: 1 });
+        for (let k = start; k <= h; k++) ctx.covered[k] = true;
+        return;
+      }
       push(start, s.text.slice(tk[start].start, tk[h].end), ent?.country ?? null, headW, specific.length ? s.text.slice(tk[a].start, tk[h].end) : null, 1);
       return;
     }
@@ -656,6 +678,8 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
     const ownerTok = tk[a - 2];
     if (!ownerTok) return;
     const full = s.text.slice((ent ? tk[ent.tok] : ownerTok).start, tk[h].end);
+    if (headW.startsWith('system') && specific.length === 1 && NON_IT.test(specific[0])) return;
+    if (/^(?:software|spyware)$/.test(headW)) return;
     if (specific.length || mods.length && !/^(?:its|their)$/i.test(mods[0])) {
       push(a, s.text.slice(tk[a].start, tk[h].end), hc?.code ?? ent?.country ?? null, 'descriptive', full);
     } else if (ent && /^(?:workspace|website|network|systems|database|portal|platform|app|servers)$/.test(headW)) {
@@ -670,6 +694,9 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   const impactBefore = /^(?:affected|affecting|hit|hitting|disrupted|disrupting|crippled|targeted|targeting|breached|compromised|infected|attacked|paralysed|paralyzed|knocked|wiped|encrypted|accessed|penetrated|froze|disabled|left)$/i.test(before);
   const impactAfter = /^\s+(?:(?:were|was|had been|have been|are|is)\s+)?(?:stopped|went|failed|crashed|froze|offline|down|disrupted|affected|hit|knocked|encrypted|compromised|breached|infected|dark|shut)\b/i.test(s.text.slice(tk[h].end));
   if (!OWNER_WORDS.has(before.toLowerCase()) && !ownerHit && !impactBefore && !impactAfter) return;
+  if (/^(?:software|spyware)$/.test(headW)) return;
+  // "pulling systems offline": a verb form is not a describing word unless an owner singles the system out
+  if (specific.every((w) => /ing$/.test(w)) && !OWNER_WORDS.has(before.toLowerCase()) && !ownerHit) return;
   if (headW.startsWith('system') && specific.length === 1 && NON_IT.test(specific[0])) return;
   const full = ownerHit ? s.text.slice(tk[a - 1].start, tk[h].end) : null;
   push(a, s.text.slice(tk[a].start, tk[h].end), ownerHit?.code ?? null, 'descriptive', full);
