@@ -65,7 +65,11 @@
     var out = { apiBaseUrl: null, auth: null };
     if (raw.apiBaseUrl !== undefined && raw.apiBaseUrl !== null) {
       if (typeof raw.apiBaseUrl !== 'string' || !raw.apiBaseUrl.trim()) throw ConfigError('config.json: apiBaseUrl must be a non-empty string');
-      var api = raw.auth ? secureUrl(raw.apiBaseUrl, 'apiBaseUrl', pageUrl) : new URL(raw.apiBaseUrl.trim(), pageUrl);
+      var api;
+      if (raw.auth) api = secureUrl(raw.apiBaseUrl, 'apiBaseUrl', pageUrl);
+      else {
+        try { api = new URL(raw.apiBaseUrl.trim(), pageUrl); } catch (e) { throw ConfigError('config.json: apiBaseUrl is not a URL: ' + raw.apiBaseUrl); }
+      }
       out.apiBaseUrl = stripSlash(api.href);
     }
     if (raw.auth === undefined || raw.auth === null) return out;
