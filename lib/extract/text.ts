@@ -111,10 +111,17 @@ export function tokenize(s: string): Token[] {
   return out;
 }
 
-export const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}|\d/u.test(w);
+/** Starts with a capital letter or a digit (ASCII fast path, Unicode otherwise). */
+export function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c < 128) return false;
+  const ch = w[0];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
 export const isUpperWord = (w: string): boolean => /^[\p{Lu}\p{N}&$.-]+$/u.test(w) && /\p{Lu}/u.test(w);
 /** camelCase or e-prefixed product-style words: flyGarmin, iPhone, eCitizen, e-Albania. */
-export const isInnerCap = (w: string): boolean => /^\p{Ll}+-?\p{Lu}/u.test(w) && !/^(?:pro|anti|non|ex|post|pre|mid|neo|un|de|re|co|inter|intra|trans|pan|semi|quasi|sub|super|ultra|multi|cross|self|all|well|half)-/.test(w);
+export const isInnerCap = (w: string): boolean => w.length > 1 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && /^\p{Ll}+-?\p{Lu}/u.test(w) && !/^(?:pro|anti|non|ex|post|pre|mid|neo|un|de|re|co|inter|intra|trans|pan|semi|quasi|sub|super|ultra|multi|cross|self|all|well|half)-/.test(w);
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
