@@ -199,7 +199,9 @@ function gazetteerPass(ctx: Ctx, trie: TrieNode<GazForm>): void {
       if (continuesIntoHead(tk, i + n)) break;
       const span = tk.slice(i, i + n);
       const words = span.map((t) => t.text);
-      const chosen = forms.filter((f) => caseOk(f, words, s.shouting) && contextOk(f, ctx, i, n));
+      // "(AP)", "(Reuters)": the wire's credit line, not a news agency acting in the story
+      const credit = tk[i - 1]?.text === '(' && tk[i + n]?.text === ')';
+      const chosen = forms.filter((f) => caseOk(f, words, s.shouting) && contextOk(f, ctx, i, n) && !(credit && f.entry.kind === 'media'));
       if (!chosen.length) continue;
       // a name can be both a company and its product (Slack, Twitter): keep one mention per category
       const seenCat = new Set<string>();
@@ -521,7 +523,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   }
   // "X, the ride-hailing company" / "X, which owns"
   const after = s.text.slice(tk[j - 1].end, tk[j - 1].end + 80);
-  if (/^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer)\b/i.test(after)
+  if (/^,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer)\b/iu.test(after)
     || /^,\s+which\s+(?:owns|runs|operates|makes|sells|provides)\b/i.test(after)) {
     push('organization', 'company', 1);
     return;
@@ -554,6 +556,19 @@ function lowercasePass(ctx: Ctx): void {
         const from = tk[i - 1]?.text === "'s" ? i - 2 : i - 1;
         const surface = s.text.slice(tk[from].start, tk[i].end);
         ctx.out.push({ category: 'agency', surface, full: null, sent: ctx.si, tok: from, n: i - from + 1, country: h.code, kind: 'embassy', acronym: null, gazId: null, canonical: null, strength: 1 });
+        ctx.covered[i] = true;
+      }
+      continue;
+    }
+    // "Chile's army", "the Albanian police": a country's force named in lower case
+    const nx = tk[i + 1]?.text ?? '';
+    if (/^(?:army|navy|police|parliament)$/.test(wl) && /^\p{Ll}/u.test(w) && nx !== "'s"
+      && (!/^\p{Ll}/u.test(nx) || /^(?:said|says|say|has|have|had|is|was|were|confirmed|arrested|denied|declined|reported|announced|added|did|does|also|on|in|at|and|or|but|to|after|for)$/.test(nx))) {
+      const poss = tk[i - 1]?.text === "'s";
+      const h = poss ? ctx.countryAt.get(i - 2) : ctx.countryAt.get(i - 1);
+      if (h && h.kind !== 'capital') {
+        const from = poss ? i - 2 : i - 1;
+        ctx.out.push({ category: 'agency', surface: s.text.slice(tk[from].start, tk[i].end), full: null, sent: ctx.si, tok: from, n: i - from + 1, country: h.code, kind: wl === 'police' ? 'police' : wl === 'parliament' ? 'parliament' : 'military', acronym: null, gazId: null, canonical: null, strength: 1 });
         ctx.covered[i] = true;
       }
       continue;
