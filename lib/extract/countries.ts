@@ -227,6 +227,8 @@ function accept(
     if (prev && /^\p{Lu}\p{Ll}+$/u.test(prev) && isFirstName(prev)) return false;
   }
   if (f.kind === 'capital') return capitalAsGovernment(s, tk, i, n);
+  // "a message in Ukrainian, Russian and Polish", "issued in English and French": languages
+  if (f.kind === 'demonym' && (!/^\p{Ll}/u.test(next) || /^(?:and|or|but|as|at|on|by|with|from|to|for|was|were|is|are|that|which)$/.test(next) || /PastTense|Participle|Adverb/.test(lexTag(next) ?? '')) && /\b(?:in|into|speak|speaks|spoke|spoken|speaking)\s+(?:\p{Lu}\p{Ll}+(?:,\s*|\s+and\s+|\s+or\s+))*$/u.test(before)) return false;
   // ALL-CAPS single short words in normal text ("CHAD" in a byline) are not trusted
   if (!s.shouting && surface === surface.toUpperCase() && f.form !== surface) return false;
   void fullText;
