@@ -49,6 +49,12 @@ describe('country recognition', () => {
     expect(codes('Latin American markets opened higher.')).toEqual([]);
   });
 
+  it('does not read languages as countries', () => {
+    expect(codes('The statement was issued in English and French.')).toEqual([]);
+    expect(codes('A message in Ukrainian, Russian and Polish appeared on the sites.')).toEqual([]);
+    expect(codes('Results of English league matches: Arsenal 2 West Ham 0')).toEqual(['GB']);
+  });
+
   it('reads demonyms inside hyphenated words but not languages', () => {
     expect(codes('Iran-linked hackers and a North Korea-nexus actor were blamed.')).toEqual(['IR', 'KP']);
     expect(codes('Swiss and Dutch fans clashed with Britons.')).toEqual(['CH', 'GB', 'NL']);
