@@ -116,10 +116,9 @@ export function classifyIncident(inp: IncidentInput): Incident {
   const responses: ResponseType[] = [];
   const body = sentences.map((s) => s.text).join('\n');
   for (const [r, re, neg] of RESPONSE_RULES) {
-    const hit = sentences.some((s) => re.test(s.text) && !(neg && neg.test(s.text)));
-    if (hit) responses.push(r);
+    if (!re.test(body)) continue; // one scan of the story; sentences only when a negation must be checked
+    if (!neg || sentences.some((s) => re.test(s.text) && !neg.test(s.text))) responses.push(r);
   }
-  void body;
   return { isCyber, confidence, types, victims, attributedTo, eventDates: [...dates].sort(), responses };
 }
 

@@ -112,8 +112,13 @@ function sentFind(ctx: Ctx, test: (m: Mention) => boolean): Mention | undefined 
 /** A token that can be part of a capitalized name. */
 const AFFIX_WORD = /-(?:based|linked|backed|owned|run|led|made|born|speaking|sponsored|affiliated|aligned|controlled|funded|operated|headquartered|listed|registered|focused|related|style|era|nexus|tied|connected|supported|directed|origin|language|bound|wide)$/;
 function namey(t: string): boolean {
-  if (AFFIX_WORD.test(t)) return false;
-  return (isCap(t) && !/^[\p{P}]$/u.test(t)) || isInnerCap(t) || /^\d+(?:st|nd|rd|th)$/.test(t);
+  const c = t.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127) {
+    if (t.length === 1 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && !isCap(t)) return false;
+    if (t.indexOf('-') > 0 && AFFIX_WORD.test(t)) return false;
+    return isCap(t) || isInnerCap(t);
+  }
+  return c >= 97 && c <= 122 && t.length > 1 && isInnerCap(t);
 }
 
 interface Ctx {
