@@ -41,11 +41,14 @@ export interface Gazetteer {
   byKey: Map<string, GazForm[]>;
   trie: TrieNode<GazForm>;
   maxN: number;
-  /** malware family names (ATT&CK malware, MISP ransomware): evidence for isCyber, not entities */
+  /** malware family names (ATT&CK malware): evidence for isCyber, not entities (threat gazetteer only) */
   malware: Map<string, string>;
 }
 
+// Two gazetteers: bodies, companies and products for every story; threat actors and malware (about
+// 8,000 names) only for stories that talk about cyber incidents, so general news never builds them.
 let gaz: Gazetteer | null = null;
+let threats: Gazetteer | null = null;
 
 const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'de', '&']);
 
@@ -65,11 +68,8 @@ function distinctive(form: string): boolean {
   return /\d|\$|\p{Ll}\p{Lu}|^[\p{Lu}\d]{4,}$/u.test(form);
 }
 
-function build(): Gazetteer {
-  const byKey = new Map<string, GazForm[]>();
-  const malware = new Map<string, string>();
-  let maxN = 1;
-  const add = (entry: GazEntry, form: string, opts: { ambiguous?: boolean; isAcronym?: boolean } = {}) => {
+function indexer(byKey: Map<string, GazForm[]>) {
+  return (entry: GazEntry, form: string, opts: { ambiguous?: boolean; isAcronym?: boolean } = {}) => {
     form = form.trim();
     if (form.length < 2) return;
     const tokens = tokenize(form).map((t) => t.text);
@@ -79,8 +79,19 @@ function build(): Gazetteer {
     if (list.some((f) => f.entry === entry)) return;
     list.push({ entry, form, tokens, ambiguous: !!opts.ambiguous, isAcronym: !!opts.isAcronym });
     byKey.set(key, list);
-    maxN = Math.max(maxN, tokens.length);
   };
+}
+
+function finish(byKey: Map<string, GazForm[]>, malware: Map<string, string>): Gazetteer {
+  const trie = newTrie<GazForm>();
+  let maxN = 1;
+  for (const list of byKey.values()) for (const f of list) { trieInsert(trie, f.tokens, f); maxN = Math.max(maxN, f.tokens.length); }
+  return { byKey, trie, maxN: Math.min(maxN, 8), malware };
+}
+
+function build(): Gazetteer {
+  const byKey = new Map<string, GazForm[]>();
+  const add = indexer(byKey);
 
   (req('./data/agencies.json') as AgencyRow[]).forEach((r, i) => {
     const e: GazEntry = { id: `ag${i}`, category: 'agency', name: r.name, acronym: r.acronym ?? null, country: r.country, kind: r.kind, acronymNeedsDefinition: r.acronymNeedsDefinition };
@@ -104,9 +115,18 @@ function build(): Gazetteer {
       if (r.name.length < 5 || ordinaryWords(r.name) || /^[a-z]/.test(r.name)) continue;
       const e: GazEntry = { id: r.id, category: 'system', name: r.name, acronym: null, country: null, kind: 'software' };
       add(e, r.name);
-    } else {
-      for (const n of [r.name, ...r.aliases]) if (n.length >= 5 && !ordinaryWords(n)) malware.set(n.toLowerCase(), r.name);
     }
+  }
+  return finish(byKey, new Map());
+}
+
+function buildThreats(): Gazetteer {
+  const base = gazetteer();
+  const byKey = new Map<string, GazForm[]>();
+  const malware = new Map<string, string>();
+  const add = indexer(byKey);
+  for (const r of req('./data/attack-software.json') as AttackSoftwareRow[]) {
+    if (r.type === 'malware') for (const n of [r.name, ...r.aliases]) if (n.length >= 5 && !ordinaryWords(n)) malware.set(n.toLowerCase(), r.name);
   }
   // Threat actors: MISP threat-actor galaxy, ATT&CK groups and MISP ransomware families (gangs are
   // named after their ransomware). Entries sharing a surface form are the same actor.
@@ -121,7 +141,7 @@ function build(): Gazetteer {
     else if (!e.country && country) e.country = country;
     for (const n of clean) {
       // a company or product name (Android, Alibaba) is not read as an actor
-      if (byKey.get(tokenize(n).map((t) => t.text).join(' ').toLowerCase())?.some((f) => f.entry.category !== 'actor')) continue;
+      if (base.byKey.get(tokenize(n).map((t) => t.text).join(' ').toLowerCase())?.some((f) => f.entry.category !== 'actor')) continue;
       const known = actorForms.has(n.toLowerCase());
       // ransomware family names that are ordinary words or names ("global", "Donald Trump") are left out
       if (ransomwareOnly && !known && allKnown(n) && !distinctive(n)) continue;
@@ -137,11 +157,19 @@ function build(): Gazetteer {
     addActor([r.name, ...r.synonyms], sponsor ?? r.country, `misp${i}`);
   });
   (req('./data/ransomware.json') as RansomRow[]).forEach((r, i) => addActor([r.name, ...r.synonyms], null, `rw${i}`, true));
-  const trie = newTrie<GazForm>();
-  for (const list of byKey.values()) for (const f of list) trieInsert(trie, f.tokens, f);
-  return { byKey, trie, maxN: Math.min(maxN, 8), malware };
+  return finish(byKey, malware);
 }
 
 export function gazetteer(): Gazetteer {
   return (gaz ??= build());
+}
+
+/** Threat actors (MISP, ATT&CK groups, ransomware families) and malware names, built on first need. */
+export function threatGazetteer(): Gazetteer {
+  return (threats ??= buildThreats());
+}
+
+/** Cheap test whether a story talks about cyber incidents at all. */
+export function looksCyber(text: string): boolean {
+  return /cyber|hack|ransom|malware|breach|intru|ddos|denial-of-service|phishing|spyware|espionage|threat actor|wiper|botnet|exploit|vulnerab|leak|stolen data|defac|\bAPT\s?\d|trojan|backdoor|worm\b/i.test(text);
 }

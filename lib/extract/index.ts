@@ -3,7 +3,7 @@
 import { CountryMention, ExtractInput, Extraction, NamedEntity } from '../types';
 import { countryName, findCountries } from './countries';
 import { groupMentions, Grouped } from './entities';
-import { gazetteer } from './gazetteers';
+import { looksCyber, threatGazetteer } from './gazetteers';
 import { classifyIncident } from './incident';
 import { findMentions } from './mentions';
 import { sentencesOf, tokenize } from './text';
@@ -32,12 +32,15 @@ export function extract(input: ExtractInput): Extraction {
   const sentences = sentencesOf(input.headline, text);
   const toks = sentences.map((s) => tokenize(s.text));
   let countryHits = findCountries(sentences, toks, text);
-  const { mentions } = findMentions(sentences, toks, countryHits);
+  const cyberish = looksCyber(text) || (input.headline ? looksCyber(input.headline) : false);
+  const { mentions } = findMentions(sentences, toks, countryHits, cyberish);
   const groups = groupMentions(mentions);
   // countries inside entity names: a capital there is only a place ("Transport for London"); others are
   // kept as countries but left out of the incident roles
+  const multi = new Map<number, typeof mentions>();
+  for (const m of mentions) if (m.n > 1) { const l = multi.get(m.sent) ?? []; l.push(m); multi.set(m.sent, l); }
   for (const h of countryHits) {
-    const m = mentions.find((x) => x.sent === h.sent && x.n > 1 && h.tok >= x.tok && h.tok < x.tok + x.n && !(h.tok === x.tok && x.category === 'agency'));
+    const m = multi.get(h.sent)?.find((x) => h.tok >= x.tok && h.tok < x.tok + x.n && !(h.tok === x.tok && x.category === 'agency'));
     if (m) h.inName = true;
   }
   countryHits = countryHits.filter((h) => !(h.inName && h.kind === 'capital'));
@@ -53,9 +56,11 @@ export function extract(input: ExtractInput): Extraction {
   const countries = [...byCode.values()].sort((a, b) => b.mentions - a.mentions || a.code.localeCompare(b.code));
 
   // malware family names count as evidence that the story is about an intrusion
-  const gz = gazetteer();
   let malwareHits = 0;
-  for (const tk of toks) for (const t of tk) if (t.text.length >= 5 && /^\p{Lu}/u.test(t.text) && gz.malware.has(t.text.toLowerCase())) malwareHits++;
+  if (cyberish) {
+    const { malware } = threatGazetteer();
+    for (const tk of toks) for (const t of tk) if (t.text.length >= 5 && /^\p{Lu}/u.test(t.text) && malware.has(t.text.toLowerCase())) malwareHits++;
+  }
 
   const incident = classifyIncident({
     sentences, toks, countryHits, groups, publishedAt: input.publishedAt, datelineCountry: input.dateline?.country ?? null, malwareHits,

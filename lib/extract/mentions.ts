@@ -4,7 +4,7 @@
 // roles ("payroll provider Zellis"), numbered units, actor naming schemes ("Volt Typhoon") and
 // descriptive system phrases that single out an owner's system ("the city's online bill payment system").
 import { CountryHit, countryOfWord } from './countries';
-import { GazCategory, GazForm, gazetteer } from './gazetteers';
+import { GazCategory, GazForm, gazetteer, looksCyber, threatGazetteer } from './gazetteers';
 import { trieMatches, TrieNode } from './trie';
 import { isCommonWord, isFirstName, lexTag } from './nlp';
 import { isCap, isInnerCap, isUpperWord, Sentence, Token } from './text';
@@ -141,8 +141,9 @@ export interface MentionResult {
   acronyms: Map<string, Mention>;
 }
 
-export function findMentions(sentences: Sentence[], toks: Token[][], countryHits: CountryHit[]): MentionResult {
+export function findMentions(sentences: Sentence[], toks: Token[][], countryHits: CountryHit[], cyberish = true): MentionResult {
   const gz = gazetteer();
+  const tz = cyberish ? threatGazetteer() : null;
   const mentions: Mention[] = [];
   const acronyms = new Map<string, Mention>();
   const people = new Set<string>();
@@ -155,6 +156,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   sentences.forEach((s, si) => {
     const tk = toks[si];
     const ctx: Ctx = { s, si, tk, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length };
+    if (tz) gazetteerPass(ctx, tz.trie);
     gazetteerPass(ctx, gz.trie);
     spanPass(ctx);
     lowercasePass(ctx);
@@ -320,6 +322,11 @@ function startsName(ctx: Ctx, i: number): boolean {
 function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   const { tk, s } = ctx;
   let i = i0, j = j0;
+  // fast exit: a lone capitalized ordinary word opening the sentence ("Officials", "However")
+  if (j - i === 1 && (i === 0 || /^["“‘(]$/.test(tk[i - 1].text)) && (LEAD_DROP.has(tk[i].text) || isCommonWord(tk[i].text)) && !ctx.countryAt.has(i)) {
+    const nx = lower(tk[j]?.text ?? '');
+    if (!ACTOR_CTX_AFTER.has(nx) && !LC_SYSTEM_HEAD.has(nx) && nx !== "'s") return;
+  }
   // sentence-initial function words and days/months are not part of names
   while (i < j && (LEAD_DROP.has(tk[i].text) || DAYS_MONTHS.test(tk[i].text) || CONNECT.has(tk[i].text))) i++;
   // "CEO and Founder of Ceres Robotics": titles are not part of the name
