@@ -153,7 +153,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     const pw = paraWeight(s);
     // "a message in Ukrainian, Russian and Polish": languages
     if (h.kind === 'demonym' && /\bin\s+$/.test(before) && !/^[a-z]/.test(after)) return;
-    const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; if (r === 'V' && w >= 1.2) strongV.add(h.code); };
+    const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; if (r === 'V' && w >= 1.15) strongV.add(h.code); };
     if (ATTRIB_LOCATION_BEFORE.test(before) || (ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after))) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTRIB_VERB_AFTER.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
@@ -229,7 +229,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   if (inp.datelineCountry) add(victim, inp.datelineCountry, 0.5);
   const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const ranked = [...victim.entries()].sort((a, b) => b[1] - a[1]);
-  let victims = ranked.filter(([c, w]) => (w >= 2 || strongV.has(c) && w >= 1.2) && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
+  let victims = ranked.filter(([c, w]) => (w >= 2 || strongV.has(c) && w >= 1.15) && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
   if (!victims.length) {
     const top = ranked.find(([c]) => !attributedTo.includes(c)) ?? ranked[0];
     if (top) victims = [top[0]];

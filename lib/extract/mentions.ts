@@ -656,6 +656,18 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   const { tk, s } = ctx;
   if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(s.text);
   const headW = tk[h].text;
+  // "the website of Taoyuan International Airport": an entity named after the head
+  if (/^(?:website|portal|network|systems?|database|servers?|app)$/.test(headW) && tk[h + 1]?.text === 'of' && ctx.systemContext) {
+    const k = tk[h + 2]?.text === 'the' ? h + 3 : h + 2;
+    let e = k;
+    while (e < tk.length && (namey(tk[e].text) || tk[e].text === '&' || CONNECT.has(tk[e].text) && namey(tk[e + 1]?.text ?? '')) && e - k < 6) e++;
+    if (e > k && !ctx.countryAt.has(k)) {
+      const name = s.text.slice(tk[k].start, tk[e - 1].end);
+      ctx.out.push({ category: 'system', surface: `${name} ${headW}`, full: s.text.slice(tk[h].start, tk[e - 1].end), sent: ctx.si, tok: h, n: 1, country: null, kind: headW, acronym: null, gazId: null, canonical: null, strength: 1 });
+      ctx.covered[h] = true;
+      return;
+    }
+  }
   // "Virtual Tax Administration (ATV) platform": the body named before the acronym is the platform
   if (tk[h - 1]?.text === ')' && tk[h - 3]?.text === '(' && NAMED_HEAD.test(headW)) {
     const ent = sentFind(ctx, (m) => m.tok + m.n === h - 3 && m.gazId === null && (m.category === 'agency' || m.category === 'organization'));
