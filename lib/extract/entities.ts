@@ -43,26 +43,43 @@ export function groupMentions(mentions: Mention[]): Grouped[] {
     g.mentions.push(m);
   }
   // merge name-keyed groups into gazetteer groups that share a surface, and prefixes into longer names
-  const list = [...groups.values()];
-  const surf = new Map<Grouped, Set<string>>();
-  const surfacesOf = (g: Grouped) => {
-    let x = surf.get(g);
-    if (!x) { x = new Set(g.mentions.flatMap((m) => [nameKey(m.surface), m.canonical ? nameKey(m.canonical) : '']).filter(Boolean)); surf.set(g, x); }
-    return x;
+  interface Keys { set: Set<string>; arr: string[]; acr: string[]; gaz: string | null; hasGaz: boolean }
+  const keys = new Map<Grouped, Keys>();
+  const keysOf = (g: Grouped): Keys => {
+    let k = keys.get(g);
+    if (!k) {
+      const arr = [...new Set(g.mentions.flatMap((m) => [nameKey(m.surface), m.canonical ? nameKey(m.canonical) : '']).filter(Boolean))];
+      k = {
+        set: new Set(arr), arr,
+        acr: [...new Set(g.mentions.map((m) => m.acronym).filter((a): a is string => !!a).map(nameKey))],
+        gaz: g.mentions[0].gazId, hasGaz: g.mentions.some((m) => m.gazId),
+      };
+      keys.set(g, k);
+    }
+    return k;
   };
-  for (const g of list) {
-    if (!groups.has(g.key)) continue;
-    for (const h of list) {
-      if (h === g || !groups.has(h.key) || h.category !== g.category) continue;
-      const gs = surfacesOf(g), hs = surfacesOf(h);
-      const shared = [...gs].some((x) => hs.has(x));
-      const acr = g.mentions.some((m) => m.acronym && hs.has(nameKey(m.acronym))) && !h.mentions.some((m) => m.gazId && m.gazId !== g.mentions[0].gazId);
-      const prefix = g.category !== 'actor' && [...hs].every((x) => [...gs].some((y) => y.startsWith(`${x} `) && (g.category !== 'system' || x.split(' ').length > 1)))
-        && !h.mentions.some((m) => m.gazId);
-      if (shared || acr || prefix) {
-        g.mentions.push(...h.mentions);
-        groups.delete(h.key);
-        surf.delete(g);
+  const byCat = new Map<string, Grouped[]>();
+  for (const g of groups.values()) {
+    const l = byCat.get(g.category) ?? [];
+    l.push(g);
+    byCat.set(g.category, l);
+  }
+  for (const list of byCat.values()) {
+    if (list.length < 2) continue;
+    for (const g of list) {
+      if (!groups.has(g.key)) continue;
+      for (const h of list) {
+        if (h === g || !groups.has(h.key)) continue;
+        const gk = keysOf(g), hk = keysOf(h);
+        const shared = hk.arr.some((x) => gk.set.has(x));
+        const acr = !shared && gk.acr.some((a) => hk.set.has(a)) && !h.mentions.some((m) => m.gazId && m.gazId !== gk.gaz);
+        const prefix = !shared && !acr && g.category !== 'actor' && !hk.hasGaz
+          && hk.arr.every((x) => gk.arr.some((y) => y.length > x.length && y.startsWith(`${x} `) && (g.category !== 'system' || x.includes(' '))));
+        if (shared || acr || prefix) {
+          g.mentions.push(...h.mentions);
+          groups.delete(h.key);
+          keys.delete(g);
+        }
       }
     }
   }

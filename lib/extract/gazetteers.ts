@@ -171,5 +171,5 @@ export function threatGazetteer(): Gazetteer {
 
 /** Cheap test whether a story talks about cyber incidents at all. */
 export function looksCyber(text: string): boolean {
-  return /cyber|hack|ransom|malware|breach|intru|ddos|denial-of-service|phishing|spyware|espionage|threat actor|wiper|botnet|exploit|vulnerab|leak|stolen data|defac|\bAPT\s?\d|trojan|backdoor|worm\b/i.test(text);
+  return /cyber|hack|ransom|malware|breach|intru|ddos|denial-of-service|phishing|spyware|espionage|threat actor|wiper|botnet|exploit|vulnerab|leak|stole|defac|\bAPT\s?\d|trojan|backdoor|\bworm\b|\bvirus|extort|compromised|unauthori[sz]ed|theft|infiltrat|broke into|break into|web shell|zero-day|killdisk|took control/i.test(text);
 }

@@ -70,6 +70,8 @@ export interface IncidentInput {
   publishedAt: string | null;
   datelineCountry: string | null;
   malwareHits: number;
+  /** the story uses any incident vocabulary at all (cheap whole-text test) */
+  cyberish: boolean;
 }
 
 function cueWeight(s: string, headline: boolean): number {
@@ -86,6 +88,8 @@ function cueWeight(s: string, headline: boolean): number {
 
 export function classifyIncident(inp: IncidentInput): Incident {
   const { sentences } = inp;
+  // nothing in the story even sounds like an incident: skip the sentence-level work
+  if (!inp.cyberish) return { isCyber: false, confidence: 0.95, types: [], victims: [], attributedTo: [], eventDates: [], responses: [] };
   const weights = sentences.map((s) => cueWeight(s.text, s.headline));
   let score = weights.reduce((a, b) => a + b, 0);
   const actors = inp.groups.filter((g) => g.category === 'actor' && g.mentions.some((m) => m.strength >= 1));
