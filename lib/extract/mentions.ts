@@ -515,7 +515,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     if ((ownerIsCountry || ownerIsOrg) && !(single && isCommonWord(words[0]))) { push('organization', 'company', 0); return; }
   }
   // "two private TV channels, Imedi and Maestro"
-  if (/\b(?:channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|retailers|groups)\s*,\s*(?:(?:\p{Lu}[\p{L}\d&-]*\s*)+(?:,|and)\s*)*$/u.test(before)) {
+  if ((prevWord === ',' || prevWord === 'and') && /\b(?:channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|retailers|groups)\s*,\s*(?:(?:\p{Lu}[\p{L}\d&-]*\s*)+(?:,|and)\s*)*$/u.test(before)) {
     push('organization', 'company', 0);
     return;
   }
@@ -528,15 +528,15 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (words.length >= 3 && words[words.length - 2] === 'of' && /^[A-Z]{2,6}$/.test(words[0])) { push('organization', 'organization', 0); return; }
   // systems by apposition or naming: "EMIS, a widely used records system", "Parlakom, the Bundestag's internal network",
   // "a tool called EternalBlue"
-  const afterText = s.text.slice(tk[j - 1].end, tk[j - 1].end + 90);
-  if (/^,\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i.test(afterText)
-    || /\b(?:tool|exploit|program|programme|software|malware|worm|virus|app|application|platform|spyware|trojan|backdoor|system|network)\s+(?:called|dubbed|named|known as)\s+$/i.test(before)) {
+  const afterText = next === ',' ? s.text.slice(tk[j - 1].end, tk[j - 1].end + 90) : '';
+  if (afterText && /^,\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i.test(afterText)
+    || /^(?:called|dubbed|named|as)$/.test(prevWord) && /\b(?:tool|exploit|program|programme|software|malware|worm|virus|app|application|platform|spyware|trojan|backdoor|system|network)\s+(?:called|dubbed|named|known as)\s+$/i.test(before)) {
     if (!(single && isCommonWord(words[0]))) { push('system', 'software', 0); return; }
   }
   // "X, the ride-hailing company" / "X, which owns"
-  const after = s.text.slice(tk[j - 1].end, tk[j - 1].end + 80);
-  if (/^,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer)\b/iu.test(after)
-    || /^,\s+which\s+(?:owns|runs|operates|makes|sells|provides)\b/i.test(after)) {
+  const after = afterText;
+  if (after && /^,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer)\b/iu.test(after)
+    || after && /^,\s+which\s+(?:owns|runs|operates|makes|sells|provides)\b/i.test(after)) {
     push('organization', 'company', 1);
     return;
   }
