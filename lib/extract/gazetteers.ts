@@ -169,7 +169,12 @@ export function threatGazetteer(): Gazetteer {
   return (threats ??= buildThreats());
 }
 
-/** Cheap test whether a story talks about cyber incidents at all. */
+/** Cheap test whether a story may report an incident at all (any incident vocabulary). */
 export function looksCyber(text: string): boolean {
   return /cyber|hack|ransom|malware|breach|intru|ddos|denial-of-service|phishing|spyware|espionage|threat actor|wiper|botnet|exploit|vulnerab|leak|stole|defac|\bAPT\s?\d|trojan|backdoor|\bworm\b|\bvirus|extort|compromised|unauthori[sz]ed|theft|infiltrat|broke into|break into|web shell|zero-day|killdisk|took control/i.test(text);
+}
+
+/** Stricter test for stories where threat-actor names can occur (loads the 8,000-name threat gazetteer). */
+export function talksThreats(text: string): boolean {
+  return /cyber|hack|ransom|malware|breach|intrusion|ddos|denial-of-service|phishing|spyware|espionage|threat actor|wiper|botnet|\bAPT\s?\d|trojan|backdoor|web shell|zero-day|exploited|infiltrat|extortion|attackers|stolen (?:data|files|information|documents)|leak site/i.test(text);
 }

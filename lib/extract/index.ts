@@ -3,7 +3,7 @@
 import { CountryMention, ExtractInput, Extraction, NamedEntity } from '../types';
 import { countryName, findCountries } from './countries';
 import { groupMentions, Grouped } from './entities';
-import { looksCyber, threatGazetteer } from './gazetteers';
+import { looksCyber, talksThreats, threatGazetteer } from './gazetteers';
 import { classifyIncident } from './incident';
 import { findMentions } from './mentions';
 import { sentencesOf, tokenize } from './text';
@@ -32,8 +32,10 @@ export function extract(input: ExtractInput): Extraction {
   const sentences = sentencesOf(input.headline, text);
   const toks = sentences.map((s) => tokenize(s.text));
   let countryHits = findCountries(sentences, toks, text);
-  const cyberish = looksCyber(text) || (input.headline ? looksCyber(input.headline) : false);
-  const { mentions } = findMentions(sentences, toks, countryHits, cyberish);
+  const all = input.headline ? `${input.headline}\n${text}` : text;
+  const cyberish = looksCyber(all);
+  const threatsTalk = cyberish && talksThreats(all);
+  const { mentions } = findMentions(sentences, toks, countryHits, threatsTalk);
   const groups = groupMentions(mentions);
   // countries inside entity names: a capital there is only a place ("Transport for London"); others are
   // kept as countries but left out of the incident roles
@@ -57,7 +59,7 @@ export function extract(input: ExtractInput): Extraction {
 
   // malware family names count as evidence that the story is about an intrusion
   let malwareHits = 0;
-  if (cyberish) {
+  if (threatsTalk) {
     const { malware } = threatGazetteer();
     for (const tk of toks) for (const t of tk) if (t.text.length >= 5 && /^\p{Lu}/u.test(t.text) && malware.has(t.text.toLowerCase())) malwareHits++;
   }
