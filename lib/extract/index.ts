@@ -10,15 +10,20 @@ import { sentencesOf, tokenize } from './text';
 
 export { publicationDay, datesInSentence } from './dates';
 
-// Lines that are page furniture rather than story, in case cleaning left some behind.
-const FURNITURE = /^(?:related(?: coverage| stories| content)?|read (?:more|also|next)|more (?:from|on|in|stories)|most (?:read|popular|viewed)|see also|also read|share|follow|sign up|subscribe|download|advertisement|thank you for|please refresh|©|copyright|reporting by|editing by|writing by|additional reporting|our standards|how we report|this story contains|all rights reserved|get the latest|recommended|trending|watch:|photo:|\[(?:photo|image|video))/i;
+// Lines that are page furniture rather than story, in case cleaning left some behind. Only short
+// lines without a sentence ending, or lines that open with a furniture label and a colon, so that a
+// paragraph such as "Share prices fell..." is never dropped.
+const FURNITURE_LABEL = /^(?:related(?: coverage| stories| content| articles)?|read (?:more|also|next)|more (?:from|on|in|stories)|most (?:read|popular|viewed)|see also|also read|recommended|trending|watch|photo|video|listen|advertisement)\s*:/i;
+const FURNITURE_LINE = /^(?:related(?: coverage| stories| content)?|read (?:more|also|next)|more (?:from|on|in|stories)|most (?:read|popular|viewed)|see also|also read|share(?: this)?|follow us|sign up|subscribe|download (?:our|the) app|advertisement|thank you for|please refresh|©|copyright|reporting by|editing by|writing by|additional reporting|our standards|how we report|this story contains|all rights reserved|get the latest|recommended|trending|\[(?:photo|image|video))\b/i;
 
 export function prepareText(text: string): string {
   return text
     .split('\n')
     .filter((l) => {
       const t = l.trim();
-      if (FURNITURE.test(t)) return false;
+      if (FURNITURE_LABEL.test(t)) return false;
+      if (/^(?:©|copyright\b|reporting by\b|editing by\b|writing by\b|additional reporting\b|this story contains\b|\[(?:photo|image|video))/i.test(t)) return false;
+      if (FURNITURE_LINE.test(t) && t.split(/\s+/).length <= 12 && !/[.!?]["”’]?$/.test(t)) return false;
       if (!t.includes('·') && !t.includes('|')) return true;
       // navigation / related-links rows: several short segments separated by · or |
       const segs = t.split(/\s[·|]\s/);
