@@ -47,7 +47,7 @@ const PERSON_CUE_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson|chief executi
 const AGENCY_HEAD = new Set(['ministry', 'department', 'agency', 'police', 'command', 'bureau', 'directorate', 'council', 'commission', 'authority',
   'court', 'parliament', 'administration', 'guard', 'army', 'navy', 'corps', 'judiciary', 'embassy', 'consulate', 'secretariat', 'cabinet',
   'inspectorate', 'gendarmerie', 'prosecutor', 'prosecutors', 'congress', 'senate', 'assembly', 'duma', 'knesset', 'bundestag', 'rada',
-  'constabulary', 'regulator', 'forces', 'force', 'militia', 'tribunal', 'ombudsman', 'board', 'house', 'headquarters']);
+  'constabulary', 'regulator', 'forces', 'force', 'militia', 'tribunal', 'ombudsman', 'board', 'house', 'headquarters', 'executive']);
 const AGENCY_OF_HEAD = new Set([...AGENCY_HEAD, 'city', 'port', 'county', 'state', 'province', 'municipality', 'office', 'service', 'government', 'republic', 'kingdom']);
 const ORG_HEAD = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co', 'company', 'holdings', 'technologies', 'technology', 'software',
   'networks', 'communications', 'telecom', 'telecommunications', 'airlines', 'airways', 'airline', 'bank', 'bancorp', 'financial', 'insurance',
@@ -284,6 +284,7 @@ function ownerBefore(ctx: Ctx, i: number): { code: string | null; full: string |
 }
 
 function isPersonSpan(words: string[], ctx: Ctx, i: number): boolean {
+  if (words.length >= 2 && words.length <= 5 && /^(?:President|Prime|Minister|Secretary|Senator|Sen|Rep|Gov|Governor|Mayor|Chancellor|King|Queen|Prince|Pope|Judge|Gen|General|Col|Adm|Lt|Capt|Dr|Mr|Mrs|Ms)\.?$/.test(words[0]) && !words.some((w) => AGENCY_HEAD.has(lower(w)) || ORG_HEAD.has(lower(w)) || lower(w) === 'office')) return true;
   const before = ctx.s.text.slice(Math.max(0, ctx.tk[i].start - 80), ctx.tk[i].start);
   if (words.length >= 2 && words.length <= 3 && isFirstName(words[0]) && !AGENCY_HEAD.has(lower(words[words.length - 1])) && !ORG_HEAD.has(lower(words[words.length - 1]))) return true;
   if (TITLES.has(ctx.tk[i - 1]?.text ?? '') && words.length <= 3) return true;
@@ -407,6 +408,10 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
   if (words.length === 2 && words[0] === 'Unit' && /^\d{3,6}$/.test(words[1])) return { category: 'agency', kind: 'military' };
   if (words.length >= 2 && (/^(?:hackers|squad|crew|collective|syndicate|gang|hacktivists)$/.test(last) || last === 'army' && has(/^(?:Electronic|Cyber|Hacker|Hackers|IT|Internet)$/))) return { category: 'actor', kind: 'threat-actor' };
   if (words.length <= 2 && /^(?:Organization|SportsTeam)$/.test(lexTag(words.join(' ')) ?? '')) return { category: 'organization', kind: 'organization' };
+  // central banks are state bodies: "Bangladesh Bank", "Reserve Bank of India", "Federal Reserve Bank of New York"
+  if ((last === 'bank' || headOf === 'bank') && (has(/^(?:Central|Reserve|National|People's|Federal)$/) || ctx.countryAt.has(b - 1) && words.length === 1)) return { category: 'agency', kind: 'central-bank' };
+  // "Banco de Chile", "Grupo Mexico", "Deutsche Bahn": company words of other languages
+  if (words.length >= 2 && /^(?:Banco|Banca|Banque|Grupo|Groupe|Compagnie|Compañía|Empresa|Société|Caja|Deutsche|Banco)$/.test(words[0])) return { category: 'organization', kind: 'company' };
   if (words.length === 1 && !isInnerCap(words[0])) return null;
   if (isInnerCap(words[0]) && words.length === 1) return /^(?:e|m|i|my|fly|go|e-)/.test(words[0]) ? { category: 'system', kind: 'portal' } : null;
   if (/^\d+(?:st|nd|rd|th)$/.test(words[0]) && words.length >= 2 && has(/^(?:Army|Division|Brigade|Regiment|Battalion|Fleet|Corps|Institute|Bureau|Directorate|Unit|Squadron|Wing|Department|Center|Centre|Command|Detachment|Group)$/)) return { category: 'agency', kind: 'military' };
@@ -499,6 +504,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     return;
   }
   if (nextL === 'group' && !single) return;
+  // "UnitedHealth Group" outside any talk of hacking is a company
+  if (words.length >= 2 && words[words.length - 1] === 'Group' && !/\b(?:hack|hacker|hackers|hacking|attack|attacks|claimed|ransomware|threat|espionage|APT)\b/i.test(s.text)) { push('organization', 'company', 0); return; }
   // companies by role: "payroll provider Zellis", "Irish airline Aer Lingus", "Massachusetts-based Progress Software"
   const prevL = lower(prevWord);
   if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(Math.max(0, tk[b - 1].start - 60), tk[b - 1].start)) && /^\p{Ll}/u.test(prevWord)) || /-based$/.test(prevWord) && b > 0) {
