@@ -409,7 +409,9 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
   if (words.length >= 2 && (/^(?:hackers|squad|crew|collective|syndicate|gang|hacktivists)$/.test(last) || last === 'army' && has(/^(?:Electronic|Cyber|Hacker|Hackers|IT|Internet)$/))) return { category: 'actor', kind: 'threat-actor' };
   if (words.length <= 2 && /^(?:Organization|SportsTeam)$/.test(lexTag(words.join(' ')) ?? '')) return { category: 'organization', kind: 'organization' };
   // central banks are state bodies: "Bangladesh Bank", "Reserve Bank of India", "Federal Reserve Bank of New York"
-  if ((last === 'bank' || headOf === 'bank') && (has(/^(?:Central|Reserve|National|People's|Federal)$/) || ctx.countryAt.has(b - 1) && words.length === 1)) return { category: 'agency', kind: 'central-bank' };
+  if ((last === 'bank' || headOf === 'bank') && (has(/^(?:Central|Reserve|National|People's|Federal)$/) || ctx.countryAt.has(b - 1) && words.length <= 2 && last === 'bank')) return { category: 'agency', kind: 'central-bank' };
+  // sporting events are not companies: "Olympic Games", "2022 Winter Games"
+  if (last === 'games' && has(/^(?:Olympic|Olympics|Winter|Summer|Asian|Commonwealth|Paralympic|Pan|Youth|Invictus|Mediterranean|African|Island|Highland)$/)) return null;
   // "Banco de Chile", "Grupo Mexico", "Deutsche Bahn": company words of other languages
   if (words.length >= 2 && /^(?:Banco|Banca|Banque|Grupo|Groupe|Compagnie|Compañía|Empresa|Société|Caja|Deutsche|Banco)$/.test(words[0])) return { category: 'organization', kind: 'company' };
   if (words.length === 1 && !isInnerCap(words[0])) return null;
