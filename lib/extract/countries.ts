@@ -38,13 +38,15 @@ interface ExtraData {
   blockAfter: string[];
 }
 
-interface WorldCountry {
+/** One row of data/countries.json, generated from the world-countries package (build-countries.cjs). */
+interface CountryRow {
   cca2: string;
   independent: boolean | null;
-  name: { common: string; official: string };
-  altSpellings: string[];
-  demonyms?: { eng?: { m: string; f: string } };
-  capital?: string[];
+  common: string;
+  official: string;
+  alt: string[];
+  demonyms: string[];
+  capital: string[];
 }
 
 interface CountryIndex {
@@ -68,7 +70,7 @@ function plural(d: string): string[] {
 }
 
 function build(): CountryIndex {
-  const world = req('world-countries') as WorldCountry[];
+  const world = (req('./data/countries.json') as { countries: CountryRow[] }).countries;
   const extra = req('./data/countries-extra.json') as ExtraData;
   const drop = new Set(extra.dropForms);
   const forms: CountryForm[] = [];
@@ -85,13 +87,12 @@ function build(): CountryIndex {
   for (const c of world) {
     const code = c.cca2;
     if (!c.independent && !extra.alsoStates.includes(code)) continue;
-    names.set(code, c.name.common === 'Türkiye' ? 'Turkey' : c.name.common);
-    add(c.name.common, code, 'name');
-    add(c.name.official, code, 'name');
-    for (const a of c.altSpellings) if (a.length > 3 || /^[A-Z]{2,4}$/.test(a)) add(a, code, 'name');
-    const dem = c.demonyms?.eng;
-    if (dem) for (const d of new Set([dem.m, dem.f])) for (const p of plural(d)) add(p, code, 'demonym');
-    for (const cap of c.capital ?? []) add(cap.replace(/ D\.C\.$/, ''), code, 'capital');
+    names.set(code, c.common === 'Türkiye' ? 'Turkey' : c.common);
+    add(c.common, code, 'name');
+    add(c.official, code, 'name');
+    for (const a of c.alt) if (a.length > 3 || /^[A-Z]{2,4}$/.test(a)) add(a, code, 'name');
+    for (const d of c.demonyms) for (const p of plural(d)) add(p, code, 'demonym');
+    for (const cap of c.capital) add(cap.replace(/ D\.C\.$/, ''), code, 'capital');
   }
   for (const [code, list] of Object.entries(extra.aliases)) for (const a of list) add(a.replace(/^the /, ''), code, 'name');
   for (const [code, list] of Object.entries(extra.demonyms)) for (const d of list) add(d, code, 'demonym');
