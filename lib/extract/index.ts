@@ -7,8 +7,10 @@ import { looksCyber, talksThreats, threatGazetteer } from './gazetteers';
 import { classifyIncident } from './incident';
 import { findMentions } from './mentions';
 import { sentencesOf, tokenize } from './text';
+import { ExtractInputError } from './errors';
 
 export { publicationDay, datesInSentence } from './dates';
+export { ExtractInputError } from './errors';
 
 // Lines that are page furniture rather than story, in case cleaning left some behind. Only short
 // lines without a sentence ending, or lines that open with a furniture label and a colon, so that a
@@ -33,7 +35,10 @@ export function prepareText(text: string): string {
 }
 
 export function extract(input: ExtractInput): Extraction {
-  const text = prepareText(input.text ?? '');
+  if (!input || typeof input !== 'object') throw new ExtractInputError('extract() needs an input object with headline, text and publishedAt');
+  if (typeof input.text !== 'string') throw new ExtractInputError(`story text must be a string, got ${input.text === null ? 'null' : typeof input.text}`);
+  if (input.headline !== null && input.headline !== undefined && typeof input.headline !== 'string') throw new ExtractInputError('headline must be a string or null');
+  const text = prepareText(input.text);
   const sentences = sentencesOf(input.headline, text);
   const toks = sentences.map((s) => tokenize(s.text));
   let countryHits = findCountries(sentences, toks, text);

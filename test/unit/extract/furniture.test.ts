@@ -1,4 +1,4 @@
-import { extract, prepareText } from '../../../lib/extract';
+import { extract, ExtractInputError, prepareText } from '../../../lib/extract';
 
 describe('page furniture left in the text', () => {
   it('drops related-link rows, credits and prompts but keeps story paragraphs that start alike', () => {
@@ -16,5 +16,27 @@ describe('page furniture left in the text', () => {
   it('does not count countries named only in a related-stories row', () => {
     const out = extract({ headline: null, text: 'Hackers hit the ministry on Monday.\nSee also: Kenya bets on data centres · Egypt expands cables · Senegal launches network', publishedAt: null });
     expect(out.countries).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it('throws a named error for input that is not a story', () => {
+    expect(() => extract(null as never)).toThrow(ExtractInputError);
+    expect(() => extract({ headline: null, text: 42 as never, publishedAt: null })).toThrow(/text must be a string/);
+    let caught: unknown = null;
+    try {
+      extract({ headline: null, text: undefined as never, publishedAt: null });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ExtractInputError);
+    expect((caught as InstanceType<typeof ExtractInputError>).reason).toBe('extraction');
+  });
+
+  it('handles empty text, headline-only stories and unparseable dates', () => {
+    const out = extract({ headline: 'Hackers hit Albania', text: '', publishedAt: 'not a date' });
+    expect(out.countries.map((c) => c.code)).toEqual(['AL']);
+    expect(out.incident.eventDates).toEqual([]);
+    expect(extract({ headline: null, text: '   \n\n ', publishedAt: null }).countries).toEqual([]);
   });
 });
