@@ -1,19 +1,68 @@
-// compromise, used for what it knows about English: its lexicon (first names, surnames, common words)
-// and part-of-speech structure of the few sentences where roles matter (who hit whom).
-import nlp from 'compromise';
+// compromise's lexicon: what it knows about English words (first names, surnames, places, ordinary
+// words, verb forms). The lexicon is precomputed from the installed compromise into
+// data/lexicon.json (data/build-lexicon.cjs; a unit test checks it is current) because importing
+// compromise costs ~300 ms, more than extracting a hundred stories. compromise itself is loaded
+// only when the precomputed table is unavailable.
+import { createRequire } from 'node:module';
 
-export { nlp };
+const req = createRequire(__filename);
 
+interface LexiconFile { source: string; tagNames: string[]; words: string; tags: string }
 type LexValue = string | string[];
-let lex: Record<string, LexValue> | null = null;
-function lexicon(): Record<string, LexValue> {
-  return (lex ??= (nlp.model() as unknown as { one: { lexicon: Record<string, LexValue> } }).one.lexicon);
+
+interface Lexicon { lookup(word: string): string | undefined }
+
+/** Sorted word list + one tag character per word: binary search, no map building at load. */
+function tableLexicon(file: LexiconFile): Lexicon {
+  const words = file.words.split('\n');
+  const { tags, tagNames } = file;
+  const cache = new Map<string, string | undefined>();
+  return {
+    lookup(w: string): string | undefined {
+      if (cache.has(w)) return cache.get(w);
+      let lo = 0, hi = words.length - 1;
+      let found: string | undefined;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const x = words[mid];
+        if (x === w) { found = tagNames[tags.charCodeAt(mid) - 33]; break; }
+        if (x < w) lo = mid + 1; else hi = mid - 1;
+      }
+      cache.set(w, found);
+      return found;
+    },
+  };
+}
+
+/** compromise's own lexicon object (the source of data/lexicon.json). */
+export function compromiseLexicon(): Lexicon {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as { model(): unknown };
+  const lex = (nlp.model() as { one: { lexicon: Record<string, LexValue> } }).one.lexicon;
+  return {
+    lookup(w: string): string | undefined {
+      if (!Object.prototype.hasOwnProperty.call(lex, w)) return undefined;
+      const v = lex[w];
+      return Array.isArray(v) ? v[0] : v;
+    },
+  };
+}
+
+let lex: Lexicon | null = null;
+function lexicon(): Lexicon {
+  if (lex) return lex;
+  let file: LexiconFile | null = null;
+  try {
+    file = req('./data/lexicon.json') as LexiconFile;
+  } catch {
+    file = null; // e.g. a bundle without the data file: ask compromise directly
+  }
+  return (lex = file ? tableLexicon(file) : compromiseLexicon());
 }
 
 /** compromise's lexicon tag for a word (lower-cased lookup), e.g. MaleName, Singular, Region (first tag when several). */
 export function lexTag(word: string): string | undefined {
-  const v = lexicon()[word.toLowerCase()];
-  return Array.isArray(v) ? v[0] : v;
+  return lexicon().lookup(word.toLowerCase());
 }
 
 export function isFirstName(w: string): boolean {
@@ -21,9 +70,10 @@ export function isFirstName(w: string): boolean {
   return t === 'MaleName' || t === 'FemaleName' || t === 'FirstName';
 }
 
+const NAME_TAG = /Name|Person|Organization|Place|Country|City|Region|SportsTeam|Demonym|LastName/;
 /** An ordinary English word (noun, verb, adjective...) rather than a name. */
 export function isCommonWord(w: string): boolean {
   const t = lexTag(w);
   if (!t) return false;
-  return !/Name|Person|Organization|Place|Country|City|Region|SportsTeam|Demonym|LastName/.test(t);
+  return !NAME_TAG.test(t);
 }
