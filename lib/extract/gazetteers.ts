@@ -1,9 +1,9 @@
-// Gazetteers (data/*.json, provenance in data/README.md), loaded on first use and indexed by
-// lower-cased token n-grams so a story is matched in one pass over its tokens.
+// Gazetteers, loaded on first use from the compact index files data/gazetteer-base.json and
+// data/gazetteer-threats.json (written by data/build-gazetteers.ts from the curated lists and the
+// MISP/ATT&CK data, provenance in data/README.md) and indexed as token tries, so a story is matched
+// in one pass over its tokens.
 import { createRequire } from 'node:module';
-import { tokenize } from './text';
 import { newTrie, trieInsert, TrieNode } from './trie';
-import { isCommonWord, isFirstName, lexTag } from './nlp';
 
 const req = createRequire(__filename);
 
@@ -29,13 +29,16 @@ export interface GazForm {
   isAcronym: boolean;
 }
 
-interface AgencyRow { name: string; acronym?: string; aliases?: string[]; country: string | null; kind: string; acronymNeedsDefinition?: boolean }
-interface OrgRow { name: string; aliases?: string[]; country?: string; kind: string }
-interface ProductRow { name: string; aliases?: string[]; kind: string; vendor?: string }
-interface MispRow { name: string; synonyms: string[]; country: string | null; suspectedStateSponsor: string | null }
-interface AttackGroupRow { id: string; name: string; aliases: string[] }
-interface AttackSoftwareRow { id: string; name: string; aliases: string[]; type: 'malware' | 'tool' }
-interface RansomRow { name: string; synonyms: string[] }
+/** On-disk form of a gazetteer (see gazetteer-build.ts). */
+export interface GazetteerFile {
+  source: string;
+  /** [id, category, name, acronym, country, kind, acronymNeedsDefinition 0/1] */
+  entries: Array<[string, GazCategory, string, string | null, string | null, string | null, 0 | 1]>;
+  /** [entry index, form, tokens joined by spaces (0 when equal to the form), flags: 1 ambiguous, 2 acronym] */
+  forms: Array<[number, string, string | 0, number]>;
+  /** [lower-cased malware name, ATT&CK name] */
+  malware: Array<[string, string]>;
+}
 
 export interface Gazetteer {
   byKey: Map<string, GazForm[]>;
@@ -46,127 +49,38 @@ export interface Gazetteer {
 }
 
 // Two gazetteers: bodies, companies and products for every story; threat actors and malware (about
-// 8,000 names) only for stories that talk about cyber incidents, so general news never builds them.
+// 8,000 names) only for stories that talk about cyber incidents, so general news never loads them.
 let gaz: Gazetteer | null = null;
 let threats: Gazetteer | null = null;
 
-const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'de', '&']);
-
-/** True when every word of the form is an ordinary English word, a first name or a stop word. */
-function ordinaryWords(form: string): boolean {
-  const words = form.split(/[\s-]+/).filter(Boolean);
-  return words.every((w) => STOPWORDS.has(w.toLowerCase()) || isCommonWord(w) || isFirstName(w) || /^\d+$/.test(w));
-}
-
-/** Every word is known to compromise's lexicon (a word, name or place) or is a number/stop word. */
-function allKnown(form: string): boolean {
-  const words = form.split(/[\s-]+/).filter(Boolean);
-  return words.every((w) => STOPWORDS.has(w.toLowerCase()) || /^\d+$/.test(w) || lexTag(w) !== undefined);
-}
-/** Spelled like a brand: digits, $, inner capitals or a long all-caps word (LockBit, Cl0p, Lapsus$, ALPHV). */
-function distinctive(form: string): boolean {
-  return /\d|\$|\p{Ll}\p{Lu}|^[\p{Lu}\d]{4,}$/u.test(form);
-}
-
-function indexer(byKey: Map<string, GazForm[]>) {
-  return (entry: GazEntry, form: string, opts: { ambiguous?: boolean; isAcronym?: boolean } = {}) => {
-    form = form.trim();
-    if (form.length < 2) return;
-    const tokens = tokenize(form).map((t) => t.text);
-    if (!tokens.length || tokens.length > 8) return;
-    const key = tokens.join(' ').toLowerCase();
-    const list = byKey.get(key) ?? [];
-    if (list.some((f) => f.entry === entry)) return;
-    list.push({ entry, form, tokens, ambiguous: !!opts.ambiguous, isAcronym: !!opts.isAcronym });
-    byKey.set(key, list);
-  };
-}
-
-function finish(byKey: Map<string, GazForm[]>, malware: Map<string, string>): Gazetteer {
+export function loadGazetteer(file: GazetteerFile): Gazetteer {
+  const entries = file.entries.map(([id, category, name, acronym, country, kind, nd]): GazEntry => {
+    const e: GazEntry = { id, category, name, acronym, country, kind };
+    if (nd) e.acronymNeedsDefinition = true;
+    return e;
+  });
+  const byKey = new Map<string, GazForm[]>();
   const trie = newTrie<GazForm>();
   let maxN = 1;
-  for (const list of byKey.values()) for (const f of list) { trieInsert(trie, f.tokens, f); maxN = Math.max(maxN, f.tokens.length); }
-  return { byKey, trie, maxN: Math.min(maxN, 8), malware };
-}
-
-function build(): Gazetteer {
-  const byKey = new Map<string, GazForm[]>();
-  const add = indexer(byKey);
-
-  (req('./data/agencies.json') as AgencyRow[]).forEach((r, i) => {
-    const e: GazEntry = { id: `ag${i}`, category: 'agency', name: r.name, acronym: r.acronym ?? null, country: r.country, kind: r.kind, acronymNeedsDefinition: r.acronymNeedsDefinition };
-    add(e, r.name);
-    for (const a of r.aliases ?? []) add(e, a, { isAcronym: /^[A-Z][A-Za-z-]*[A-Z]$/.test(a) && a.length <= 6 });
-    if (r.acronym) add(e, r.acronym, { isAcronym: true });
-  });
-  (req('./data/organizations.json') as OrgRow[]).forEach((r, i) => {
-    const e: GazEntry = { id: `org${i}`, category: 'organization', name: r.name, acronym: null, country: r.country ?? null, kind: r.kind };
-    add(e, r.name, { ambiguous: ordinaryWords(r.name) });
-    for (const a of r.aliases ?? []) add(e, a, { ambiguous: ordinaryWords(a), isAcronym: /^[A-Z]{2,5}$/.test(a) });
-  });
-  (req('./data/products.json') as ProductRow[]).forEach((r, i) => {
-    const e: GazEntry = { id: `sys${i}`, category: 'system', name: r.name, acronym: null, country: null, kind: r.kind };
-    add(e, r.name, { ambiguous: ordinaryWords(r.name) });
-    for (const a of r.aliases ?? []) add(e, a, { ambiguous: ordinaryWords(a), isAcronym: /^[A-Z]{2,5}$/.test(a) });
-  });
-  // ATT&CK tools are software that intruders use (PsExec, Mimikatz); malware families are not systems.
-  for (const r of req('./data/attack-software.json') as AttackSoftwareRow[]) {
-    if (r.type === 'tool') {
-      if (r.name.length < 5 || ordinaryWords(r.name) || /^[a-z]/.test(r.name)) continue;
-      const e: GazEntry = { id: r.id, category: 'system', name: r.name, acronym: null, country: null, kind: 'software' };
-      add(e, r.name);
-    }
+  for (const [k, form, joined, flags] of file.forms) {
+    const tokens = (joined === 0 ? form : joined).split(' ');
+    const f: GazForm = { entry: entries[k], form, tokens, ambiguous: (flags & 1) !== 0, isAcronym: (flags & 2) !== 0 };
+    const key = tokens.join(' ').toLowerCase();
+    const list = byKey.get(key);
+    if (list) list.push(f); else byKey.set(key, [f]);
+    trieInsert(trie, tokens, f);
+    if (tokens.length > maxN) maxN = tokens.length;
   }
-  return finish(byKey, new Map());
-}
-
-function buildThreats(): Gazetteer {
-  const base = gazetteer();
-  const byKey = new Map<string, GazForm[]>();
-  const malware = new Map<string, string>();
-  const add = indexer(byKey);
-  for (const r of req('./data/attack-software.json') as AttackSoftwareRow[]) {
-    if (r.type === 'malware') for (const n of [r.name, ...r.aliases]) if (n.length >= 5 && !ordinaryWords(n)) malware.set(n.toLowerCase(), r.name);
-  }
-  // Threat actors: MISP threat-actor galaxy, ATT&CK groups and MISP ransomware families (gangs are
-  // named after their ransomware). Entries sharing a surface form are the same actor.
-  const actorForms = new Map<string, GazEntry>();
-  const addActor = (names: string[], country: string | null, id: string, ransomwareOnly = false) => {
-    const clean = names.map((n) => n.replace(/\s+Ransomware$/i, '').replace(/\s*\((?:Fake|old)\)$/i, '').trim())
-      .filter((n) => n.length >= 3 && !/^[GS]\d{4}$/.test(n) && !/^\d+$/.test(n) && !/^Unit \d+$/i.test(n) && !/^Group \d+$/i.test(n) && !/[^\p{Script=Latin}\p{N}\s$.&'’_-]/u.test(n));
-    if (!clean.length) return;
-    let e: GazEntry | undefined;
-    for (const n of clean) { e = actorForms.get(n.toLowerCase()); if (e) break; }
-    if (!e) e = { id, category: 'actor', name: clean[0], acronym: null, country, kind: 'threat-actor' };
-    else if (!e.country && country) e.country = country;
-    for (const n of clean) {
-      // a company or product name (Android, Alibaba) is not read as an actor
-      if (base.byKey.get(tokenize(n).map((t) => t.text).join(' ').toLowerCase())?.some((f) => f.entry.category !== 'actor')) continue;
-      const known = actorForms.has(n.toLowerCase());
-      // ransomware family names that are ordinary words or names ("global", "Donald Trump") are left out
-      if (ransomwareOnly && !known && allKnown(n) && !distinctive(n)) continue;
-      if (!known) actorForms.set(n.toLowerCase(), e);
-      const multi = /\s/.test(n.trim());
-      const ambiguous = ransomwareOnly ? !distinctive(n) : (!multi && allKnown(n) && !distinctive(n)) || /^\p{Ll}/u.test(n);
-      add(e, n, { ambiguous });
-    }
-  };
-  for (const r of req('./data/attack-groups.json') as AttackGroupRow[]) addActor([r.name, ...r.aliases], null, r.id);
-  (req('./data/threat-actors.json') as MispRow[]).forEach((r, i) => {
-    const sponsor = r.suspectedStateSponsor && /^[A-Z]{2}$/.test(r.suspectedStateSponsor) ? r.suspectedStateSponsor : null;
-    addActor([r.name, ...r.synonyms], sponsor ?? r.country, `misp${i}`);
-  });
-  (req('./data/ransomware.json') as RansomRow[]).forEach((r, i) => addActor([r.name, ...r.synonyms], null, `rw${i}`, true));
-  return finish(byKey, malware);
+  return { byKey, trie, maxN: Math.min(maxN, 8), malware: new Map(file.malware) };
 }
 
 export function gazetteer(): Gazetteer {
-  return (gaz ??= build());
+  return (gaz ??= loadGazetteer(req('./data/gazetteer-base.json') as GazetteerFile));
 }
 
-/** Threat actors (MISP, ATT&CK groups, ransomware families) and malware names, built on first need. */
+/** Threat actors (MISP, ATT&CK groups, ransomware families) and malware names, loaded on first need. */
 export function threatGazetteer(): Gazetteer {
-  return (threats ??= buildThreats());
+  return (threats ??= loadGazetteer(req('./data/gazetteer-threats.json') as GazetteerFile));
 }
 
 /** Cheap test whether a story may report an incident at all (any incident vocabulary). */

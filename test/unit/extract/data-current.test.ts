@@ -20,6 +20,15 @@ describe('generated extraction data is current', () => {
   });
 });
 
+describe('generated gazetteer indexes are current', () => {
+  it('gazetteer-base.json and gazetteer-threats.json match the lists (node --require tsx/cjs lib/extract/data/build-gazetteers.ts)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildBaseGazetteer, buildThreatGazetteer } = require('../../../lib/extract/gazetteer-build') as typeof import('../../../lib/extract/gazetteer-build');
+    expect(committed('gazetteer-base.json')).toEqual(JSON.parse(JSON.stringify(buildBaseGazetteer())));
+    expect(committed('gazetteer-threats.json')).toEqual(JSON.parse(JSON.stringify(buildThreatGazetteer())));
+  });
+});
+
 describe('lexicon table', () => {
   it('answers like compromise for names, places, verb forms, phrases and unknown words', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
