@@ -139,13 +139,13 @@ function isUsStateGeorgia(fullText: string): boolean {
 }
 
 /** All country mentions in the sentences, in order. */
-export function findCountries(sentences: Sentence[], toks: Token[][], fullText: string): CountryHit[] {
+export function findCountries(sentences: Sentence[], toks: Token[][], fullText: string, lows?: string[][]): CountryHit[] {
   const idx = countryIndex();
   const hits: CountryHit[] = [];
   const georgiaIsState = /\bGeorgia\b/i.test(fullText) && isUsStateGeorgia(fullText);
   sentences.forEach((s, si) => {
     const tk = toks[si];
-    const low = tk.map((t) => t.text.toLowerCase());
+    const low = lows ? lows[si] : tk.map((t) => t.text.toLowerCase());
     for (let i = 0; i < tk.length; i++) {
       if (!idx.trie.next.has(low[i])) {
         if (tk[i].text.includes('-')) hyphenated(idx, s, si, tk[i], i, hits, tk[i - 1] ?? null);

@@ -41,11 +41,12 @@ export function extract(input: ExtractInput): Extraction {
   const text = prepareText(input.text);
   const sentences = sentencesOf(input.headline, text);
   const toks = sentences.map((s) => tokenize(s.text));
-  let countryHits = findCountries(sentences, toks, text);
+  const lows = toks.map((tk) => tk.map((t) => t.text.toLowerCase()));
+  let countryHits = findCountries(sentences, toks, text, lows);
   const all = input.headline ? `${input.headline}\n${text}` : text;
   const cyberish = looksCyber(all);
   const threatsTalk = cyberish && talksThreats(all);
-  const { mentions } = findMentions(sentences, toks, countryHits, threatsTalk);
+  const { mentions } = findMentions(sentences, toks, countryHits, threatsTalk, lows);
   const groups = groupMentions(mentions);
   // countries inside entity names: a capital there is only a place ("Transport for London"); others are
   // kept as countries but left out of the incident roles

@@ -102,6 +102,7 @@ const ACTOR_SCHEME = /^(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Flood|Cy
 const ACTOR_CODE = /^(?:APT\s?-?\d{1,3}|UNC\d{2,5}|TA\d{3,4}|FIN\d{1,2}|DEV-\d{3,4}|Storm-\d{3,4}|UAC-\d{3,4}|TAG-\d{2,3}|TEMP\.[A-Z][a-z]+|G\d{4})$/;
 
 function lower(w: string): string { return w.toLowerCase(); }
+const ACTOR_WORDS = /group|gang|persona|hacker|crew|collective|outfit/i;
 
 /** First mention of the current sentence that satisfies the test. */
 function sentFind(ctx: Ctx, test: (m: Mention) => boolean): Mention | undefined {
@@ -125,10 +126,14 @@ interface Ctx {
   s: Sentence;
   si: number;
   tk: Token[];
+  /** lower-cased token texts */
+  low: string[];
   covered: boolean[];
   countryAt: Map<number, CountryHit>;
   out: Mention[];
   systemContext?: boolean;
+  /** the sentence has a word that actor-context patterns need (group, gang, hacker...) */
+  actorWords?: boolean;
   /** given names and surnames of people seen so far in the story ("Adam Neumann" -> later "Neumann's") */
   people: Set<string>;
   /** index in out where this sentence's mentions start */
@@ -141,7 +146,7 @@ export interface MentionResult {
   acronyms: Map<string, Mention>;
 }
 
-export function findMentions(sentences: Sentence[], toks: Token[][], countryHits: CountryHit[], cyberish = true): MentionResult {
+export function findMentions(sentences: Sentence[], toks: Token[][], countryHits: CountryHit[], cyberish = true, lows?: string[][]): MentionResult {
   const gz = gazetteer();
   const tz = cyberish ? threatGazetteer() : null;
   const mentions: Mention[] = [];
@@ -155,7 +160,8 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   }
   sentences.forEach((s, si) => {
     const tk = toks[si];
-    const ctx: Ctx = { s, si, tk, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length };
+    const low = lows ? lows[si] : tk.map((t) => t.text.toLowerCase());
+    const ctx: Ctx = { s, si, tk, low, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length };
     if (tz) gazetteerPass(ctx, tz.trie);
     gazetteerPass(ctx, gz.trie);
     spanPass(ctx);
@@ -192,8 +198,7 @@ function isAcronymLike(w: string): boolean {
 }
 
 function gazetteerPass(ctx: Ctx, trie: TrieNode<GazForm>): void {
-  const { tk, s } = ctx;
-  const low = tk.map((t) => t.text.toLowerCase());
+  const { tk, s, low } = ctx;
   for (let i = 0; i < tk.length; i++) {
     if (!trie.next.has(low[i])) continue;
     const countryHere = ctx.countryAt.get(i);
@@ -498,10 +503,12 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     if (!(ACTOR_CTX_AFTER.has(lower(next)) && lower(next) !== 'members')) return;
   }
   // threat actors by context: "REvil, a cybercriminal gang", "the Play ransomware gang", "a group called X"
+  // the context regexes only run in sentences that have one of their words
+  if (ctx.actorWords === undefined) ctx.actorWords = ACTOR_WORDS.test(s.text);
   if ((nextL === 'ransomware' && /^(?:gang|group|operation|operators|crew|cartel)$/i.test(next2)) || ['gang', 'cybergang', 'hacktivists', 'crew', 'collective'].includes(nextL) && !/ing$/.test(lower(next2))
-    || /\b(?:hacking|hacker|hackers|ransomware|cybercriminal|criminal|extortion|hacktivist|threat)\s+(?:group|gang|collective|crew|outfit)\s+(?:called\s+|known as\s+|dubbed\s+|named\s+)?$/i.test(before)
+    || ctx.actorWords && (/\b(?:hacking|hacker|hackers|ransomware|cybercriminal|criminal|extortion|hacktivist|threat)\s+(?:group|gang|collective|crew|outfit)\s+(?:called\s+|known as\s+|dubbed\s+|named\s+)?$/i.test(before)
     || /\b(?:group|gang|persona|personas|hacker|hackers)\s+(?:calling (?:itself|themselves)|known as|dubbed|called|named)\s+$/i.test(before)
-    || /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:hacking|hacker|ransomware|cybercriminal|criminal|extortion|hacktivist|cyber)\s+(?:group|gang|collective|crew|outfit)\b/i.test(s.text.slice(tk[j - 1].end))) {
+    || next === ',' && /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:hacking|hacker|ransomware|cybercriminal|criminal|extortion|hacktivist|cyber)\s+(?:group|gang|collective|crew|outfit)\b/i.test(s.text.slice(tk[j - 1].end)))) {
     if (!words.some((w) => isCommonWord(w) && !/^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0])) push('actor', 'threat-actor', 1);
     return;
   }
@@ -569,7 +576,7 @@ function lowercasePass(ctx: Ctx): void {
   for (let i = 0; i < tk.length; i++) {
     if (ctx.covered[i]) continue;
     const w = tk[i].text;
-    const wl = lower(w);
+    const wl = ctx.low[i];
     // "China's embassy", "the Russian embassy in London"
     if (wl === 'embassy' && /^\p{Ll}/u.test(w)) {
       const h = tk[i - 1]?.text === "'s" ? ctx.countryAt.get(i - 2) : ctx.countryAt.get(i - 1);

@@ -121,7 +121,21 @@ export function isCap(w: string): boolean {
 }
 export const isUpperWord = (w: string): boolean => /^[\p{Lu}\p{N}&$.-]+$/u.test(w) && /\p{Lu}/u.test(w);
 /** camelCase or e-prefixed product-style words: flyGarmin, iPhone, eCitizen, e-Albania. */
-export const isInnerCap = (w: string): boolean => w.length > 1 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && /^\p{Ll}+-?\p{Lu}/u.test(w) && !/^(?:pro|anti|non|ex|post|pre|mid|neo|un|de|re|co|inter|intra|trans|pan|semi|quasi|sub|super|ultra|multi|cross|self|all|well|half)-/.test(w);
+const INNER_CAP_RE = /^\p{Ll}+-?\p{Lu}/u;
+const NOT_INNER_PREFIX = /^(?:pro|anti|non|ex|post|pre|mid|neo|un|de|re|co|inter|intra|trans|pan|semi|quasi|sub|super|ultra|multi|cross|self|all|well|half)-/;
+export function isInnerCap(w: string): boolean {
+  const L = w.length;
+  if (L < 2) return false;
+  let c = w.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  // ASCII fast path (called for every lower-case token): skip the lower-case run, then "-"? and a capital
+  let i = 1;
+  while (i < L) { c = w.charCodeAt(i); if (c >= 97 && c <= 122) i++; else break; }
+  if (i >= L) return false;
+  if (c === 45 && i + 1 < L) c = w.charCodeAt(i + 1);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  return INNER_CAP_RE.test(w) && !NOT_INNER_PREFIX.test(w);
+}
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
