@@ -2,9 +2,10 @@
 // paragraphs we kept that are not in the truth. Usage: tsx bench/clean/inspect.ts ID [ID…]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { load } from 'cheerio/slim';
 import { cleanHtml } from '../../lib/clean';
 import { extractBody } from '../../lib/clean/html-body';
+import { findBody } from '../../lib/clean/html-page';
+import { parseHtml } from '../../lib/clean/parse-html';
 
 const BENCH = path.resolve(__dirname, '..', '..', '..', 'shared', 'eval', 'article-extraction', 'dev');
 const TOKEN = /[\p{L}\p{N}_]+/gu;
@@ -29,8 +30,8 @@ for (const id of process.argv.slice(2)) {
   const page = cleanHtml(fs.readFileSync(path.join(BENCH, 'html', `${full}.html`), 'utf8'), { url: gt[full].url });
   console.log(`=== ${full} ${gt[full].url}`);
   console.log(`headline: ${page.headline} | byline: ${page.byline.join(', ')} | ${page.publishedAt} (${page.publishedAtSource}) | wire ${page.wire} | ${JSON.stringify(page.dateline)} | ${page.publisher} | ${page.canonicalUrl}`);
-  const $ = load(fs.readFileSync(path.join(BENCH, 'html', `${full}.html`), 'utf8'));
-  const dbg = extractBody($.root()[0], ($('body')[0] as never) ?? null, { headline: page.headline, debug: true });
+  const root = parseHtml(fs.readFileSync(path.join(BENCH, 'html', `${full}.html`), 'utf8'));
+  const dbg = extractBody(root, findBody(root), { headline: page.headline, debug: true });
   console.log(`candidates: ${dbg.candidates?.map((c) => `${c.el.slice(0, 90)}=${c.score}`).join('  ')}`);
   const predSet = shingleSet(page.text);
   const truthSet = shingleSet(gt[full].articleBody);

@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element } from './parse-html';
 
 // Small helpers over htmlparser2/domhandler nodes. The body extractor walks nodes directly rather than
 // through cheerio selections: one pass over a large page costs milliseconds instead of tens of them.
@@ -18,8 +18,35 @@ export function textOf(n: AnyNode): string {
   return s;
 }
 
+const SPACE_RUN = /[\s\u00a0\u200b\u2009\u202f]+/g;
+
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u2009\u202f]+/g, ' ').trim();
+  return s.replace(SPACE_RUN, ' ').trim();
+}
+
+function isCollapsible(c: number): boolean {
+  // The characters collapse() folds: \s (ASCII and Unicode spaces, line separators, BOM) plus U+200B.
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** collapse(s).length without building the string (link text is measured for every text node). */
+export function collapsedLength(s: string): number {
+  let n = 0;
+  let space = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isCollapsible(s.charCodeAt(i))) {
+      space = started;
+    } else {
+      if (space) n++;
+      n++;
+      space = false;
+      started = true;
+    }
+  }
+  return n;
 }
 
 /** Lower-cased class and id tokens of an element, split on space, dash and underscore. */

@@ -1,7 +1,7 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element } from './parse-html';
 import { isBoilerplate } from './boilerplate';
 import { parseVisibleDate } from './dates';
-import { classTokens, collapse, isElement } from './dom';
+import { classTokens, collapse, collapsedLength, isElement } from './dom';
 
 // Article body from the DOM, in three steps:
 //  1. one pass gathers per-element statistics (text, link text, long paragraphs);
@@ -110,30 +110,29 @@ function negativeLevel(el: Element): number {
   return neg;
 }
 
-function gatherStats(node: AnyNode, stats: Map<Element, Stats>, inLink: boolean): Stats {
-  const s: Stats = { text: 0, link: 0, longP: 0 };
+// Fills stats for every element below node (text, link text, long paragraphs), adding node's totals
+// into acc. One object per element and none per text node: this runs over every node of the page.
+function gatherStats(node: AnyNode, stats: Map<Element, Stats>, inLink: boolean, acc: Stats): void {
   if (node.type === 'text') {
     const n = node.data.length;
-    s.text = n;
-    if (inLink) s.link = n;
-    return s;
+    acc.text += n;
+    if (inLink) acc.link += n;
+    return;
   }
-  if (!isElement(node) || node.type !== 'tag') {
-    if (node.type === 'root') for (const c of node.children) addStats(s, gatherStats(c, stats, inLink));
-    return s;
+  if (node.type === 'root') {
+    for (const c of node.children) gatherStats(c, stats, inLink, acc);
+    return;
   }
-  if (node.name === 'script' || node.name === 'style' || node.name === 'noscript') return s;
+  if (node.type !== 'tag' || node.name === 'noscript') return;
+  const s: Stats = { text: 0, link: 0, longP: 0 };
   const link = inLink || node.name === 'a';
-  for (const c of node.children) addStats(s, gatherStats(c, stats, link));
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) gatherStats(children[i], stats, link, s);
   if (node.name === 'p' && s.text - s.link > 100) s.longP += 1;
   stats.set(node, s);
-  return s;
-}
-
-function addStats(a: Stats, b: Stats): void {
-  a.text += b.text;
-  a.link += b.link;
-  a.longP += b.longP;
+  acc.text += s.text;
+  acc.link += s.link;
+  acc.longP += s.longP;
 }
 
 class BlockCollector {
@@ -169,7 +168,7 @@ class BlockCollector {
       const c = children[i];
       if (c.type === 'text') {
         this.buf += c.data;
-        if (inLink) this.link += collapse(c.data).length;
+        if (inLink) this.link += collapsedLength(c.data);
         continue;
       }
       if (c.type !== 'tag') continue;
@@ -267,7 +266,7 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
   const start = body ?? (isElement(root) ? root : null);
   if (!start && root.type !== 'root') return { paragraphs: [], container: null };
   const stats = new Map<Element, Stats>();
-  gatherStats(root, stats, false);
+  gatherStats(root, stats, false, { text: 0, link: 0, longP: 0 });
   const collector = new BlockCollector(stats);
   const top: Element = body ?? (root as unknown as Element);
   collector.walk(top, top, false);
@@ -365,6 +364,10 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
   };
 
   const headline = opts.headline ? normalizeForCompare(opts.headline) : null;
+  // Normalizing drops punctuation and collapses runs, so a block much longer than the headline cannot
+  // match it: skip the (Unicode regex) normalization for those, which is most of the page.
+  const maxHeadLen = opts.headline ? opts.headline.length * 2 + 20 : 0;
+  const isHeadline = (t: string): boolean => headline !== null && t.length <= maxHeadLen && normalizeForCompare(t) === headline;
   const paragraphs: string[] = [];
   for (const b of blocks) {
     if (!isInside(b.owner)) continue;
@@ -373,11 +376,11 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
     if (ld > 0.5 && !(len > 200 && ld < 0.7)) continue;
     if (b.tag === 'h1') {
       // The story starts after its headline: kickers, section labels and date lines above it go.
-      if (headline && normalizeForCompare(b.text) === headline && paragraphs.join(' ').length < 400) paragraphs.length = 0;
+      if (isHeadline(b.text) && paragraphs.join(' ').length < 400) paragraphs.length = 0;
       continue;
     }
     if (len < 70 && looksLikeDateLine(b.text)) continue;
-    if (headline && normalizeForCompare(b.text) === headline) continue;
+    if (isHeadline(b.text)) continue;
     if (isBoilerplate(b.text)) continue;
     paragraphs.push(b.text);
   }

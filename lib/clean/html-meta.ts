@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element } from './parse-html';
 import type { PublishedAtSource } from '../types';
 import { dateFromUrl, normalizeMachineDate, parseVisibleDate } from './dates';
 import { collapse } from './dom';
@@ -34,6 +34,11 @@ interface Scan {
 
 const BYLINE_CLASS = /byline|author|credit|source|writer|contributor/i;
 const DATE_CLASS = /date|time|publish|posted|byline|meta/i;
+const BYLINE_TESTID = /byline|author/i;
+
+function isBylineTestId(v: string | undefined): boolean {
+  return v !== undefined && BYLINE_TESTID.test(v);
+}
 
 // Text with a space at every element boundary, for short metadata elements whose parts sit in
 // separate <div>s ("By Alice Marsh" + "Technology reporter").
@@ -109,7 +114,7 @@ function scan(root: AnyNode): Scan {
     }
     if (a.itemprop === 'datePublished' && !sc.itemDate) sc.itemDate = a.datetime ?? a.content ?? null;
     const cls = a.class;
-    if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (cls && BYLINE_CLASS.test(cls)) || /byline|author/i.test(`${a['data-testid'] ?? ''} ${a['data-component'] ?? ''}`))) {
+    if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (cls && BYLINE_CLASS.test(cls)) || isBylineTestId(a['data-testid']) || isBylineTestId(a['data-component']))) {
       if (sc.bylineTexts.length < 30) {
         const t = collapse(spacedText(n));
         if (t && t.length < 200) sc.bylineTexts.push(t);

@@ -1,9 +1,9 @@
-import { load } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element } from './parse-html';
 import { canonicalizeUrl } from '../url';
 import type { CleanedPage, PublishedAtSource } from '../types';
 import { parseByline } from './byline';
 import { collapse } from './dom';
+import { parseHtml } from './parse-html';
 import { dateCandidateValue, readHtmlMeta, stripSiteName } from './html-meta';
 import { extractBody, normalizeForCompare } from './html-body';
 import { choosePublishedAt, isSignoff, resolveCredit } from './resolve';
@@ -56,7 +56,7 @@ function stripExtraTracking(u: string): string {
   return url.toString();
 }
 
-function findBody(root: AnyNode): Element | null {
+export function findBody(root: AnyNode): Element | null {
   // <body> is a child of <html> (or of the root when the page has no <html>).
   const kids = root.type === 'root' ? root.children : [];
   for (const k of kids) {
@@ -69,8 +69,7 @@ function findBody(root: AnyNode): Element | null {
 
 /** Article text and metadata of an HTML page. */
 export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): CleanedPage {
-  const $ = load(html, { xml: false }, true);
-  const root = $.root()[0];
+  const root = parseHtml(html);
   const m = readHtmlMeta(root);
   const headline = pickHeadline(m);
   const bodyEl = findBody(root);

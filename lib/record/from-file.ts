@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CleanedPage, FailureReason, StoryRecord } from '../types';
@@ -29,9 +29,12 @@ export async function recordFromFile(file: string, opts: RecordFromFileOptions =
   const path = resolve(file);
   let body: string;
   try {
-    const info = await stat(path);
+    // Synchronous on purpose: files are processed one after another, and the async fs path costs a
+    // thread-pool round trip, a FileHandle and chunked decoding per file (~3 ms a page in the profile).
+    const info = statSync(path);
     if (!info.isFile()) throw new InputFileError(file, 'not a regular file');
-    body = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    body = readFileSync(path, 'utf8');
+    if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
   } catch (e) {
     if (e instanceof InputFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

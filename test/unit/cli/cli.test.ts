@@ -34,6 +34,21 @@ describe('wirewatch extract', () => {
     expect(String(txt.text)).toContain('Destructive malware erased data');
   });
 
+  it('--timing adds one JSON line on stderr: pages, loop time, pages/s, module loading time', async () => {
+    const res = await run(['extract', '--timing', fx('phishing-story.html'), fx('wiper-story.txt'), fx('missing.html')]);
+    expect(res.code).toBe(1);
+    expect(res.stdout.trim().split('\n')).toHaveLength(2);
+    const last = res.stderr.trim().split('\n').pop() ?? '';
+    const t = JSON.parse(last) as { pages: number; ms: number; pagesPerSecond: number; loadMs: number; cpuMs: number };
+    expect(t.pages).toBe(2); // the missing file is not a page written
+    expect(t.ms).toBeGreaterThan(0);
+    expect(t.pagesPerSecond).toBeCloseTo((2 * 1000) / t.ms, 0);
+    expect(t.loadMs).toBeGreaterThan(0);
+    expect(t.cpuMs).toBeGreaterThan(0);
+    const plain = await run(['extract', fx('wiper-story.txt')]);
+    expect(plain.stderr).toBe('');
+  });
+
   it('--url sets the URL of a single file', async () => {
     const res = await run(['extract', '--url', 'https://news.example.org/moldova-wiper?utm_campaign=x', fx('wiper-story.txt')]);
     expect(res.code).toBe(0);

@@ -1,0 +1,73 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { load } from 'cheerio/slim';
+import type { AnyNode as DhNode } from 'domhandler';
+import { parseHtml, type AnyNode } from '../../../lib/clean/parse-html';
+
+// lib/clean's parser must build the same tree as htmlparser2 (what cheerio/slim uses): same elements,
+// attributes and text, with comments and doctypes left out. Compared as one outline string per page.
+
+function outlineOurs(n: AnyNode, out: string[]): void {
+  if (n.type === 'text') {
+    out.push(`#${JSON.stringify(n.data)}`);
+    return;
+  }
+  if (n.type !== 'root') out.push(`<${n.name}:${n.type} ${JSON.stringify(Object.entries(n.attribs).sort())}`);
+  for (const c of n.children) outlineOurs(c, out);
+  if (n.type !== 'root') out.push(`</${n.name}`);
+}
+
+// htmlparser2's tree with comments/directives dropped and the text on either side of them joined.
+function outlineTheirs(n: DhNode, out: string[]): void {
+  if (n.type === 'text') {
+    const last = out[out.length - 1];
+    if (last?.startsWith('#')) out[out.length - 1] = `#${JSON.stringify(JSON.parse(last.slice(1)) + n.data)}`;
+    else out.push(`#${JSON.stringify(n.data)}`);
+    return;
+  }
+  if (n.type === 'comment' || n.type === 'directive' || n.type === 'cdata') return;
+  const el = n as DhNode & { name?: string; attribs?: Record<string, string>; children?: DhNode[] };
+  if (n.type !== 'root') out.push(`<${el.name}:${n.type} ${JSON.stringify(Object.entries(el.attribs ?? {}).sort())}`);
+  for (const c of el.children ?? []) outlineTheirs(c, out);
+  if (n.type !== 'root') out.push(`</${el.name}`);
+}
+
+function both(html: string): { ours: string[]; theirs: string[] } {
+  const ours: string[] = [];
+  outlineOurs(parseHtml(html), ours);
+  const theirs: string[] = [];
+  outlineTheirs(load(html, { xml: false }, true).root()[0] as unknown as DhNode, theirs);
+  return { ours, theirs };
+}
+
+describe('parseHtml', () => {
+  it.each([
+    ['implied closes', '<div><p>one<p>two<ul><li>a<li>b</ul><table><tr><td>1<td>2<tr><td>3</table></div>'],
+    ['void and stray end tags', '<p>a<br>b</br>c</p></p><img src=x.png alt="A &amp; B"><hr/>d</span>'],
+    ['attributes', '<a HREF=/x/ Title=\'q "x"\' data-a = "1" data-a="2" checked class=one\tid=two/>t</a><i a="&copy=x" b="&amp;c">x</i>'],
+    ['raw text', '<script>if (a < b && c) { x = "</div>"; }</script><style>p>a{color:red}</style><title>A &amp; B</title><textarea>&lt;x&gt;</textarea><SCRIPT type="application/ld+json">{"a":"</scrip"}</SCRIPT >'],
+    ['comments and declarations', '<!DOCTYPE html><!-- <p>no</p> --><p>a<!-->b-->c</p><![CDATA[ x ]]><?xml x?><p>d</p>'],
+    ['foreign content', '<svg><path d="M0"/><title>t</title><g/><text>x</text></svg><p>after<math><mi/></math>'],
+    ['entities and stray angle brackets', '<p>a &lt; b &copy2023 &notit; &#x41;&#66; 3 < 4 <<b>x</b> </ p> </3> </></p>'],
+    ['unterminated input', '<div class="a">text<span'],
+  ])('matches htmlparser2: %s', (_name, html) => {
+    const { ours, theirs } = both(html);
+    expect(ours).toEqual(theirs);
+  });
+
+  it('matches htmlparser2 on every fixture page', () => {
+    const dir = path.join(__dirname, '..', '..', 'fixtures', 'pages');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const { ours, theirs } = both(fs.readFileSync(path.join(dir, f), 'utf8'));
+      expect({ f, ours }).toEqual({ f, ours: theirs });
+    }
+  });
+
+  it('never throws on garbage', () => {
+    for (const s of ['', '<', '</', '<!', '<!--', '<a b="', '<a b=', '&', '<script>', '<p></p></p></div>']) {
+      expect(() => parseHtml(s)).not.toThrow();
+    }
+  });
+});
