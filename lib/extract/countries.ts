@@ -38,17 +38,6 @@ interface ExtraData {
   blockAfter: string[];
 }
 
-/** One row of data/countries.json, generated from the world-countries package (build-countries.cjs). */
-interface CountryRow {
-  cca2: string;
-  independent: boolean | null;
-  common: string;
-  official: string;
-  alt: string[];
-  demonyms: string[];
-  capital: string[];
-}
-
 interface CountryIndex {
   byKey: Map<string, CountryForm[]>;
   trie: TrieNode<CountryForm>;
@@ -64,53 +53,32 @@ const req = createRequire(__filename);
 
 const CAPS_RISKY = new Set(['US']); // in ALL-CAPS lines "US" may be the pronoun; only U.S. / USA count
 
-function plural(d: string): string[] {
-  if (/(?:an|i|er|ino)$/.test(d)) return [d, `${d}s`];
-  return [d];
+/** On-disk country forms (data/country-forms.json, written by data/build-indexes.ts from countries.json and countries-extra.json). */
+export interface CountryFormsFile {
+  source: string;
+  /** [code, display name] */
+  names: Array<[string, string]>;
+  /** [form, code, kind, tokens joined by spaces (0 when equal to the form)], in index order */
+  forms: Array<[string, string, CountryFormKind, string | 0]>;
 }
 
 function build(): CountryIndex {
-  const world = (req('./data/countries.json') as { countries: CountryRow[] }).countries;
+  const file = req('./data/country-forms.json') as CountryFormsFile;
   const extra = req('./data/countries-extra.json') as ExtraData;
-  const drop = new Set(extra.dropForms);
-  const forms: CountryForm[] = [];
-  const names = new Map<string, string>();
-  const add = (form: string, code: string, kind: CountryFormKind) => {
-    form = form.trim();
-    if (!form || drop.has(form)) return;
-    if (/^[A-Z]{2,3}$/.test(form) && !['US', 'UK', 'USA', 'UAE', 'DRC', 'DPRK', 'USSR'].includes(form)) return;
-    if (!/^[\p{Script=Latin}\s.'’,()-]+$/u.test(form)) return; // only Latin-script forms occur in English copy
-    if (/,/.test(form)) return; // "Korea, Republic of"
-    const tokens = tokenize(form).map((t) => t.text);
-    forms.push({ form, code, kind, tokens });
-  };
-  for (const c of world) {
-    const code = c.cca2;
-    if (!c.independent && !extra.alsoStates.includes(code)) continue;
-    names.set(code, c.common === 'Türkiye' ? 'Turkey' : c.common);
-    add(c.common, code, 'name');
-    add(c.official, code, 'name');
-    for (const a of c.alt) if (a.length > 3 || /^[A-Z]{2,4}$/.test(a)) add(a, code, 'name');
-    for (const d of c.demonyms) for (const p of plural(d)) add(p, code, 'demonym');
-    for (const cap of c.capital) add(cap.replace(/ D\.C\.$/, ''), code, 'capital');
-  }
-  for (const [code, list] of Object.entries(extra.aliases)) for (const a of list) add(a.replace(/^the /, ''), code, 'name');
-  for (const [code, list] of Object.entries(extra.demonyms)) for (const d of list) add(d, code, 'demonym');
-  for (const [code, list] of Object.entries(extra.capitalsExtra)) for (const d of list) add(d, code, 'capital');
-  // "Congo" belongs to DR Congo in news usage; drop world-countries' other readings of the same forms.
   const byKey = new Map<string, CountryForm[]>();
-  let maxN = 1;
-  for (const f of forms) {
-    const key = f.tokens.join(' ').toLowerCase();
-    const list = byKey.get(key) ?? [];
-    if (!list.some((x) => x.code === f.code && x.form === f.form)) list.push(f);
-    byKey.set(key, list);
-    maxN = Math.max(maxN, f.tokens.length);
-  }
   const trie = newTrie<CountryForm>();
-  for (const [, list] of byKey) for (const f of list) trieInsert(trie, f.tokens, f);
+  let maxN = 1;
+  for (const [form, code, kind, joined] of file.forms) {
+    const tokens = (joined === 0 ? form : joined).split(' ');
+    const f: CountryForm = { form, code, kind, tokens };
+    const key = tokens.join(' ').toLowerCase();
+    const list = byKey.get(key);
+    if (list) list.push(f); else byKey.set(key, [f]);
+    trieInsert(trie, tokens, f);
+    if (tokens.length > maxN) maxN = tokens.length;
+  }
   const blockBeforeRe = new Map(Object.entries(extra.blockBefore).map(([k, v]) => [k, v.map((b) => new RegExp(`\\b${b}\\s*$`, 'i'))]));
-  return { byKey, trie, blockBeforeRe, maxN: Math.min(maxN, 7), names, extra, personNames: new Set(extra.personNames) };
+  return { byKey, trie, blockBeforeRe, maxN: Math.min(maxN, 7), names: new Map(file.names), extra, personNames: new Set(extra.personNames) };
 }
 
 export function countryIndex(): CountryIndex {

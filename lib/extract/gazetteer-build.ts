@@ -1,4 +1,4 @@
-// Build step of the gazetteers (data/build-gazetteers.ts writes the result to data/gazetteer-*.json):
+// Build step of the gazetteers (data/build-indexes.ts writes the result to data/gazetteer-*.json):
 // reads the curated lists and the MISP/ATT&CK files, decides which forms are ambiguous (ordinary words
 // or names in compromise's lexicon) and tokenizes every form. Not loaded by extract(); the runtime
 // (gazetteers.ts) reads the compact result, so no story pays for this work.

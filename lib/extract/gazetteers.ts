@@ -1,5 +1,5 @@
 // Gazetteers, loaded on first use from the compact index files data/gazetteer-base.json and
-// data/gazetteer-threats.json (written by data/build-gazetteers.ts from the curated lists and the
+// data/gazetteer-threats.json (written by data/build-indexes.ts from the curated lists and the
 // MISP/ATT&CK data, provenance in data/README.md) and indexed as token tries, so a story is matched
 // in one pass over its tokens.
 import { createRequire } from 'node:module';

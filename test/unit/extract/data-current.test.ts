@@ -21,11 +21,17 @@ describe('generated extraction data is current', () => {
 });
 
 describe('generated gazetteer indexes are current', () => {
-  it('gazetteer-base.json and gazetteer-threats.json match the lists (node --require tsx/cjs lib/extract/data/build-gazetteers.ts)', () => {
+  it('gazetteer-base.json and gazetteer-threats.json match the lists (node --require tsx/cjs lib/extract/data/build-indexes.ts)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { buildBaseGazetteer, buildThreatGazetteer } = require('../../../lib/extract/gazetteer-build') as typeof import('../../../lib/extract/gazetteer-build');
     expect(committed('gazetteer-base.json')).toEqual(JSON.parse(JSON.stringify(buildBaseGazetteer())));
     expect(committed('gazetteer-threats.json')).toEqual(JSON.parse(JSON.stringify(buildThreatGazetteer())));
+  });
+
+  it('country-forms.json matches countries.json and countries-extra.json (same script)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildCountryForms } = require('../../../lib/extract/countries-build') as typeof import('../../../lib/extract/countries-build');
+    expect(committed('country-forms.json')).toEqual(JSON.parse(JSON.stringify(buildCountryForms())));
   });
 });
 
