@@ -4,3 +4,7 @@ export { stateAfterQueueing } from './state-after-queueing';
 export { runOnce } from './run-once';
 export { formatSummary } from './format-summary';
 export type { StoryMessage, PipelineDeps, PollFeedResult, PollFeedOptions, ProcessOutcome, RunSummary, StoryTimings } from './types';
+export { decideDuplicate, MAX_CANDIDATES } from './duplicates';
+export type { DuplicateDecision } from './duplicates';
+export { fingerprint, similarity, isNearDuplicate, shingleHashes, words, FINGERPRINT_SCHEME } from './fingerprint';
+export type { Fingerprint, Similarity } from './fingerprint';

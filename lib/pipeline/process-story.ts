@@ -1,4 +1,4 @@
-import type { CleanedPage, FailureReason } from '../types';
+import type { CleanedPage, FailureReason, StoryRecord } from '../types';
 import { WirewatchError, describeError } from '../errors';
 import { canonicalizeUrl, storyId } from '../url';
 import { guardedFetch, type FetchResult } from '../fetch';
@@ -7,6 +7,7 @@ import { recordFromPage, resolveCanonicalUrl } from '../record';
 import { StoreError } from '../store';
 import type { PipelineDeps, ProcessOutcome, StoryMessage, StoryTimings } from './types';
 import { messageId } from './message-id';
+import { decideDuplicate } from './duplicates';
 
 export { messageId };
 
@@ -28,7 +29,7 @@ async function step<T>(timings: StoryTimings, key: keyof StoryTimings, task: () 
 
 /**
  * One story: robots → guarded fetch (HTML only) → raw archive → clean → extract →
- * record → validate → store. Story-level problems end in a failure record and
+ * record → validate → near-duplicate lookup (duplicateOf) → store. Story-level problems end in a failure record and
  * outcome 'failed'; only store outages throw (so a queue retries the message).
  * A redelivered message whose record already holds the same text is 'skipped'.
  * Every outcome carries `timings`: milliseconds spent fetching, cleaning, extracting, storing.
@@ -84,9 +85,13 @@ export async function processStory(msg: StoryMessage, deps: PipelineDeps): Promi
       log({ event: 'story-skipped', id: record.id, url: msg.url, why: 'unchanged' });
       return { id, url: msg.url, outcome: 'skipped', recordId: record.id, isCyber: record.incident.isCyber, timings };
     }
-    await stored(() => store.putRecord(record));
-    log({ event: 'story-recorded', id: record.id, url: msg.url, isCyber: record.incident.isCyber });
-    return { id, url: msg.url, outcome: 'recorded', recordId: record.id, isCyber: record.incident.isCyber, timings };
+    // Decided (and registered in the fingerprint index) before the record is written: a crash in
+    // between leaves an entry whose decision the redelivered message keeps.
+    const dup = await stored(() => decideDuplicate(record, store, now));
+    const final: StoryRecord = { ...record, duplicateOf: dup.duplicateOf };
+    await stored(() => store.putRecord(final));
+    log({ event: 'story-recorded', id: record.id, url: msg.url, isCyber: record.incident.isCyber, duplicateOf: dup.duplicateOf, duplicateWhy: dup.why });
+    return { id, url: msg.url, outcome: 'recorded', recordId: record.id, isCyber: record.incident.isCyber, duplicateOf: dup.duplicateOf, timings };
   } catch (e) {
     if (e instanceof StoreError) throw e;
     const err = asStoryError(e);

@@ -22,6 +22,7 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: { c
     feeds: { total: feeds.length, polled: 0, notModified: 0, failed: 0, failedByReason: {} },
     stories: { found: 0, new: 0, recorded: 0, failed: 0, failedByReason: {} },
     incidents: 0,
+    duplicates: 0,
     durationMs: 0,
   };
 
@@ -65,6 +66,7 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: { c
             // 'skipped' for a new item: the page's canonical URL already has this exact record.
             summary.stories.recorded++;
             if (out.isCyber) summary.incidents++;
+            if (out.duplicateOf) summary.duplicates++;
           }
         } catch (e) {
           // Store outage: no failure record can be written; the item is counted, not dropped silently.

@@ -51,6 +51,8 @@ export interface ProcessOutcome {
   /** Set when a record was written or already there. */
   recordId?: string;
   isCyber?: boolean;
+  /** For a record written now: the id of the original it republishes, or null. */
+  duplicateOf?: string | null;
   /** Where the story's time went, measured around each step (0 for a step not reached). */
   timings?: StoryTimings;
 }
@@ -79,5 +81,7 @@ export interface RunSummary {
   };
   /** Recorded stories classified as cyber incidents. */
   incidents: number;
+  /** Records written in this run that are republished copies of an earlier record (duplicateOf set). */
+  duplicates: number;
   durationMs: number;
 }

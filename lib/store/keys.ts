@@ -7,6 +7,11 @@
 // Records are partitioned by publishedAt, which can change when a story is re-fetched;
 // the pointer lets the store delete the stale copy and answer getRecord(id) with one read
 // instead of a listing. The Glue table reads only records/, so index/ is invisible to SQL.
+//
+// And the near-duplicate index (lib/pipeline/duplicates.ts), also under index/:
+//   index/fingerprints/ids/{id}.json       → {firstSeen, duplicateOf, shingles, bands} of a story
+//   index/fingerprints/bands/{band}.json    → {ids: [...]}: original stories whose MinHash band
+//                                             matches; a lookup reads a handful of these, never a listing
 
 const ID_RE = /^[0-9a-f]{16}$/;
 const FEED_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -50,6 +55,22 @@ export function recordIndexKey(id: string): string {
 
 export function failureIndexKey(id: string): string {
   return `index/failures/${id}.json`;
+}
+
+/** LSH band names made by lib/pipeline/fingerprint.ts, e.g. s1b3-0f3a9c2e51d4b7a0. */
+const BAND_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export function isBandName(band: string): boolean {
+  return BAND_RE.test(band);
+}
+
+export function fingerprintKey(id: string): string {
+  return `index/fingerprints/ids/${id}.json`;
+}
+
+export function fingerprintBandKey(band: string): string {
+  if (!isBandName(band)) throw new RangeError(`not a band name: ${band}`);
+  return `index/fingerprints/bands/${band}.json`;
 }
 
 /** id of a records/ or failures/ object key, or null. */

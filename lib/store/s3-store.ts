@@ -10,10 +10,13 @@ import {
 import pLimit from 'p-limit';
 import type { FailureRecord, FeedState, StoryRecord } from '../types';
 import { BadCursorError, StoreError, isAlreadyExists, isNotFound, isNotImplemented } from './errors';
+import { KeyedLock } from './keyed-lock';
 import {
   failureIndexKey,
   failureKey,
   feedStateKey,
+  fingerprintBandKey,
+  fingerprintKey,
   idFromKey,
   partitionOfKey,
   rawKey,
@@ -56,6 +59,34 @@ export interface RecordPointer {
 }
 
 export type FailureInput = Omit<FailureRecord, 'attempts'>;
+
+/** What index/fingerprints/ids/{id}.json holds; lib/pipeline/duplicates.ts decides its fields. */
+export interface FingerprintEntry {
+  id: string;
+  /** Fingerprint scheme version: entries of another scheme are not compared. */
+  scheme: number;
+  /** When this id was first registered (ISO); kept on every rewrite. */
+  firstSeen: string;
+  /** The original this story is a republished copy of; null for an original. */
+  duplicateOf: string | null;
+  /** LSH bands this id is listed under (originals only). */
+  bands: string[];
+  /** Sorted unique 32-bit shingle hashes, base64 of little-endian uint32s. */
+  shingles: string;
+}
+
+/** 'full': the band already lists BAND_MAX_IDS ids and takes no more. */
+export type AddToBandResult = 'added' | 'present' | 'full';
+
+/**
+ * A band lists at most this many ids. Only originals are listed, so a wire story republished
+ * by hundreds of outlets is one id; a band this full is a stock text shared by unrelated
+ * stories, and more candidates from it would only cost GETs.
+ */
+export const BAND_MAX_IDS = 64;
+
+/** Conflicting band writes retried this many times before the store gives up (StoreError). */
+const BAND_WRITE_TRIES = 6;
 
 export interface ListOptions {
   cursor?: string | null;
@@ -100,6 +131,18 @@ export interface Store {
   listFailures(opts?: ListOptions): Promise<Page<FailureRecord>>;
   getFeedState(feedId: string): Promise<FeedState | null>;
   putFeedState(state: FeedState): Promise<void>;
+  /** index/fingerprints/ids/{id}.json, or null. */
+  getFingerprint(id: string): Promise<FingerprintEntry | null>;
+  putFingerprint(entry: FingerprintEntry): Promise<void>;
+  /** Ids listed under an LSH band, in the order they were added ([] when none). */
+  getBand(band: string): Promise<string[]>;
+  /**
+   * Adds id to a band's list. Read-modify-write: If-Match on the ETag read (If-None-Match
+   * for a new band) so two writers on S3 cannot lose each other's id; a 412/409 re-reads and
+   * retries. Serialized per band inside this process, which also covers S3-compatible
+   * servers that ignore conditional writes (s3rver).
+   */
+  addToBand(band: string, id: string): Promise<AddToBandResult>;
 }
 
 interface FailurePointer {
@@ -153,6 +196,7 @@ function decodeCursor(s: string): Cursor {
 
 export function createS3Store(client: S3Client, bucket: string): Store {
   const limit8 = pLimit(8);
+  const bandLock = new KeyedLock();
 
   async function call<T>(operation: string, key: string | null, fn: () => Promise<T>): Promise<T> {
     try {
@@ -181,6 +225,28 @@ export function createS3Store(client: S3Client, bucket: string): Store {
     } catch (e) {
       throw new StoreError('parse', key, e);
     }
+  }
+
+  /** The band object's ids and ETag, or null when there is none. */
+  async function getBandObject(key: string): Promise<{ ids: string[]; etag: string } | null> {
+    let text: string;
+    let etag: string;
+    try {
+      const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+      text = res.Body ? await res.Body.transformToString('utf8') : '';
+      etag = res.ETag ?? '';
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw new StoreError('get', key, e);
+    }
+    let ids: unknown;
+    try {
+      ids = (JSON.parse(text) as { ids?: unknown }).ids;
+    } catch (e) {
+      throw new StoreError('parse', key, e);
+    }
+    if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) throw new StoreError('parse', key, new Error('ids is not a list of strings'));
+    return { ids, etag };
   }
 
   async function putJson(key: string, value: unknown): Promise<void> {
@@ -387,6 +453,54 @@ export function createS3Store(client: S3Client, bucket: string): Store {
 
     async putFeedState(state) {
       await putJson(feedStateKey(state.feedId), state);
+    },
+
+    getFingerprint(id) {
+      return getJson<FingerprintEntry>(fingerprintKey(id));
+    },
+
+    async putFingerprint(entry) {
+      await putJson(fingerprintKey(entry.id), entry);
+    },
+
+    async getBand(band) {
+      return (await getBandObject(fingerprintBandKey(band)))?.ids ?? [];
+    },
+
+    addToBand(band, id) {
+      const key = fingerprintBandKey(band);
+      return bandLock.run(key, async (): Promise<AddToBandResult> => {
+        let lastConflict: unknown = null;
+        for (let attempt = 0; attempt < BAND_WRITE_TRIES; attempt++) {
+          const current = await getBandObject(key);
+          const ids = current?.ids ?? [];
+          if (ids.includes(id)) return 'present';
+          if (ids.length >= BAND_MAX_IDS) return 'full';
+          const put = (conditional: boolean) =>
+            client.send(
+              new PutObjectCommand({
+                Bucket: bucket,
+                Key: key,
+                Body: JSON.stringify({ ids: [...ids, id] }),
+                ContentType: 'application/json',
+                ...(conditional ? (current ? { IfMatch: current.etag } : { IfNoneMatch: '*' }) : {}),
+              }),
+            );
+          try {
+            await put(true);
+            return 'added';
+          } catch (e) {
+            if (isNotImplemented(e)) {
+              await call('put', key, () => put(false));
+              return 'added';
+            }
+            if (!isAlreadyExists(e)) throw new StoreError('put', key, e);
+            lastConflict = e; // another writer got there first: read its list and try again
+            await new Promise((r) => setTimeout(r, 20 * (attempt + 1) + Math.random() * 30));
+          }
+        }
+        throw new StoreError('put', key, lastConflict);
+      });
     },
   };
   return store;

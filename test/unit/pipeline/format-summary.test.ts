@@ -7,6 +7,7 @@ describe('formatSummary', () => {
       feeds: { total: 3, polled: 1, notModified: 1, failed: 1, failedByReason: { 'not-a-feed': 1 } },
       stories: { found: 12, new: 5, recorded: 2, failed: 3, failedByReason: { robots: 1, 'http-status': 2 } },
       incidents: 2,
+      duplicates: 0,
       durationMs: 1234,
     };
     const text = formatSummary(s).split('\n');
@@ -14,5 +15,18 @@ describe('formatSummary', () => {
     expect(text[1]).toBe('stories: 12 found, 5 new, 2 recorded, 3 failed (http-status 2, robots 1)');
     expect(text[2]).toMatch(/^incidents: 2 /);
     expect(text[3]).toBe('took 1.2 s');
+    expect(text[2]).not.toMatch(/republished/);
+  });
+
+  it('says how many records written are republished copies', () => {
+    const base: RunSummary = {
+      feeds: { total: 1, polled: 1, notModified: 0, failed: 0, failedByReason: {} },
+      stories: { found: 3, new: 3, recorded: 3, failed: 0, failedByReason: {} },
+      incidents: 3,
+      duplicates: 1,
+      durationMs: 10,
+    };
+    expect(formatSummary(base).split('\n')[2]).toBe('incidents: 3 cyber-incident stories recorded; 1 record is a republished copy of an earlier one');
+    expect(formatSummary({ ...base, duplicates: 2 }).split('\n')[2]).toMatch(/; 2 records are republished copies of an earlier one$/);
   });
 });
