@@ -44,8 +44,16 @@ const CHROME_LINE: RegExp[] = [
   /^(?:please )?(?:refresh|reload) (?:the|your) (?:page|browser)\b/i,
   /^(?:this (?:story|article) (?:contains|includes) material from|this (?:story|article) was (?:originally )?published)\b/i,
   /^(?:topics?|tags?|filed under|categories)\s*:/i,
+  // Consent-box headings: "We value your privacy", "Your privacy choices", "Cookie settings".
+  /^(?:we (?:value|respect|care about|protect) your privacy|your privacy(?: choices| settings| options| matters)?|privacy (?:settings|preferences|choices|options)|(?:manage )?cookie (?:settings|preferences|consent|choices|notice)|manage (?:cookies|consent|(?:your )?preferences))\s*[.!]?$/i,
   /^(?:source|sources)\s*:\s*[\w\s,.&()-]{2,80}$/i,
 ];
+
+const CTA_MODIFIERS = [
+  'our', 'the', 'a', 'free', 'breaking', 'daily', 'weekly', 'latest', 'top', 'push', 'email', 'news', 'morning',
+  'evening', 'mobile', 'official', 'new', 'live', 'instant', 'whatsapp', 'telegram', 'google', 'apple', 'android',
+  'ios', 'iphone', 'app', 'podcast', 'newsletter', 'sports?', 'business', 'politics', 'tech', 'world', '[\\w.&-]+\'s',
+].join('|');
 
 // Prompt sentences. A paragraph made mostly of these is a prompt, whatever its length.
 const PROMPT_SENTENCE: RegExp[] = [
@@ -59,6 +67,9 @@ const PROMPT_SENTENCE: RegExp[] = [
   /\bby (?:signing up|subscribing|registering|clicking|continuing)\b/i,
   /\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings|preferences))\b/i,
   /\b(?:we use|this (?:site|website) uses) cookies\b|\baccept (?:all )?cookies\b/i,
+  // Consent boxes: "X and our 200 partners use cookies and similar technologies to personalise content".
+  /\bpartners use cookies\b|\bcookies and similar technologies\b|\bcookies to personali[sz]e\b/i,
+  /\b(?:click|tap|select|press) ["“']?(?:accept|agree|i agree|ok|manage|reject)\b/i,
   /\bnotifications?\b.*\b(?:browser|enable|manage|allow|turn on|stay up to date)\b|\bstay up to date with\b/i,
   /\b(?:log(?:ged)? in|sign(?:ed)? in|logged out)\b.*\b(?:refresh|page|account|continue|browser)\b/i,
   /\bthank you for (?:registering|subscribing|signing up|your support)\b/i,
@@ -76,6 +87,17 @@ const PROMPT_SENTENCE: RegExp[] = [
   /\bjoin (?:our|the) (?:[\w-]+ )?(?:forums?|community|conversation|discussion|mailing list)\b/i,
   /\bwe (?:want|would like) to hear from you\b|\bcontact (?:us|the newsroom|our newsroom)\b|\bsend us a tip\b/i,
   /\bre-?publish(?:ed|ing)? this (?:article|story)\b|\brepublication\b/i,
+  // Calls to action: an imperative, a few promo modifiers, then what is offered ("Get breaking news
+  // alerts from The Sentinel", "Download our free app", "Sign up for our newsletter", "Join our
+  // WhatsApp channel"). Only modifier words may sit between verb and offer, so a headline such as
+  // "Get ready for more ransomware alerts" does not match.
+  new RegExp(
+    `^(?:get|receive|sign up (?:for|to)|subscribe to|download|install|join|try|enable|turn on|allow|activate|follow)\\s+(?:(?:${CTA_MODIFIERS})\\s+){0,4}` +
+      `(?:alerts?|notifications?|newsletters?|updates|apps?|podcasts?|briefings?|digests?|e-?mails?|headlines|channel|account)\\b` +
+      `(?:\\s+(?:from|by|for|with|on|in|to|straight|delivered|and)\\b.*)?[.!]?$`,
+    'i',
+  ),
+  /\b(?:alerts|notifications)\b.*\b(?:in your browser|(?:turned|switched) off at any time|unsubscribe)\b/i,
 ];
 
 const SENTENCE_SPLIT = /(?<=[.!?…])\s+(?=[A-Z“"‘'(])/;

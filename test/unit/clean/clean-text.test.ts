@@ -74,3 +74,34 @@ describe('cleanText, the later of two dates', () => {
     expect(page.wire).toBe('AFP');
   });
 });
+
+describe('cleanText, prompt and consent boxes above the headline', () => {
+  // Own text: an alerts prompt, then a consent box, then the story.
+  const story = [
+    'Get instant news alerts from The Harbour Gazette',
+    'Alerts can be switched off at any time in your browser.',
+    'We value your privacy',
+    'The Harbour Gazette and its partners use cookies to personalise content. Click "Accept" to agree.',
+    'Accept   Manage options',
+    'Download our free app',
+    'Port authority restores cargo booking system after weekend outage',
+    'By Lena Marsh',
+    'Published March 4, 2024',
+    'ROTTERDAM (Reuters) - The port authority said on Monday its cargo booking system was working again after an outage that lasted two days.',
+    'Officials said no data had been lost and that an investigation into the cause was under way.',
+  ].join('\n');
+  const page = cleanText(story, { fetchedAt: '2024-03-05T00:00:00Z' });
+
+  it('takes the headline from below the prompts, never a call to action or a consent heading', () => {
+    expect(page.headline).toBe('Port authority restores cargo booking system after weekend outage');
+    expect(page.paragraphs[0]).toMatch(/^ROTTERDAM \(Reuters\)/);
+    expect(page.paragraphs).toHaveLength(2);
+  });
+
+  it('still takes a headline that merely mentions alerts or apps', () => {
+    const p = cleanText(['Get ready for more ransomware alerts, officials warn', story.split('\n').slice(7).join('\n')].join('\n'), { fetchedAt: '2024-03-05T00:00:00Z' });
+    expect(p.headline).toBe('Get ready for more ransomware alerts, officials warn');
+    const q = cleanText(['Download of malicious app infects thousands of phones', story.split('\n').slice(7).join('\n')].join('\n'), { fetchedAt: '2024-03-05T00:00:00Z' });
+    expect(q.headline).toBe('Download of malicious app infects thousands of phones');
+  });
+});
