@@ -87,6 +87,8 @@ export const BAND_MAX_IDS = 64;
 
 /** Conflicting band writes retried this many times before the store gives up (StoreError). */
 const BAND_WRITE_TRIES = 6;
+/** Reads of a band body that does not parse (a torn read on s3rver) before giving up. */
+const BAND_READ_TRIES = 4;
 
 export interface ListOptions {
   cursor?: string | null;
@@ -227,26 +229,36 @@ export function createS3Store(client: S3Client, bucket: string): Store {
     }
   }
 
-  /** The band object's ids and ETag, or null when there is none. */
+  /**
+   * The band object's ids and ETag, or null when there is none. S3 replaces objects atomically,
+   * but s3rver can serve a half-written file while another process writes it: a body that does
+   * not parse is read again (a few times) before it counts as a store error.
+   */
   async function getBandObject(key: string): Promise<{ ids: string[]; etag: string } | null> {
-    let text: string;
-    let etag: string;
-    try {
-      const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-      text = res.Body ? await res.Body.transformToString('utf8') : '';
-      etag = res.ETag ?? '';
-    } catch (e) {
-      if (isNotFound(e)) return null;
-      throw new StoreError('get', key, e);
+    for (let attempt = 1; ; attempt++) {
+      let text: string;
+      let etag: string;
+      try {
+        const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        text = res.Body ? await res.Body.transformToString('utf8') : '';
+        etag = res.ETag ?? '';
+      } catch (e) {
+        if (isNotFound(e)) return null;
+        throw new StoreError('get', key, e);
+      }
+      let ids: unknown;
+      try {
+        ids = (JSON.parse(text) as { ids?: unknown }).ids;
+      } catch (e) {
+        if (attempt < BAND_READ_TRIES) {
+          await new Promise((r) => setTimeout(r, 25 * attempt));
+          continue;
+        }
+        throw new StoreError('parse', key, e);
+      }
+      if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) throw new StoreError('parse', key, new Error('ids is not a list of strings'));
+      return { ids, etag };
     }
-    let ids: unknown;
-    try {
-      ids = (JSON.parse(text) as { ids?: unknown }).ids;
-    } catch (e) {
-      throw new StoreError('parse', key, e);
-    }
-    if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) throw new StoreError('parse', key, new Error('ids is not a list of strings'));
-    return { ids, etag };
   }
 
   async function putJson(key: string, value: unknown): Promise<void> {
@@ -467,7 +479,7 @@ export function createS3Store(client: S3Client, bucket: string): Store {
       return (await getBandObject(fingerprintBandKey(band)))?.ids ?? [];
     },
 
-    addToBand(band, id) {
+    async addToBand(band, id) {
       const key = fingerprintBandKey(band);
       return bandLock.run(key, async (): Promise<AddToBandResult> => {
         let lastConflict: unknown = null;

@@ -1,0 +1,128 @@
+import { CreateBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { decideDuplicate } from '../../../lib/pipeline/duplicates';
+import { BANDS } from '../../../lib/pipeline/fingerprint';
+import { createS3Store, type Store } from '../../../lib/store';
+import { startTestS3, type TestS3 } from '../../helpers/s3';
+import { HYDRO_OTHER_AGENCY, HYDRO_WIRE, OUTLET_A_TAIL, OUTLET_B_TAIL, PHOTO_CAPTION, join } from './fixtures/wire-copies';
+
+let t: TestS3;
+beforeAll(async () => {
+  t = await startTestS3();
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+let n = 0;
+const nextId = () => (++n).toString(16).padStart(16, 'a');
+/** Each test gets its own bucket: the same wire text is reused and must not meet another test's. */
+let buckets = 0;
+let store: Store;
+const bucket = () => `dup-test-${buckets}`;
+beforeEach(async () => {
+  buckets++;
+  await t.client.send(new CreateBucketCommand({ Bucket: bucket() }));
+  store = createS3Store(t.client, bucket());
+});
+const variant = (paragraphs: string[], _tag: string) => paragraphs;
+
+let clock = Date.parse('2024-03-19T08:00:00Z');
+const now = () => new Date((clock += 1000));
+
+async function keys(prefix: string): Promise<string[]> {
+  const res = await t.client.send(new ListObjectsV2Command({ Bucket: bucket(), Prefix: prefix }));
+  return (res.Contents ?? []).map((o) => o.Key ?? '');
+}
+
+describe('decideDuplicate (real S3 store)', () => {
+  it('the first story is the original; copies from other outlets point at it, a third copy too (not at the second)', async () => {
+    const [a, b, c] = [nextId(), nextId(), nextId()];
+    const wire = variant(HYDRO_WIRE, 'one');
+    const first = await decideDuplicate({ id: a, text: join([...wire, ...OUTLET_A_TAIL]) }, store, now);
+    expect(first).toMatchObject({ duplicateOf: null, why: 'original' });
+
+    const second = await decideDuplicate({ id: b, text: join([PHOTO_CAPTION, ...wire.slice(0, -1), ...OUTLET_B_TAIL]) }, store, now);
+    expect(second).toMatchObject({ duplicateOf: a, why: 'duplicate' });
+    // A lookup is the story's own entry, its bands and a few candidates: never a listing.
+    expect(second.gets).toBeLessThanOrEqual(1 + BANDS + 2);
+
+    const third = await decideDuplicate({ id: c, text: join(wire) }, store, now);
+    expect(third).toMatchObject({ duplicateOf: a, why: 'duplicate' });
+
+    // Only the original is listed in bands; every story has an entry.
+    const entryA = await store.getFingerprint(a);
+    expect(entryA?.bands).toHaveLength(BANDS);
+    for (const band of entryA!.bands) expect(await store.getBand(band)).toEqual([a]);
+    expect(await store.getFingerprint(b)).toMatchObject({ duplicateOf: a, bands: [] });
+  });
+
+  it('a different story about the same incident is an original of its own', async () => {
+    const a = nextId();
+    await decideDuplicate({ id: a, text: join(variant(HYDRO_WIRE, 'two')) }, store, now);
+    const other = await decideDuplicate({ id: nextId(), text: join(variant(HYDRO_OTHER_AGENCY, 'two')) }, store, now);
+    expect(other).toMatchObject({ duplicateOf: null, why: 'original' });
+  });
+
+  it('the same id seen again keeps its decision and never points at itself', async () => {
+    const [a, b] = [nextId(), nextId()];
+    const wire = variant(HYDRO_WIRE, 'three');
+    await decideDuplicate({ id: a, text: join(wire) }, store, now);
+    await decideDuplicate({ id: b, text: join([...wire, ...OUTLET_A_TAIL]) }, store, now);
+    const firstSeenA = (await store.getFingerprint(a))?.firstSeen;
+
+    // The original re-fetched with a corrected paragraph: still the original, same firstSeen.
+    const again = await decideDuplicate({ id: a, text: join([...wire.slice(0, -1), 'Correction: an earlier version misstated the share price move.']) }, store, now);
+    expect(again).toMatchObject({ duplicateOf: null, why: 'kept-original' });
+    expect((await store.getFingerprint(a))?.firstSeen).toBe(firstSeenA);
+    // The copy seen again: still a copy of the same original.
+    expect(await decideDuplicate({ id: b, text: join(wire) }, store, now)).toMatchObject({ duplicateOf: a, why: 'kept-duplicate' });
+  });
+
+  it('a copy whose page now carries a different story is decided afresh', async () => {
+    const [a, b] = [nextId(), nextId()];
+    await decideDuplicate({ id: a, text: join(variant(HYDRO_WIRE, 'four')) }, store, now);
+    expect((await decideDuplicate({ id: b, text: join(variant(HYDRO_WIRE, 'four')) }, store, now)).duplicateOf).toBe(a);
+    const replaced = await decideDuplicate({ id: b, text: join(variant(HYDRO_OTHER_AGENCY, 'four')) }, store, now);
+    expect(replaced).toMatchObject({ duplicateOf: null, why: 'original' });
+    expect((await store.getFingerprint(b))?.bands).toHaveLength(BANDS);
+  });
+
+  it('short stories are never compared and leave no entry', async () => {
+    const [a, b] = [nextId(), nextId()];
+    expect(await decideDuplicate({ id: a, text: 'Developing story. Check back.' }, store, now)).toMatchObject({ duplicateOf: null, why: 'too-short' });
+    expect(await decideDuplicate({ id: b, text: 'Developing story. Check back.' }, store, now)).toMatchObject({ duplicateOf: null, why: 'too-short' });
+    expect(await store.getFingerprint(a)).toBeNull();
+  });
+
+  it('two copies decided at once in one process: one original, the other points at it', async () => {
+    const wire = variant(HYDRO_WIRE, 'five');
+    const ids = [nextId(), nextId(), nextId()];
+    const out = await Promise.all(ids.map((id, i) => decideDuplicate({ id, text: join(i ? [...wire, ...OUTLET_A_TAIL] : wire) }, store, now)));
+    const originals = out.filter((d) => d.duplicateOf === null);
+    expect(originals).toHaveLength(1);
+    const originalId = ids[out.indexOf(originals[0])];
+    expect(out.filter((d) => d.duplicateOf === originalId)).toHaveLength(2);
+  });
+
+  it('two processes at once (no shared lock): links may be missed, but never point at a copy, at itself, or in a cycle', async () => {
+    const wire = variant(HYDRO_WIRE, 'six');
+    const stores = [createS3Store(t.client, bucket()), createS3Store(t.client, bucket())];
+    const ids = Array.from({ length: 6 }, nextId);
+    const out = await Promise.all(ids.map((id, i) => decideDuplicate({ id, text: join(i % 2 ? [...wire, ...OUTLET_B_TAIL] : wire) }, stores[i % 2], now)));
+    const byId = new Map(ids.map((id, i) => [id, out[i].duplicateOf]));
+    expect([...byId.values()].filter((d) => d === null).length).toBeGreaterThanOrEqual(1);
+    for (const [id, dup] of byId) {
+      if (dup === null) continue;
+      expect(dup).not.toBe(id);
+      expect(byId.get(dup)).toBeNull(); // points at an original
+    }
+  });
+
+  it('writes only under index/fingerprints/', async () => {
+    await decideDuplicate({ id: nextId(), text: join(HYDRO_WIRE) }, store, now);
+    await decideDuplicate({ id: nextId(), text: join(HYDRO_WIRE) }, store, now);
+    const all = await keys('');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((k) => k.startsWith('index/fingerprints/ids/') || k.startsWith('index/fingerprints/bands/'))).toBe(true);
+  });
+});
