@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { tokenize } from './text';
 import type { CountryFormKind, CountryFormsFile } from './countries';
+import { packTrie } from './trie';
 
 const req = createRequire(__filename);
 
@@ -57,5 +58,6 @@ export function buildCountryForms(): CountryFormsFile {
     const joined = f.tokens.join(' ');
     out.push([f.form, f.code, f.kind, joined === f.form ? 0 : joined]);
   }
-  return { source: `countries.json (${data.source}) + countries-extra.json`, names: [...names], forms: out };
+  const trie = packTrie(out.map(([form, , , joined], i): [string[], number] => [(joined === 0 ? form : joined).split(' '), i]));
+  return { source: `countries.json (${data.source}) + countries-extra.json`, names: [...names], forms: out, trie };
 }

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { Sentence, Token, tokenize } from './text';
 import { isFirstName, lexTag } from './nlp';
-import { newTrie, trieInsert, trieMatches, TrieNode } from './trie';
+import { PackedNode, PackedTrie } from './trie';
 
 export type CountryFormKind = 'name' | 'demonym' | 'capital';
 interface CountryForm { form: string; code: string; kind: CountryFormKind; tokens: string[] }
@@ -39,10 +39,8 @@ interface ExtraData {
 }
 
 interface CountryIndex {
-  byKey: Map<string, CountryForm[]>;
-  trie: TrieNode<CountryForm>;
+  trie: PackedTrie<CountryForm>;
   blockBeforeRe: Map<string, RegExp[]>;
-  maxN: number;
   names: Map<string, string>;
   extra: ExtraData;
   personNames: Set<string>;
@@ -60,25 +58,19 @@ export interface CountryFormsFile {
   names: Array<[string, string]>;
   /** [form, code, kind, tokens joined by spaces (0 when equal to the form)], in index order */
   forms: Array<[string, string, CountryFormKind, string | 0]>;
+  /** token trie over the forms (values are indexes into forms) */
+  trie: PackedNode;
 }
 
 function build(): CountryIndex {
   const file = req('./data/country-forms.json') as CountryFormsFile;
   const extra = req('./data/countries-extra.json') as ExtraData;
-  const byKey = new Map<string, CountryForm[]>();
-  const trie = newTrie<CountryForm>();
-  let maxN = 1;
-  for (const [form, code, kind, joined] of file.forms) {
-    const tokens = (joined === 0 ? form : joined).split(' ');
-    const f: CountryForm = { form, code, kind, tokens };
-    const key = tokens.join(' ').toLowerCase();
-    const list = byKey.get(key);
-    if (list) list.push(f); else byKey.set(key, [f]);
-    trieInsert(trie, tokens, f);
-    if (tokens.length > maxN) maxN = tokens.length;
-  }
+  const trie = new PackedTrie<CountryForm>(file.trie, (k) => {
+    const [form, code, kind, joined] = file.forms[k];
+    return { form, code, kind, tokens: (joined === 0 ? form : joined).split(' ') };
+  });
   const blockBeforeRe = new Map(Object.entries(extra.blockBefore).map(([k, v]) => [k, v.map((b) => new RegExp(`\\b${b}\\s*$`, 'i'))]));
-  return { byKey, trie, blockBeforeRe, maxN: Math.min(maxN, 7), names: new Map(file.names), extra, personNames: new Set(extra.personNames) };
+  return { trie, blockBeforeRe, names: new Map(file.names), extra, personNames: new Set(extra.personNames) };
 }
 
 export function countryIndex(): CountryIndex {
@@ -91,7 +83,7 @@ export function countryName(code: string): string {
 
 /** Country code for a name or demonym written exactly like that ("Albanian", "U.S."), else null. */
 export function countryOfWord(w: string): string | null {
-  const list = countryIndex().byKey.get(tokenize(w).map((t) => t.text).join(' ').toLowerCase());
+  const list = countryIndex().trie.get(tokenize(w).map((t) => t.text.toLowerCase()));
   const f = list?.find((x) => x.form === w || x.form.toLowerCase() === w.toLowerCase());
   return f && f.kind !== 'capital' ? f.code : null;
 }
@@ -115,11 +107,11 @@ export function findCountries(sentences: Sentence[], toks: Token[][], fullText: 
     const tk = toks[si];
     const low = lows ? lows[si] : tk.map((t) => t.text.toLowerCase());
     for (let i = 0; i < tk.length; i++) {
-      if (!idx.trie.next.has(low[i])) {
+      if (!idx.trie.hasFirst(low[i])) {
         if (tk[i].text.includes('-')) hyphenated(idx, s, si, tk[i], i, hits, tk[i - 1] ?? null);
         continue;
       }
-      for (const [n, cands] of trieMatches(idx.trie, low, i)) {
+      for (const [n, cands] of idx.trie.matches(low, i)) {
         const span = tk.slice(i, i + n);
         const surface = s.text.slice(span[0].start, span[n - 1].end);
         const f = pickForm(cands, span, s.shouting);
@@ -142,12 +134,12 @@ function hyphenated(idx: CountryIndex, s: Sentence, si: number, t: Token, i: num
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p];
     const next = parts[p + 1]?.toLowerCase() ?? '';
-    const cands = idx.trie.next.get(part.toLowerCase())?.values;
+    const cands = idx.trie.get([part.toLowerCase()]);
     if (cands && !/^(?:speaking|language)$/.test(next)) {
       let f = cands.find((c) => c.tokens.length === 1 && c.form === part);
       // "North Korea-nexus": the word before the hyphenated token completes the name
       const prevTok = p === 0 ? prevToken : null;
-      const longer = prevTok ? idx.byKey.get(`${prevTok.text} ${part}`.toLowerCase())?.find((c) => c.form === `${prevTok.text} ${part}`) : undefined;
+      const longer = prevTok ? idx.trie.get([prevTok.text.toLowerCase(), part.toLowerCase()])?.find((c) => c.form === `${prevTok.text} ${part}`) : undefined;
       let start = t.start + off;
       if (longer) { f = longer; start = prevTok!.start; }
       // a capital in "Paris-based" is a place; in "Beijing-backed" it stands for the government

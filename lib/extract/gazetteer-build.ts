@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tokenize } from './text';
 import { isCommonWord, isFirstName, lexTag } from './nlp';
 import type { GazEntry, GazetteerFile } from './gazetteers';
+import { packTrie } from './trie';
 
 const req = createRequire(__filename);
 
@@ -69,6 +70,7 @@ function toFile(byKey: Map<string, BuildForm[]>, malware: Map<string, string>, s
     entries: entries.map((e) => [e.id, e.category, e.name, e.acronym, e.country, e.kind, e.acronymNeedsDefinition ? 1 : 0]),
     forms,
     malware: [...malware],
+    trie: packTrie(forms.map(([, form, joined], i): [string[], number] => [(joined === 0 ? form : joined).split(' '), i])),
   };
 }
 

@@ -3,7 +3,7 @@
 // MISP/ATT&CK data, provenance in data/README.md) and indexed as token tries, so a story is matched
 // in one pass over its tokens.
 import { createRequire } from 'node:module';
-import { newTrie, trieInsert, TrieNode } from './trie';
+import { PackedNode, PackedTrie } from './trie';
 
 const req = createRequire(__filename);
 
@@ -38,12 +38,12 @@ export interface GazetteerFile {
   forms: Array<[number, string, string | 0, number]>;
   /** [lower-cased malware name, ATT&CK name] */
   malware: Array<[string, string]>;
+  /** token trie over the forms (values are indexes into forms) */
+  trie: PackedNode;
 }
 
 export interface Gazetteer {
-  byKey: Map<string, GazForm[]>;
-  trie: TrieNode<GazForm>;
-  maxN: number;
+  trie: PackedTrie<GazForm>;
   /** malware family names (ATT&CK malware): evidence for isCyber, not entities (threat gazetteer only) */
   malware: Map<string, string>;
 }
@@ -54,24 +54,21 @@ let gaz: Gazetteer | null = null;
 let threats: Gazetteer | null = null;
 
 export function loadGazetteer(file: GazetteerFile): Gazetteer {
-  const entries = file.entries.map(([id, category, name, acronym, country, kind, nd]): GazEntry => {
+  // entries and forms become objects only when a story matches them
+  const entries: Array<GazEntry | undefined> = [];
+  const entry = (k: number): GazEntry => {
+    const hit = entries[k];
+    if (hit) return hit;
+    const [id, category, name, acronym, country, kind, nd] = file.entries[k];
     const e: GazEntry = { id, category, name, acronym, country, kind };
     if (nd) e.acronymNeedsDefinition = true;
-    return e;
+    return (entries[k] = e);
+  };
+  const trie = new PackedTrie<GazForm>(file.trie, (i) => {
+    const [k, form, joined, flags] = file.forms[i];
+    return { entry: entry(k), form, tokens: (joined === 0 ? form : joined).split(' '), ambiguous: (flags & 1) !== 0, isAcronym: (flags & 2) !== 0 };
   });
-  const byKey = new Map<string, GazForm[]>();
-  const trie = newTrie<GazForm>();
-  let maxN = 1;
-  for (const [k, form, joined, flags] of file.forms) {
-    const tokens = (joined === 0 ? form : joined).split(' ');
-    const f: GazForm = { entry: entries[k], form, tokens, ambiguous: (flags & 1) !== 0, isAcronym: (flags & 2) !== 0 };
-    const key = tokens.join(' ').toLowerCase();
-    const list = byKey.get(key);
-    if (list) list.push(f); else byKey.set(key, [f]);
-    trieInsert(trie, tokens, f);
-    if (tokens.length > maxN) maxN = tokens.length;
-  }
-  return { byKey, trie, maxN: Math.min(maxN, 8), malware: new Map(file.malware) };
+  return { trie, malware: new Map(file.malware) };
 }
 
 export function gazetteer(): Gazetteer {

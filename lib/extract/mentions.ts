@@ -5,7 +5,7 @@
 // descriptive system phrases that single out an owner's system ("the city's online bill payment system").
 import { CountryHit, countryOfWord } from './countries';
 import { GazCategory, GazForm, gazetteer, looksCyber, threatGazetteer } from './gazetteers';
-import { trieMatches, TrieNode } from './trie';
+import { PackedTrie } from './trie';
 import { isCommonWord, isFirstName, lexTag } from './nlp';
 import { isCap, isInnerCap, isUpperWord, Sentence, Token } from './text';
 
@@ -197,15 +197,15 @@ function isAcronymLike(w: string): boolean {
   return /^[\p{Lu}][\p{L}\d&-]*$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && w.length <= 10;
 }
 
-function gazetteerPass(ctx: Ctx, trie: TrieNode<GazForm>): void {
+function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
   const { tk, s, low } = ctx;
   for (let i = 0; i < tk.length; i++) {
-    if (!trie.next.has(low[i])) continue;
+    if (!trie.hasFirst(low[i])) continue;
     const countryHere = ctx.countryAt.get(i);
     // a gazetteer name inside a longer capitalized name ("Supreme National Security Council") is left to the span pass
     const prev = tk[i - 1]?.text ?? '';
     const insideName = i > 0 && namey(prev) && /\p{L}/u.test(prev) && !ctx.countryAt.has(i - 1) && !LEAD_DROP.has(prev) && !(i === 1 && isCommonWord(prev)) && !ctx.covered[i - 1];
-    for (const [n, forms] of trieMatches(trie, low, i)) {
+    for (const [n, forms] of trie.matches(low, i)) {
       if (countryHere && n <= countryHere.n) break;
       if (insideName && !forms.some((f) => f.entry.category === 'actor' || f.isAcronym)) break;
       if (continuesIntoHead(tk, i + n)) break;
@@ -477,7 +477,7 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
 }
 
 function isKnownOrgWord(w: string): boolean {
-  const forms = gazetteer().byKey.get(w.toLowerCase());
+  const forms = gazetteer().trie.get([w.toLowerCase()]);
   return !!forms?.some((f) => f.entry.category === 'organization' || f.entry.category === 'system');
 }
 

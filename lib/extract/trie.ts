@@ -1,34 +1,66 @@
 // Token trie: finds the longest run of tokens, starting at a position, that spells a known form.
-// One map lookup per token of the match instead of one string join per n-gram length.
+// One property lookup per token of the match instead of one string join per n-gram length.
 
-export interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  values: T[] | null;
-}
+/**
+ * Packed trie, as stored in the precomputed index files: one plain object per node, keyed by
+ * lower-cased token; the key "" (never a token) holds the indexes of the values ending there.
+ * JSON.parse builds it natively, so loading an index costs no insertion loop.
+ */
+export interface PackedNode { [token: string]: PackedNode | number[] }
 
-export function newTrie<T>(): TrieNode<T> {
-  return { next: new Map(), values: null };
-}
+const hasOwn = Object.prototype.hasOwnProperty;
 
-export function trieInsert<T>(root: TrieNode<T>, tokens: string[], value: T): void {
-  let node = root;
-  for (const t of tokens) {
-    const k = t.toLowerCase();
-    let child = node.next.get(k);
-    if (!child) { child = newTrie<T>(); node.next.set(k, child); }
-    node = child;
+/** Builds a packed trie from token lists (lower-cased here) and value indexes, in insertion order. */
+export function packTrie(items: Iterable<[string[], number]>): PackedNode {
+  const root: PackedNode = {};
+  for (const [tokens, v] of items) {
+    let node = root;
+    for (const t of tokens) {
+      const k = t.toLowerCase();
+      if (!hasOwn.call(node, k)) node[k] = {};
+      node = node[k] as PackedNode;
+    }
+    if (!hasOwn.call(node, '')) node[''] = [];
+    (node[''] as number[]).push(v);
   }
-  (node.values ??= []).push(value);
+  return root;
 }
 
-/** Matches starting at `i`, longest first: [length, values]. */
-export function trieMatches<T>(root: TrieNode<T>, low: string[], i: number): Array<[number, T[]]> {
-  const out: Array<[number, T[]]> = [];
-  let node: TrieNode<T> | undefined = root;
-  for (let j = i; j < low.length; j++) {
-    node = node.next.get(low[j]);
-    if (!node) break;
-    if (node.values) out.push([j - i + 1, node.values]);
+export class PackedTrie<T> {
+  private readonly cache: Array<T | undefined> = [];
+  constructor(private readonly root: PackedNode, private readonly make: (index: number) => T) {}
+
+  private child(node: PackedNode, token: string): PackedNode | undefined {
+    return token !== '' && hasOwn.call(node, token) ? (node[token] as PackedNode) : undefined;
   }
-  return out.reverse();
+
+  private values(node: PackedNode): T[] | null {
+    const idx = hasOwn.call(node, '') ? (node[''] as number[]) : null;
+    return idx ? idx.map((i) => (this.cache[i] ??= this.make(i))) : null;
+  }
+
+  /** Some value starts with this lower-cased token. */
+  hasFirst(token: string): boolean {
+    return token !== '' && hasOwn.call(this.root, token);
+  }
+
+  /** Values spelled exactly by these lower-cased tokens. */
+  get(tokens: string[]): T[] | undefined {
+    let node: PackedNode | undefined = this.root;
+    for (const t of tokens) { node = this.child(node, t); if (!node) return undefined; }
+    return this.values(node) ?? undefined;
+  }
+
+  /** Matches starting at `i`, longest first: [length, values]. */
+  matches(low: string[], i: number): Array<[number, T[]]> {
+    const out: Array<[number, T[]]> = [];
+    let node: PackedNode | undefined = this.root;
+    for (let j = i; j < low.length; j++) {
+      node = this.child(node, low[j]);
+      if (!node) break;
+      const v = this.values(node);
+      if (v) out.push([j - i + 1, v]);
+    }
+    return out.reverse();
+  }
 }
