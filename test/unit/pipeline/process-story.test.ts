@@ -4,6 +4,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { processStory, runOnce, type PipelineDeps, type StoryMessage } from '../../../lib/pipeline';
 import { HostPacer } from '../../../lib/fetch';
 import { createS3Client, createS3Store, StoreError } from '../../../lib/store';
+import { recordErrors } from '../../../lib/record';
 import { startTestS3, type TestS3 } from '../../helpers/s3';
 
 let t: TestS3;
@@ -38,6 +39,11 @@ beforeAll(async () => {
       }, SLOW_MS);
       return;
     }
+    if (req.url === '/elsewhere/copy') {
+      // Another outlet's copy of the same wire story: its own headline and a tagline.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return void res.end(page(1).replace(/Rail operator hit by cyberattack/g, 'Lithuanian rail ticket system hit by hackers').replace('</article>', '<p>Via AP news wire.</p></article>'));
+    }
     if (req.url === '/empty') {
       res.writeHead(200, { 'content-type': 'text/html' });
       return void res.end('<html><body></body></html>');
@@ -66,7 +72,8 @@ async function count(prefix: string): Promise<number> {
 describe('processStory', () => {
   it('records a story, skips an unchanged redelivery, and replaces the record when the text changes', async () => {
     const first = await processStory(msg('/story'), deps());
-    expect(first).toMatchObject({ outcome: 'recorded', isCyber: expect.any(Boolean) });
+    expect(first).toMatchObject({ outcome: 'recorded', isCyber: expect.any(Boolean), duplicateOf: null });
+    expect((await t.store.getRecord(first.recordId!))?.duplicateOf).toBeNull();
     expect((await processStory(msg('/story'), deps())).outcome).toBe('skipped');
     version = 2;
     const changed = await processStory(msg('/story'), deps());
@@ -76,6 +83,18 @@ describe('processStory', () => {
     // publishedAt moved a day: still exactly one record object for the story.
     expect(await count('records/')).toBe(1);
     expect(r?.publishedAt).toBe('2024-06-02T10:00:00.000Z');
+    expect(r?.duplicateOf).toBeNull(); // its own earlier version is not another record
+  });
+
+  it('records another outlet’s copy of the same story as a republished copy of the first record', async () => {
+    const original = await processStory(msg('/story'), deps());
+    const copy = await processStory(msg('/elsewhere/copy'), deps());
+    expect(copy).toMatchObject({ outcome: 'recorded', duplicateOf: original.recordId });
+    const r = await t.store.getRecord(copy.recordId!);
+    expect(r?.headline).toBe('Lithuanian rail ticket system hit by hackers');
+    expect(r?.duplicateOf).toBe(original.recordId);
+    expect(recordErrors(r)).toEqual([]);
+    expect((await processStory(msg('/elsewhere/copy'), deps())).outcome).toBe('skipped');
   });
 
   it('ends a page without story text in an extraction failure', async () => {
