@@ -103,6 +103,9 @@ const ACTOR_CODE = /^(?:APT\s?-?\d{1,3}|UNC\d{2,5}|TA\d{3,4}|FIN\d{1,2}|DEV-\d{3
 
 function lower(w: string): string { return w.toLowerCase(); }
 const ACTOR_WORDS = /group|gang|persona|hacker|crew|collective|outfit/i;
+// cheap gates for the end-anchored context regexes below (which try every position of 120 characters)
+const DESCRIPTOR_END = /(?:portal|platform|app|application|software|program|programme|service|tool|website|system)$/i;
+const LIST_NOUNS = /channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|groups/;
 
 /** First mention of the current sentence that satisfies the test. */
 function sentFind(ctx: Ctx, test: (m: Mention) => boolean): Mention | undefined {
@@ -531,7 +534,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     if ((ownerIsCountry || ownerIsOrg) && !(single && isCommonWord(words[0]))) { push('organization', 'company', 0); return; }
   }
   // "two private TV channels, Imedi and Maestro"
-  if ((prevWord === ',' || prevWord === 'and') && /\b(?:channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|retailers|groups)\s*,\s*(?:(?:\p{Lu}[\p{L}\d&-]*\s*)+(?:,|and)\s*)*$/u.test(before)) {
+  if ((prevWord === ',' || prevWord === 'and') && LIST_NOUNS.test(before) && /\b(?:channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|retailers|groups)\s*,\s*(?:(?:\p{Lu}[\p{L}\d&-]*\s*)+(?:,|and)\s*)*$/u.test(before)) {
     push('organization', 'company', 0);
     return;
   }
@@ -565,7 +568,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // "... Inc said" / "Ltd" as separate tokens following the span
   if (/^(?:Inc|Corp|Ltd|LLC|PLC|plc|Co|SA|AG|NV)\.?$/.test(next)) { push('organization', 'company', 1); return; }
   // a system by the preceding descriptor: "government portal e-Albania", "the app TfL Go"
-  if (/\b(?:portal|platform|app|application|software|program|programme|service|tool|website|system)\s+$/i.test(before) && !/\b(?:said|says)\s+$/.test(before)) {
+  if (DESCRIPTOR_END.test(prevWord) && /\b(?:portal|platform|app|application|software|program|programme|service|tool|website|system)\s+$/i.test(before) && !/\b(?:said|says)\s+$/.test(before)) {
     push('system', 'software', 0);
   }
 }
