@@ -5,8 +5,9 @@
 //       q (every word in headline or text), country (ISO alpha-2, comma = any of), agency,
 //       organization, actor, system (name contains, or acronym/alias equals; case-insensitive),
 //       type (incident type), isCyber (true|false), from / to (yyyy-mm-dd or ISO date-time,
-//       inclusive), wire, publisher, domain (equal, case-insensitive), limit (1..100, default 20),
-//       cursor (opaque, from nextCursor). Items are summaries; facets/timeline count the whole
+//       inclusive), wire, publisher, domain (equal, case-insensitive), duplicates (include, the
+//       default, or exclude: leave out republished copies, i.e. records with duplicateOf set), limit (1..100, default 20),
+//       cursor (opaque, from nextCursor). Items are summaries (with duplicateOf); facets/timeline count the whole
 //       matching set. Served from an in-memory index of every record (record-index.ts).
 //   GET /api/records/{id}   → the full story record, or 404
 //   GET /api/failures       → {items: [{id, url, reason, status, at, message}], nextCursor}

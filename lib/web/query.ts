@@ -27,6 +27,8 @@ export interface RecordQuery {
   wire: string | null;
   publisher: string | null;
   domain: string | null;
+  /** false: leave out records that are republished copies (duplicateOf set). */
+  duplicates: boolean;
   limit: number;
   cursor: { at: string; id: string } | null;
 }
@@ -83,6 +85,10 @@ export function parseRecordQuery(q: Query): RecordQuery {
   const from = dateParam(q, 'from');
   const to = dateParam(q, 'to');
   if (from && to && from > to) throw new BadQueryError('from', 'is after to');
+  const duplicatesRaw = str(q, 'duplicates');
+  if (duplicatesRaw !== null && duplicatesRaw !== 'include' && duplicatesRaw !== 'exclude') {
+    throw new BadQueryError('duplicates', `must be include or exclude, got ${duplicatesRaw}`);
+  }
   const cursorRaw = str(q, 'cursor');
   const lower = (name: string) => str(q, name)?.toLowerCase() ?? null;
   return {
@@ -99,6 +105,7 @@ export function parseRecordQuery(q: Query): RecordQuery {
     wire: lower('wire'),
     publisher: lower('publisher'),
     domain: lower('domain'),
+    duplicates: duplicatesRaw !== 'exclude',
     limit: parseLimit(q),
     cursor: cursorRaw ? decodeRecordCursor(cursorRaw) : null,
   };
@@ -114,6 +121,7 @@ export function matches(e: IndexedRecord, q: RecordQuery): boolean {
   if (q.from && e.at < q.from) return false;
   if (q.to && e.at > q.to) return false;
   if (q.isCyber !== null && s.incident.isCyber !== q.isCyber) return false;
+  if (!q.duplicates && s.duplicateOf) return false;
   if (q.type && !s.incident.types.includes(q.type)) return false;
   if (q.countries.length && !q.countries.some((c) => e.countryCodes.includes(c))) return false;
   if (q.wire && (s.source.wire ?? '').toLowerCase() !== q.wire) return false;

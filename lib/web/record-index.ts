@@ -33,6 +33,8 @@ export interface RecordSummary {
   actors: string[];
   systems: string[];
   incident: { isCyber: boolean; types: string[]; victims: string[]; attributedTo: string[]; confidence?: number };
+  /** Id of the original record when this one is another outlet's republished copy, else null. */
+  duplicateOf: string | null;
 }
 
 function names(list: Array<{ name: string; acronym?: string | null; aliases?: string[] }>): string[] {
@@ -76,6 +78,7 @@ export function indexRecord(r: StoryRecord, key: string, etag: string): IndexedR
         attributedTo: r.incident.attributedTo,
         ...(r.incident.confidence !== undefined ? { confidence: r.incident.confidence } : {}),
       },
+      duplicateOf: r.duplicateOf ?? null,
     },
   };
 }

@@ -32,8 +32,10 @@ beforeAll(async () => {
       },
       fetchedAt: '2024-04-10T00:00:00Z',
     });
-    await t.store.putRecord(r);
-    records.push(r);
+    // Story 04 is recorded as another outlet's republished copy of story 01.
+    const stored = s.day === '04' ? { ...r, duplicateOf: records[0].id } : { ...r, duplicateOf: null };
+    await t.store.putRecord(stored);
+    records.push(stored);
   }
   await t.store.putFailure({ id: 'abcdefabcdefabcd', url: 'https://api-test.example.com/gone', feedUrl: null, reason: 'http-status', status: 404, message: 'HTTP 404', at: '2024-04-10T00:00:00Z' });
 });
@@ -55,6 +57,9 @@ describe('GET /api/records', () => {
     const item = (res.json.items as Array<Record<string, unknown>>)[0];
     expect(item).toMatchObject({ headline: 'Story 05', countries: ['DE'], actors: ['LockBit'], incident: { isCyber: true, types: ['ransomware'] } });
     expect(item.text).toBeUndefined();
+    expect(item.duplicateOf).toBeNull();
+    const copy = (res.json.items as Array<Record<string, unknown>>)[1];
+    expect(copy).toMatchObject({ headline: 'Story 04', duplicateOf: records[0].id });
     const facets = res.json.facets as Record<string, Array<{ value: string; count: number }>>;
     expect(facets.countries[0]).toEqual({ value: 'AL', count: 2 });
     expect(res.json.timeline).toHaveLength(5);
@@ -75,10 +80,20 @@ describe('GET /api/records', () => {
     [{ from: '2024-04-02', to: '2024-04-04' }, ['04', '03', '02']],
     [{ to: '2024-04-01T09:00:00Z' }, ['01']],
     [{ country: 'AL', isCyber: 'true', type: 'wiper' }, ['01']],
+    [{ duplicates: 'exclude' }, ['05', '03', '02', '01']],
+    [{ duplicates: 'include' }, ['05', '04', '03', '02', '01']],
+    [{ wire: 'AP', duplicates: 'exclude' }, ['01']],
   ])('filters %j', async (query, days) => {
     const res = await get('/api/records', query as Record<string, string>);
     expect(res.status).toBe(200);
     expect(ids(res.json)).toEqual(byDay(...days));
+  });
+
+  it('counts facets without the republished copies when they are excluded', async () => {
+    const res = await get('/api/records', { duplicates: 'exclude' });
+    expect(res.json.total).toBe(4);
+    const facets = res.json.facets as Record<string, Array<{ value: string; count: number }>>;
+    expect(facets.countries.find((c) => c.value === 'AL')).toEqual({ value: 'AL', count: 1 });
   });
 
   it('pages with an opaque cursor, without repeats or gaps', async () => {
@@ -102,6 +117,7 @@ describe('GET /api/records', () => {
     [{ to: 'yesterday' }, /to/],
     [{ from: '2024-04-05', to: '2024-04-01' }, /after/],
     [{ isCyber: 'yes' }, /isCyber/],
+    [{ duplicates: 'hide' }, /duplicates: must be include or exclude/],
   ])('answers 400 to %j', async (query, message) => {
     const res = await get('/api/records', query as Record<string, string>);
     expect(res.status).toBe(400);
