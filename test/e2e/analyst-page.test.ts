@@ -134,6 +134,35 @@ describe('analyst page in chromium', () => {
     expect(await headlines()).toEqual([byHeadline('Costa Rica').headline]);
   });
 
+  test('republished copies: marked in the list, hidden by the checkbox, linked to their original on the detail', async () => {
+    const original = byHeadline('Albania reports');
+    const copy = records.find((r) => r.duplicateOf)!;
+    expect(copy.duplicateOf).toBe(original.id);
+    await openList();
+    const card = page.locator(`#records .record[data-id="${copy.id}"]`);
+    await expect(card.locator('.badge-copy').textContent()).resolves.toBe('republished copy');
+    expect(await page.locator(`#records .record[data-id="${original.id}"] .badge-copy`).count()).toBe(0);
+
+    await page.check('#f-dups');
+    await page.waitForFunction((n) => document.querySelectorAll('#records .record').length === n, records.length - 1);
+    expect(await headlines()).not.toContain(copy.headline);
+    expect(await headlines()).toContain(original.headline);
+    expect(page.url()).toContain('duplicates=exclude');
+    await page.uncheck('#f-dups');
+    await page.waitForFunction((n) => document.querySelectorAll('#records .record').length === n, records.length);
+
+    await page.click(`#records .record[data-id="${copy.id}"] .record-headline a`);
+    await page.waitForSelector('#detail-headline');
+    await expect(page.locator('.republished').textContent()).resolves.toMatch(/^Republished copy of /);
+    // The link names the original by its headline and outlet once that record is loaded.
+    await page.waitForFunction((h) => document.getElementById('republished-of')?.textContent === h, `${original.headline} (The Standalone)`);
+    await page.click('#republished-of');
+    await page.waitForFunction((h) => document.getElementById('detail-headline')?.textContent === h, original.headline);
+    expect(page.url()).toContain(`#/record/${original.id}`);
+    expect(await page.locator('.republished').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
   test('load more follows nextCursor until the list is complete', async () => {
     await openList('#/?limit=2');
     expect(await page.locator('#records .record').count()).toBe(2);

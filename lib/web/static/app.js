@@ -118,6 +118,7 @@
     parts.push(el('time', { datetime: item.publishedAt || item.fetchedAt || null }, fmtDate(item.publishedAt || item.fetchedAt)));
     if (src.publisher || src.domain) parts.push(el('span', { class: 'publisher' }, src.publisher || src.domain));
     if (src.wire) parts.push(el('span', { class: 'wire', title: 'Wire agency' }, src.wire));
+    if (item.duplicateOf) parts.push(el('span', { class: 'badge badge-copy', title: 'Another outlet\u2019s record of this wire story came first' }, 'republished copy'));
     var line = el('p', { class: 'meta' });
     parts.forEach(function (p, i) { if (i) append(line, el('span', { class: 'sep', 'aria-hidden': 'true' }, ' \u00b7 ')); append(line, p); });
     return line;
@@ -183,6 +184,7 @@
     var from = $('f-from').value; if (from) f.from = from;
     var to = $('f-to').value; if (to) f.to = to;
     if ($('f-cyber').checked) f.isCyber = 'true';
+    if ($('f-dups').checked) f.duplicates = 'exclude';
     return f;
   }
 
@@ -195,6 +197,7 @@
     $('f-from').value = f.from || '';
     $('f-to').value = f.to || '';
     $('f-cyber').checked = f.isCyber === 'true';
+    $('f-dups').checked = f.duplicates === 'exclude';
   }
 
   function toQuery(f) {
@@ -442,6 +445,17 @@
     return '#/' + (qs ? '?' + qs : '');
   }
 
+  /** "Republished copy of <link>": the link says the original's headline once it is loaded. */
+  function republishedNote(originalId) {
+    if (typeof originalId !== 'string' || !originalId) return null;
+    var link = el('a', { href: '#/record/' + encodeURIComponent(originalId), id: 'republished-of' }, originalId);
+    fetchJson(API + '/records/' + encodeURIComponent(originalId)).then(function (o) {
+      var who = o && o.source ? (o.source.publisher || o.source.domain) : null;
+      if (o && o.headline) link.textContent = o.headline + (who ? ' (' + who + ')' : '');
+    }).catch(function () { /* the id stays as the link text */ });
+    return el('p', { class: 'republished' }, 'Republished copy of ', link);
+  }
+
   function renderDetail(r) {
     var view = $('view-detail');
     clear(view);
@@ -465,8 +479,8 @@
       el('p', { class: 'source' },
         el('span', { class: 'publisher' }, src.publisher || src.domain || 'unknown publisher'),
         src.wire ? el('span', { class: 'wire' }, src.wire) : null,
-        r.duplicateOf ? el('span', { class: 'badge' }, 'also published earlier as ', el('a', { href: '#/record/' + encodeURIComponent(r.duplicateOf) }, r.duplicateOf)) : null,
         href ? el('a', { href: href, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'original' }, 'Original story') : null),
+      republishedNote(r.duplicateOf),
       meta,
       el('div', { class: 'detail-grid' },
         el('div', { class: 'detail-text' }, legend, el('div', { class: 'story-text' }, highlightedText(r.text, terms))),
@@ -567,7 +581,7 @@
     var qs = hash.indexOf('?') >= 0 ? hash.slice(hash.indexOf('?') + 1) : '';
     var params = new URLSearchParams(qs);
     var f = {};
-    ['q', 'country', 'type', 'actor', 'from', 'to', 'isCyber'].forEach(function (k) { var v = params.get(k); if (v) f[k] = v; });
+    ['q', 'country', 'type', 'actor', 'from', 'to', 'isCyber', 'duplicates'].forEach(function (k) { var v = params.get(k); if (v) f[k] = v; });
     // Page size can be set in the address (#/?limit=50) for longer pages; the API caps it at 100.
     var limit = Number(params.get('limit'));
     showList(f, limit >= 1 && limit <= 100 && Math.floor(limit) === limit ? limit : PAGE_SIZE);
@@ -653,7 +667,7 @@
     $('sign-in').addEventListener('click', signIn);
     $('sign-out').addEventListener('click', signOut);
     $('filters').addEventListener('submit', function (ev) { ev.preventDefault(); applyFilters(); });
-    ['f-country', 'f-type', 'f-cyber'].forEach(function (id) { $(id).addEventListener('change', applyFilters); });
+    ['f-country', 'f-type', 'f-cyber', 'f-dups'].forEach(function (id) { $(id).addEventListener('change', applyFilters); });
     $('f-clear').addEventListener('click', function () { writeFilters({}); applyFilters(); });
     $('more').addEventListener('click', function () { loadRecords(true); });
     $('failures-more').addEventListener('click', function () { loadFailures(true); });
