@@ -24,7 +24,7 @@ export function collapse(s: string): string {
   return s.replace(SPACE_RUN, ' ').trim();
 }
 
-function isCollapsible(c: number): boolean {
+export function isCollapsible(c: number): boolean {
   // The characters collapse() folds: \s (ASCII and Unicode spaces, line separators, BOM) plus U+200B.
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
@@ -49,12 +49,26 @@ export function collapsedLength(s: string): number {
   return n;
 }
 
-/** Lower-cased class and id tokens of an element, split on space, dash and underscore. */
+// Pages repeat the same class strings on hundreds of elements: tokens are computed once per string.
+const TOKEN_CACHE = new Map<string, string[]>();
+const TOKEN_CACHE_MAX = 20000;
+const NO_TOKENS: string[] = [];
+
+/** Lower-cased class and id tokens of an element, split on space, dash and underscore. Do not mutate. */
 export function classTokens(el: Element): string[] {
   const a = el.attribs;
-  const raw = `${a.class ?? ''} ${a.id ?? ''}`;
-  if (raw.length < 2) return [];
-  return raw.split(/[\s_\-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((t) => t.toLowerCase());
+  const cls = a.class;
+  const id = a.id;
+  if (cls === undefined && id === undefined) return NO_TOKENS;
+  const raw = id === undefined ? cls : cls === undefined ? id : `${cls} ${id}`;
+  if (raw.length < 2) return NO_TOKENS;
+  let toks = TOKEN_CACHE.get(raw);
+  if (toks === undefined) {
+    toks = raw.split(/[\s_\-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((t) => t.toLowerCase());
+    if (TOKEN_CACHE.size >= TOKEN_CACHE_MAX) TOKEN_CACHE.clear();
+    TOKEN_CACHE.set(raw, toks);
+  }
+  return toks;
 }
 
 export function attr(el: Element, name: string): string | undefined {

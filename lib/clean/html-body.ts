@@ -88,6 +88,18 @@ function negativeLevel(el: Element): number {
   const a = el.attribs;
   if (!a.class && !a.id) return 0;
   const toks = classTokens(el);
+  // Token arrays are shared per class string (dom.ts), so the verdict is too.
+  let level = NEGATIVE_CACHE.get(toks);
+  if (level === undefined) {
+    level = negativeLevelOf(toks);
+    NEGATIVE_CACHE.set(toks, level);
+  }
+  return level;
+}
+
+const NEGATIVE_CACHE = new WeakMap<string[], number>();
+
+function negativeLevelOf(toks: string[]): number {
   let neg = 0;
   let pos = false;
   for (let i = 0; i < toks.length; i++) {

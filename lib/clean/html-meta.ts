@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from './parse-html';
 import type { PublishedAtSource } from '../types';
 import { dateFromUrl, normalizeMachineDate, parseVisibleDate } from './dates';
-import { collapse } from './dom';
+import { collapse, isCollapsible } from './dom';
 import { type Json, type JsonObject, authorNames, flattenJsonLd, parseJsonLd, pickArticle, publisherName, str, urlOf } from './json-ld';
 
 export interface HtmlMeta {
@@ -36,17 +36,55 @@ const BYLINE_CLASS = /byline|author|credit|source|writer|contributor/i;
 const DATE_CLASS = /date|time|publish|posted|byline|meta/i;
 const BYLINE_TESTID = /byline|author/i;
 
+// Class strings repeat across a page's elements: both class tests are answered once per string.
+const CLASS_FLAGS = new Map<string, number>();
+const BYLINE_FLAG = 1;
+const DATE_FLAG = 2;
+
+function classFlags(cls: string): number {
+  let f = CLASS_FLAGS.get(cls);
+  if (f === undefined) {
+    f = (BYLINE_CLASS.test(cls) ? BYLINE_FLAG : 0) | (DATE_CLASS.test(cls) ? DATE_FLAG : 0);
+    if (CLASS_FLAGS.size >= 20000) CLASS_FLAGS.clear();
+    CLASS_FLAGS.set(cls, f);
+  }
+  return f;
+}
+
 function isBylineTestId(v: string | undefined): boolean {
   return v !== undefined && BYLINE_TESTID.test(v);
 }
 
-// Text with a space at every element boundary, for short metadata elements whose parts sit in
-// separate <div>s ("By Alice Marsh" + "Technology reporter").
-function spacedText(n: AnyNode): string {
-  if (n.type === 'text') return n.data;
+const TOO_LONG = '\u0000';
+
+/**
+ * Text with a space at every element boundary, for short metadata elements whose parts sit in
+ * separate <div>s ("By Alice Marsh" + "Technology reporter"); null when n holds `limit` or more
+ * non-space characters (its collapsed text is then at least that long), so containers with those
+ * words in their class ("article-meta", "author-wrapper") are rejected without building their text.
+ */
+function shortSpacedText(n: AnyNode, limit: number): string | null {
+  const budget = { left: limit };
+  const s = boundedSpaced(n, budget);
+  return s === TOO_LONG ? null : s;
+}
+
+function boundedSpaced(n: AnyNode, budget: { left: number }): string {
+  if (n.type === 'text') {
+    const d = n.data;
+    for (let i = 0; i < d.length; i++) {
+      const c = d.charCodeAt(i);
+      if (!isCollapsible(c) && --budget.left <= 0) return TOO_LONG;
+    }
+    return d;
+  }
   if (n.type !== 'tag') return '';
   let s = ' ';
-  for (const c of n.children) s += spacedText(c);
+  for (const c of n.children) {
+    const t = boundedSpaced(c, budget);
+    if (t === TOO_LONG) return TOO_LONG;
+    s += t;
+  }
   return `${s} `;
 }
 
@@ -114,15 +152,18 @@ function scan(root: AnyNode): Scan {
     }
     if (a.itemprop === 'datePublished' && !sc.itemDate) sc.itemDate = a.datetime ?? a.content ?? null;
     const cls = a.class;
-    if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (cls && BYLINE_CLASS.test(cls)) || isBylineTestId(a['data-testid']) || isBylineTestId(a['data-component']))) {
+    const flags = cls ? classFlags(cls) : 0;
+    if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (flags & BYLINE_FLAG) !== 0 || isBylineTestId(a['data-testid']) || isBylineTestId(a['data-component']))) {
       if (sc.bylineTexts.length < 30) {
-        const t = collapse(spacedText(n));
+        const raw = shortSpacedText(n, 200);
+        const t = raw === null ? '' : collapse(raw);
         if (t && t.length < 200) sc.bylineTexts.push(t);
       }
       inByline = true;
     }
-    if (cls && sc.dateTexts.length < 40 && DATE_CLASS.test(cls)) {
-      const t = collapse(spacedText(n));
+    if ((flags & DATE_FLAG) !== 0 && sc.dateTexts.length < 40) {
+      const raw = shortSpacedText(n, 160);
+      const t = raw === null ? '' : collapse(raw);
       if (t.length > 4 && t.length < 160) sc.dateTexts.push(t);
     }
     const art = inArticle || name === 'article' || name === 'main';

@@ -1,7 +1,7 @@
 import type { CleanedPage, Extraction, PublishedAtSource, StoryRecord } from '../types';
 import { canonicalizeUrl, registrableDomain, sha256Hex, storyId } from '../url';
 import { EmptyStoryError } from './errors';
-import { leadSummary, splitSentences, truncate } from './sentences';
+import { leadSummary, leadText, splitSentences, truncate } from './sentences';
 import pkg from '../../package.json';
 
 /**
@@ -90,7 +90,7 @@ export function buildRecord(input: BuildRecordInput): StoryRecord {
     fetchedAt,
   );
   const headline =
-    firstLine(cleaned.headline) ?? firstLine(input.feedTitle) ?? truncate(splitSentences(text)[0] ?? text, 200);
+    firstLine(cleaned.headline) ?? firstLine(input.feedTitle) ?? truncate(splitSentences(leadText(text, 200))[0] ?? text, 200);
 
   const record: StoryRecord = {
     schemaVersion: 1,
