@@ -45,6 +45,20 @@ describe('wirewatch demo', () => {
     expect(api.total).toBeGreaterThan(0);
     expect(api.total).toBeLessThanOrEqual(recorded);
 
+    // The Standalone and The Millbrook Courier both carry the AP Albania story: one record is the
+    // original, the other a republished copy pointing at it; nothing else in the samples is a copy.
+    type Item = { id: string; headline: string; duplicateOf: string | null; source: { publisher: string | null } };
+    const items = api.items as Item[];
+    const copies = items.filter((i) => i.duplicateOf);
+    expect(copies).toHaveLength(1);
+    const pair = [copies[0], items.find((i) => i.id === copies[0].duplicateOf)];
+    expect(pair.map((i) => i?.source.publisher).sort()).toEqual(['The Millbrook Courier', 'The Standalone']);
+    expect(pair.every((i) => /Albania/.test(i?.headline ?? ''))).toBe(true);
+    expect(pair[1]?.duplicateOf).toBeNull();
+    expect(out).toMatch(/1 record is a republished copy/);
+    const distinct = (await (await fetch(`${url}api/records?limit=100&duplicates=exclude`)).json()) as { total: number };
+    expect(distinct.total).toBe(api.total - 1);
+
     const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
