@@ -59,7 +59,7 @@ const ORG_HEAD = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co
   'platforms', 'systems', 'services', 'group', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'oyj', 'kk', 'limited', 'incorporated',
   'brands', 'stores', 'markets', 'hotels', 'casinos', 'health', 'institute', 'committee', 'organization', 'organisation', 'network']);
 const SYSTEM_HEAD = new Set(['system', 'portal', 'platform', 'database', 'server', 'cloud', 'app', 'application', 'gateway', 'transfer',
-  'connect', 'suite', 'workspace', 'cable', 'website', 'intranet', 'network', 'exchange', 'pay', 'wallet', 'grid']);
+  'connect', 'suite', 'workspace', 'cable', 'website', 'intranet', 'network', 'exchange', 'pay', 'wallet', 'grid', 'tool']);
 // Lower-case system heads after a descriptive phrase or an owner name.
 const LC_SYSTEM_HEAD = new Set(['system', 'systems', 'network', 'database', 'databases', 'portal', 'platform', 'website', 'app', 'application',
   'tool', 'tools', 'server', 'servers', 'machines', 'keys', 'screens', 'screen', 'workspace', 'cable', 'grid', 'billboards', 'terminals',

@@ -83,9 +83,9 @@ export function sentencesOf(headline: string | null, text: string): Sentence[] {
   return out;
 }
 
-// Words: letters/digits with inner - & ' . (e-Albania, AT&T, Cl0p, 2.0) and a trailing $ (Lapsus$);
-// dotted acronyms (U.S.); anything else is a one-character token.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-&'’.][\p{L}\p{N}]+)*\$?|\S/gu;
+// Words: letters/digits with inner - & ' . _ (e-Albania, AT&T, Cl0p, 2.0, X_Trader) and a trailing $
+// (Lapsus$); dotted acronyms (U.S.); anything else is a one-character token.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-&'’._][\p{L}\p{N}]+)*\$?|\S/gu;
 
 /** Tokens of a sentence; possessive 's is split off as its own token. */
 export function tokenize(s: string): Token[] {
