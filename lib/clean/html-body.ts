@@ -57,12 +57,6 @@ const ALWAYS_NEGATIVE = new Set([
   'consent', 'outbrain', 'taboola', 'recirc', 'recirculation', 'promo', 'paywall',
 ]);
 
-interface Stats {
-  text: number;
-  link: number;
-  longP: number;
-}
-
 export interface Block {
   text: string;
   link: number;
@@ -122,47 +116,19 @@ function negativeLevelOf(toks: string[]): number {
   return neg;
 }
 
-// Fills stats for every element below node (text, link text, long paragraphs), adding node's totals
-// into acc. One object per element and none per text node: this runs over every node of the page.
-function gatherStats(node: AnyNode, stats: Map<Element, Stats>, inLink: boolean, acc: Stats): void {
-  if (node.type === 'text') {
-    const n = node.data.length;
-    acc.text += n;
-    if (inLink) acc.link += n;
-    return;
-  }
-  if (node.type === 'root') {
-    for (const c of node.children) gatherStats(c, stats, inLink, acc);
-    return;
-  }
-  if (node.type !== 'tag' || node.name === 'noscript') return;
-  const s: Stats = { text: 0, link: 0, longP: 0 };
-  const link = inLink || node.name === 'a';
-  const children = node.children;
-  for (let i = 0; i < children.length; i++) gatherStats(children[i], stats, link, s);
-  if (node.name === 'p' && s.text - s.link > 100) s.longP += 1;
-  stats.set(node, s);
-  acc.text += s.text;
-  acc.link += s.link;
-  acc.longP += s.longP;
-}
-
 class BlockCollector {
   readonly blocks: Block[] = [];
   private buf = '';
   private link = 0;
-  constructor(private readonly stats: Map<Element, Stats>) {}
 
   /** A list whose every item carries a link and whose text is largely link text: a related-links list. */
   private isLinkList(list: Element): boolean {
-    const st = this.stats.get(list);
-    if (!st || !st.text || st.link / st.text < 0.4) return false;
+    if (!list.textLen || list.linkLen / list.textLen < 0.4) return false;
     let items = 0;
     for (const li of list.children) {
       if (li.type !== 'tag' || li.name !== 'li') continue;
       items++;
-      const ls = this.stats.get(li);
-      if (!ls || ls.link === 0) return false;
+      if (li.linkLen === 0) return false;
     }
     return items >= 2;
   }
@@ -189,8 +155,8 @@ class BlockCollector {
       const neg = negativeLevel(c);
       if (neg === 2) {
         // Chrome subtree; keep it only when it plainly holds article prose (a wrapper with a bad class).
-        const st = this.stats.get(c);
-        if (!st || st.longP < 3 || st.link / Math.max(1, st.text) > 0.2 || isStrongOnly(c)) continue;
+        // (Element text statistics come from the parser: parse-html.ts.)
+        if (c.longParas < 3 || c.linkLen / Math.max(1, c.textLen) > 0.2 || isStrongOnly(c)) continue;
       }
       if (name === 'br') {
         const next = nextElementSibling(children, i);
@@ -201,7 +167,7 @@ class BlockCollector {
       if ((name === 'ul' || name === 'ol') && this.isLinkList(c)) continue;
       // Small table cells are parts of a row: the row is the paragraph ("1 Kyle Busch 5040 …").
       // Cells that hold whole paragraphs (layout tables) stay blocks.
-      const smallCell = (name === 'td' || name === 'th') && (this.stats.get(c)?.text ?? 0) < 200 && !hasBlockChild(c);
+      const smallCell = (name === 'td' || name === 'th') && c.textLen < 200 && !hasBlockChild(c);
       if (smallCell) {
         this.buf += ' ';
         this.walk(c, owner, inLink);
@@ -277,9 +243,7 @@ export interface BodyResult {
 export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptions): BodyResult {
   const start = body ?? (isElement(root) ? root : null);
   if (!start && root.type !== 'root') return { paragraphs: [], container: null };
-  const stats = new Map<Element, Stats>();
-  gatherStats(root, stats, false, { text: 0, link: 0, longP: 0 });
-  const collector = new BlockCollector(stats);
+  const collector = new BlockCollector();
   const top: Element = body ?? (root as unknown as Element);
   collector.walk(top, top, false);
   collector.flush(top);
@@ -305,8 +269,7 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
   let best: Element | null = null;
   let bestScore = -Infinity;
   for (const [el, sc] of scores) {
-    const st = stats.get(el);
-    const ld = st && st.text ? st.link / st.text : 0;
+    const ld = el.textLen ? el.linkLen / el.textLen : 0;
     const final = sc * (1 - ld);
     scores.set(el, final);
     if (final > bestScore) {
@@ -333,10 +296,8 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
         continue;
       }
       if (sib.name === 'p') {
-        const st = stats.get(sib);
-        if (!st) continue;
-        const ld = st.text ? st.link / st.text : 0;
-        if ((st.text > 80 && ld < 0.25) || (st.text > 0 && st.text <= 80 && ld === 0 && /[.!?]["”’]?\s*$/.test(collapseEl(sib)))) chosen.add(sib);
+        const ld = sib.textLen ? sib.linkLen / sib.textLen : 0;
+        if ((sib.textLen > 80 && ld < 0.25) || (sib.textLen > 0 && sib.textLen <= 80 && ld === 0 && /[.!?]["”’]?\s*$/.test(collapseEl(sib)))) chosen.add(sib);
       }
     }
   }

@@ -20,6 +20,15 @@ export interface Element {
   attribs: Record<string, string>;
   children: ChildNode[];
   parent: Element | RootNode | null;
+  /**
+   * Text statistics of the subtree, filled in as the element closes (cleaning scores containers by
+   * them; gathering them here saves a pass over every node): characters of text, characters of text
+   * inside links, and <p>s with over 100 characters of non-link text. Text under script, style and
+   * noscript is not counted.
+   */
+  textLen: number;
+  linkLen: number;
+  longParas: number;
 }
 
 export interface RootNode {
@@ -76,9 +85,16 @@ class TreeBuilder {
   private readonly foreign: boolean[] = [false];
   private current: Element | RootNode = this.root;
   private lastText: TextNode | null = null;
+  /** Open <a> elements: text inside any of them is link text. */
+  private links = 0;
 
   text(data: string): void {
     if (!data) return;
+    const cur = this.current;
+    if (cur.type === 'tag') {
+      cur.textLen += data.length;
+      if (this.links > 0) cur.linkLen += data.length;
+    }
     // Adjacent text (around entities, dropped comments) is one node, as in domhandler.
     if (this.lastText) {
       this.lastText.data += data;
@@ -99,10 +115,14 @@ class TreeBuilder {
       attribs,
       children: [],
       parent: this.current,
+      textLen: 0,
+      linkLen: 0,
+      longParas: 0,
     };
     this.current.children.push(el);
     this.lastText = null;
     if (!VOID.has(name)) {
+      if (name === 'a') this.links++;
       this.stack.push(el);
       this.current = el;
       if (FOREIGN.has(name)) this.foreign.push(true);
@@ -145,9 +165,24 @@ class TreeBuilder {
   }
 
   private pop(): void {
-    this.stack.pop();
+    const el = this.stack.pop();
     this.current = this.stack.length ? this.stack[this.stack.length - 1] : this.root;
     this.lastText = null;
+    if (!el) return;
+    if (el.name === 'a') this.links--;
+    if (el.name === 'p' && el.textLen - el.linkLen > 100) el.longParas++;
+    const parent = this.current;
+    if (parent.type === 'tag' && el.type === 'tag' && el.name !== 'noscript') {
+      parent.textLen += el.textLen;
+      parent.linkLen += el.linkLen;
+      parent.longParas += el.longParas;
+    }
+  }
+
+  /** Closes what is still open at the end of the input. */
+  finish(): RootNode {
+    while (this.stack.length) this.pop();
+    return this.root;
   }
 }
 
@@ -183,7 +218,7 @@ export function parseHtml(html: string): RootNode {
       pos = end;
     }
   }
-  return b.root;
+  return b.finish();
 }
 
 function decodeText(s: string): string {
@@ -226,72 +261,45 @@ function closeTag(html: string, from: number, b: TreeBuilder): number {
   return html.charCodeAt(i) === 62 ? i + 1 : skipTo(html, '>', i);
 }
 
+// (Whitespace in markup is HTML's five characters, not JavaScript's \s, which includes U+00A0.)
+// Tags are read with sticky regular expressions rather than character loops: V8 compiles regexps to
+// native code after a use or two, while a character loop runs interpreted until the JIT warms up, and a
+// single pass over a batch of pages is mostly warm-up.
+const TAG_NAME = /[^ \t\n\f\r/>]*/y;
+// Before an attribute: whitespace and slashes (a trailing "/" before ">" self-closes); then ">" or a
+// name with an optional value: "double", 'single' or unquoted (never starting with a quote; empty
+// when a quote opens and never closes, which the caller checks).
+const ATTRIBUTE = /([ \t\n\f\r/]*)(?:(>)|([^ \t\n\f\r/>][^ \t\n\f\r/>=]*)(?:[ \t\n\f\r]*=[ \t\n\f\r]*(?:"([^"]*)"|'([^']*)'|([^ \t\n\f\r>"'][^ \t\n\f\r>]*|)))?)/y;
+
 /** After `<` + letter: a start tag with its attributes, and a raw-text body for script/style/title/…. */
 function openTag(html: string, from: number, b: TreeBuilder): number {
   const len = html.length;
-  let i = from;
-  while (i < len && !isNameEnd(html.charCodeAt(i))) i++;
+  TAG_NAME.lastIndex = from + 1;
+  TAG_NAME.test(html);
+  let i = TAG_NAME.lastIndex;
   if (i >= len) return len;
   const name = html.slice(from, i).toLowerCase();
   const attribs: Record<string, string> = {};
   let selfClosing = false;
   for (;;) {
-    // Before an attribute name: whitespace and stray slashes are skipped; "/>" self-closes.
-    let c = html.charCodeAt(i);
-    while (i < len && (isWhitespace(c) || c === 47)) {
-      if (c === 47) {
-        let j = i + 1;
-        while (j < len && isWhitespace(html.charCodeAt(j))) j++;
-        if (j < len && html.charCodeAt(j) === 62) {
-          selfClosing = true;
-          i = j;
-          c = 62;
-          break;
-        }
-      }
-      c = html.charCodeAt(++i);
-    }
-    if (i >= len) return len; // unterminated tag at end of input is dropped
-    if (c === 62) {
-      i++;
+    ATTRIBUTE.lastIndex = i;
+    const m = ATTRIBUTE.exec(html);
+    if (m === null) return len; // only whitespace/slashes up to the end of the input
+    i = ATTRIBUTE.lastIndex;
+    if (m[2] !== undefined) {
+      selfClosing = endsWithSlash(m[1]);
       break;
     }
-    // Attribute name: up to '=', whitespace, '/' or '>' (its first character may be anything else).
-    const nameStart = i;
-    i++;
-    while (i < len) {
-      const d = html.charCodeAt(i);
-      if (d === 61 || isNameEnd(d)) break;
-      i++;
+    if (m[3] === undefined || i >= len) return len; // unterminated tag at end of input is dropped
+    let value = m[4] ?? m[5] ?? m[6];
+    if (value === undefined) value = '';
+    else if (m[6] === '') {
+      // "=" then nothing usable: a quote that never closes swallows the rest of the input.
+      const c = html.charCodeAt(i);
+      if (c === 34 || c === 39) return len;
     }
-    const attrName = html.slice(nameStart, i).toLowerCase();
-    let j = i;
-    while (j < len && isWhitespace(html.charCodeAt(j))) j++;
-    let value = '';
-    if (j < len && html.charCodeAt(j) === 61) {
-      j++;
-      while (j < len && isWhitespace(html.charCodeAt(j))) j++;
-      if (j >= len) return len;
-      const q = html.charCodeAt(j);
-      if (q === 34 || q === 39) {
-        const end = html.indexOf(q === 34 ? '"' : "'", j + 1);
-        if (end === -1) return len;
-        value = html.slice(j + 1, end);
-        i = end + 1;
-      } else {
-        let k = j;
-        while (k < len) {
-          const d = html.charCodeAt(k);
-          if (d === 62 || isWhitespace(d)) break;
-          k++;
-        }
-        value = html.slice(j, k);
-        i = k;
-      }
-      if (value.indexOf('&') !== -1) value = decodeHTMLAttribute(value);
-    } else {
-      i = j;
-    }
+    if (value.indexOf('&') !== -1) value = decodeHTMLAttribute(value);
+    const attrName = m[3].toLowerCase();
     if (!Object.prototype.hasOwnProperty.call(attribs, attrName)) attribs[attrName] = value;
   }
   const el = b.open(name, attribs);
@@ -301,6 +309,16 @@ function openTag(html: string, from: number, b: TreeBuilder): number {
   }
   if (RAW_TEXT.has(name)) return rawText(html, i, name, b);
   return i;
+}
+
+/** The whitespace/slash run before ">" ends in "/" (then optional whitespace): a self-closing tag. */
+function endsWithSlash(run: string): boolean {
+  for (let k = run.length - 1; k >= 0; k--) {
+    const c = run.charCodeAt(k);
+    if (c === 47) return true;
+    if (!isWhitespace(c)) return false;
+  }
+  return false;
 }
 
 /** Text of a raw-text element up to `</name` followed by whitespace or '>'; then the end tag. */

@@ -50,6 +50,9 @@ describe('parseHtml', () => {
     ['foreign content', '<svg><path d="M0"/><title>t</title><g/><text>x</text></svg><p>after<math><mi/></math>'],
     ['entities and stray angle brackets', '<p>a &lt; b &copy2023 &notit; &#x41;&#66; 3 < 4 <<b>x</b> </ p> </3> </></p>'],
     ['unterminated input', '<div class="a">text<span'],
+    ['unterminated quote', '<p>a</p><div class="x>b</div><p>c</p>'],
+    ['no-break space is not markup whitespace', '<p\u00a0class="x">a</p><p class\u00a0="y" id=z\u00a0w>b</p>'],
+    ['slashes between attributes', '<p / class="a"/ id=b / >x</p><svg><g / ><rect/ ></svg>'],
   ])('matches htmlparser2: %s', (_name, html) => {
     const { ours, theirs } = both(html);
     expect(ours).toEqual(theirs);
