@@ -102,12 +102,34 @@ const PROMPT_SENTENCE: RegExp[] = [
 
 const SENTENCE_SPLIT = /(?<=[.!?…])\s+(?=[A-Z“"‘'(])/;
 
+/**
+ * One regexp per flag set, matching when any of the list's regexps matches: a single scan of the line
+ * instead of forty. Patterns with back-references keep their own regexp (group numbers would shift).
+ */
+function anyOf(list: RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const re of list) {
+    if (/\\\d/.test(re.source)) {
+      alone.push(re);
+      continue;
+    }
+    const parts = byFlags.get(re.flags) ?? [];
+    parts.push(`(?:${re.source})`);
+    byFlags.set(re.flags, parts);
+  }
+  return [...[...byFlags].map(([flags, parts]) => new RegExp(parts.join('|'), flags)), ...alone];
+}
+
+const CHROME_ANY = anyOf(CHROME_LINE);
+const PROMPT_ANY = anyOf(PROMPT_SENTENCE);
+
 /** A short line that is only page chrome (nav, share row, credit, "Read more: …"). */
 export function isChromeLine(line: string): boolean {
   const s = line.trim();
   if (!s) return true;
   if (s.length > 300) return false;
-  for (const re of CHROME_LINE) if (re.test(s)) return true;
+  for (const re of CHROME_ANY) if (re.test(s)) return true;
   return false;
 }
 
@@ -118,7 +140,7 @@ export function promptShare(paragraph: string): number {
   const sentences = s.split(SENTENCE_SPLIT);
   let hit = 0;
   for (const sen of sentences) {
-    if (PROMPT_SENTENCE.some((re) => re.test(sen))) hit += sen.length;
+    if (PROMPT_ANY.some((re) => re.test(sen))) hit += sen.length;
   }
   return hit / s.length;
 }
