@@ -90,7 +90,7 @@ export async function processStory(msg: StoryMessage, deps: PipelineDeps): Promi
     const dup = await stored(() => decideDuplicate(record, store, now));
     const final: StoryRecord = { ...record, duplicateOf: dup.duplicateOf };
     await stored(() => store.putRecord(final));
-    log({ event: 'story-recorded', id: record.id, url: msg.url, isCyber: record.incident.isCyber, duplicateOf: dup.duplicateOf, duplicateWhy: dup.why });
+    log({ event: 'story-recorded', id: record.id, url: msg.url, isCyber: record.incident.isCyber, duplicateOf: dup.duplicateOf, duplicateWhy: dup.why, indexGets: dup.gets, indexPuts: dup.puts });
     return { id, url: msg.url, outcome: 'recorded', recordId: record.id, isCyber: record.incident.isCyber, duplicateOf: dup.duplicateOf, timings };
   } catch (e) {
     if (e instanceof StoreError) throw e;
