@@ -580,6 +580,8 @@ function lowercasePass(ctx: Ctx): void {
     if (ctx.covered[i]) continue;
     const w = tk[i].text;
     const wl = ctx.low[i];
+    // "a virtual private network (VPN) account": a lower-case technical phrase defining an acronym
+    if (tk[i + 1]?.text === '(' && tk[i + 3]?.text === ')' && acronymSystem(ctx, i)) continue;
     // "China's embassy", "the Russian embassy in London"
     if (wl === 'embassy' && /^\p{Ll}/u.test(w)) {
       const h = tk[i - 1]?.text === "'s" ? ctx.countryAt.get(i - 2) : ctx.countryAt.get(i - 1);
@@ -650,6 +652,41 @@ function lowercasePass(ctx: Ctx): void {
     }
     if (LC_SYSTEM_HEAD.has(wl) && /^\p{Ll}/u.test(w)) descriptiveSystem(ctx, i);
   }
+}
+
+// Last words of a lower-case phrase that names a kind of system, and heads that can follow its acronym.
+const ACR_PHRASE_END = /^(?:network|interface|system|platform|portal|database|server|application|software|gateway|appliance|device)$/;
+const ACR_HEAD_AFTER = /^(?:account|accounts|appliance|appliances|server|servers|portal|platform|system|software|app|gateway|connection|client|device|devices)$/;
+
+/**
+ * "an old virtual private network (VPN) account", "an application programming interface (API)": the
+ * phrase before the parentheses spells the acronym with its initials and ends in a system word (or a
+ * system word follows the acronym), in a sentence about an attack or its entry point. Returns true
+ * when it recorded a system.
+ */
+function acronymSystem(ctx: Ctx, i: number): boolean {
+  const { tk, s } = ctx;
+  const acr = tk[i + 2].text;
+  if (!/^[A-Z]{2,6}s?$/.test(acr)) return false;
+  const letters = acr.replace(/s$/, '').toLowerCase();
+  const from = i - letters.length + 1;
+  if (from < 0) return false;
+  for (let k = 0; k < letters.length; k++) {
+    const t = tk[from + k];
+    if (ctx.covered[from + k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.text[0] !== letters[k]) return false;
+  }
+  const after = ctx.low[i + 4] ?? '';
+  const headAfter = ACR_HEAD_AFTER.test(after) && /^\p{Ll}/u.test(tk[i + 4].text);
+  if (!ACR_PHRASE_END.test(ctx.low[i]) && !headAfter) return false;
+  if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(s.text);
+  // the way in: "taken through a poorly protected ... (API)"
+  const entry = /\b(?:through|via)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, tk[from].start - 60), tk[from].start));
+  if (!ctx.systemContext && !entry) return false;
+  const phrase = s.text.slice(tk[from].start, tk[i].end);
+  const surface = headAfter ? `${phrase} ${tk[i + 4].text}` : phrase;
+  ctx.out.push({ category: 'system', surface, full: headAfter ? `${acr} ${tk[i + 4].text}` : null, sent: ctx.si, tok: from, n: letters.length, country: null, kind: 'descriptive', acronym: acr, gazId: null, canonical: null, strength: 1 });
+  for (let k = from; k <= (headAfter ? i + 4 : i + 3); k++) ctx.covered[k] = true;
+  return true;
 }
 
 const NAMED_HEAD = /^(?:website|app|application|workspace|network|platform|portal|database|databases|servers?|systems?|screens?|cable|keys|machines|registers|terminals|workstations|billboards|tool|tools|grid|spyware|software)$/;

@@ -15,3 +15,22 @@ describe('named systems', () => {
     expect(names(out.systems)).toContain('Customer Lookup Tool');
   });
 });
+
+describe('lower-case acronym definitions', () => {
+  it('reads "<phrase> (ACR) <head>" as a system when the initials spell the acronym', () => {
+    const out = run('The attackers got in through a stolen remote desktop protocol (RDP) server password and encrypted the hospital network.');
+    const sys = out.systems.find((e) => e.name === 'remote desktop protocol server');
+    expect(sys?.acronym).toBe('RDP');
+  });
+
+  it('reads the way in: "through a ... (API)"', () => {
+    const out = run('Customer records were taken through an unprotected application programming interface (API), the insurer said.');
+    expect(names(out.systems)).toContain('application programming interface');
+  });
+
+  it('ignores phrases whose initials do not spell the acronym or that name no system', () => {
+    const out = run('The attackers breached the firm through its chief financial officer (CFO) and a distributed denial of service (DDoS) flood.');
+    expect(out.systems.filter((e) => e.acronym === 'CFO' || e.acronym === 'DDoS')).toEqual([]);
+  });
+});
+
