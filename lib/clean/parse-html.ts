@@ -262,44 +262,61 @@ function closeTag(html: string, from: number, b: TreeBuilder): number {
 }
 
 // (Whitespace in markup is HTML's five characters, not JavaScript's \s, which includes U+00A0.)
-// Tags are read with sticky regular expressions rather than character loops: V8 compiles regexps to
-// native code after a use or two, while a character loop runs interpreted until the JIT warms up, and a
-// single pass over a batch of pages is mostly warm-up.
+// Names and unquoted values are measured with sticky regexps (test() only: native code after a use or
+// two, and no match arrays to collect), quoted values with indexOf; a single pass over a batch of pages
+// is mostly JIT warm-up, when character loops still run interpreted.
 const TAG_NAME = /[^ \t\n\f\r/>]*/y;
-// Before an attribute: whitespace and slashes (a trailing "/" before ">" self-closes); then ">" or a
-// name with an optional value: "double", 'single' or unquoted (never starting with a quote; empty
-// when a quote opens and never closes, which the caller checks).
-const ATTRIBUTE = /([ \t\n\f\r/]*)(?:(>)|([^ \t\n\f\r/>][^ \t\n\f\r/>=]*)(?:[ \t\n\f\r]*=[ \t\n\f\r]*(?:"([^"]*)"|'([^']*)'|([^ \t\n\f\r>"'][^ \t\n\f\r>]*|)))?)/y;
+const ATTR_NAME = /[^ \t\n\f\r/>][^ \t\n\f\r/>=]*/y;
+const UNQUOTED = /[^ \t\n\f\r>]*/y;
+const SPACE_OR_SLASH = /[ \t\n\f\r/]*/y;
+const SPACE = /[ \t\n\f\r]*/y;
+
+function skip(re: RegExp, html: string, i: number): number {
+  re.lastIndex = i;
+  re.test(html);
+  return re.lastIndex;
+}
 
 /** After `<` + letter: a start tag with its attributes, and a raw-text body for script/style/title/…. */
 function openTag(html: string, from: number, b: TreeBuilder): number {
   const len = html.length;
-  TAG_NAME.lastIndex = from + 1;
-  TAG_NAME.test(html);
-  let i = TAG_NAME.lastIndex;
+  let i = skip(TAG_NAME, html, from + 1);
   if (i >= len) return len;
   const name = html.slice(from, i).toLowerCase();
   const attribs: Record<string, string> = {};
   let selfClosing = false;
   for (;;) {
-    ATTRIBUTE.lastIndex = i;
-    const m = ATTRIBUTE.exec(html);
-    if (m === null) return len; // only whitespace/slashes up to the end of the input
-    i = ATTRIBUTE.lastIndex;
-    if (m[2] !== undefined) {
-      selfClosing = endsWithSlash(m[1]);
+    // Before an attribute: whitespace and stray slashes; "/" then optional whitespace then ">" self-closes.
+    const runStart = i;
+    i = skip(SPACE_OR_SLASH, html, i);
+    if (i >= len) return len; // unterminated tag at end of input is dropped
+    if (html.charCodeAt(i) === 62) {
+      selfClosing = i > runStart && endsWithSlash(html, runStart, i);
+      i++;
       break;
     }
-    if (m[3] === undefined || i >= len) return len; // unterminated tag at end of input is dropped
-    let value = m[4] ?? m[5] ?? m[6];
-    if (value === undefined) value = '';
-    else if (m[6] === '') {
-      // "=" then nothing usable: a quote that never closes swallows the rest of the input.
-      const c = html.charCodeAt(i);
-      if (c === 34 || c === 39) return len;
+    const nameEnd = skip(ATTR_NAME, html, i);
+    const attrName = html.slice(i, nameEnd).toLowerCase();
+    let value = '';
+    const eq = skip(SPACE, html, nameEnd);
+    if (eq < len && html.charCodeAt(eq) === 61) {
+      const v = skip(SPACE, html, eq + 1);
+      if (v >= len) return len;
+      const q = html.charCodeAt(v);
+      if (q === 34 || q === 39) {
+        const end = html.indexOf(q === 34 ? '"' : "'", v + 1);
+        if (end === -1) return len; // a quote that never closes swallows the rest of the input
+        value = html.slice(v + 1, end);
+        i = end + 1;
+      } else {
+        i = skip(UNQUOTED, html, v);
+        value = html.slice(v, i);
+      }
+      if (value.indexOf('&') !== -1) value = decodeHTMLAttribute(value);
+    } else {
+      i = eq;
     }
-    if (value.indexOf('&') !== -1) value = decodeHTMLAttribute(value);
-    const attrName = m[3].toLowerCase();
+    if (i >= len) return len;
     if (!Object.prototype.hasOwnProperty.call(attribs, attrName)) attribs[attrName] = value;
   }
   const el = b.open(name, attribs);
@@ -311,10 +328,10 @@ function openTag(html: string, from: number, b: TreeBuilder): number {
   return i;
 }
 
-/** The whitespace/slash run before ">" ends in "/" (then optional whitespace): a self-closing tag. */
-function endsWithSlash(run: string): boolean {
-  for (let k = run.length - 1; k >= 0; k--) {
-    const c = run.charCodeAt(k);
+/** The whitespace/slash run html[from, to) before ">" ends in "/" then optional whitespace: self-closing. */
+function endsWithSlash(html: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const c = html.charCodeAt(k);
     if (c === 47) return true;
     if (!isWhitespace(c)) return false;
   }
