@@ -65,7 +65,7 @@ export interface StoryTimings {
   cleanMs: number;
   /** recordFromPage: entity/incident extraction, record building, schema validation. */
   extractMs: number;
-  /** Store reads and writes: raw archive, record pointer, record or failure record. */
+  /** Store reads and writes: raw archive, record pointer, near-duplicate index, record or failure record. */
   storeMs: number;
 }
 
