@@ -84,7 +84,7 @@ const LC_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 
   'some', 'all', 'other', 'several', 'many', 'any', 'no', 'more', 'most', 'such', 'this', 'these', 'those', 'it', 'they', 'we', 'he', 'she',
   'including', 'like', 'used', 'uses', 'use', 'using', 'run', 'runs', 'running', 'hit', 'down', 'up', 'out', 'off', 'over', 'across',
   'through', 'via', 'per', 'only', 'just', 'even', 'still', 'both', 'each', 'every', 'own', 'same', 'other', 'another', 'two', 'three']);
-const SYSTEM_CONTEXT = /(?:attack|hack|breach|intru|compromis|disrupt|affected|affecting|shut|offline|outage|\bdown\b|crash|fail|froze|frozen|paralys|paralyz|encrypt|infect|malware|ransomware|stolen|\bstole|steal|access|target|exploit|vulnerab|flaw|restor|took over|taken over|broke into|penetrat|wiped|defac|disabled|knocked|\bhit\b|\bused\b|\buses\b|using|\bruns?\b|retire|cut off|went dark|glitch|problem|suspend|closed|closing|halted|flood|overwhelm|manipulat|tamper|\bspy|spied|monitor|detected|damage|fault|\bcut\b|malfunction|unavailable|stopped working|not working|error|leak|expos|spread|install|planted|deploy|deleted|locked|\buse\b|break|could not|couldn't|unable|affect|restrict|inside|into|entered)/i;
+const SYSTEM_CONTEXT = /(?:attack|hack|breach|intru|compromis|disrupt|affected|affecting|shut|offline|outage|\bdown\b|crash|fail|froze|frozen|paralys|paralyz|encrypt|infect|malware|ransomware|stolen|\bstole|steal|access|target|exploit|vulnerab|flaw|restor|(?:take|takes|taking|took|taken) over|broke into|penetrat|wiped|defac|disabled|knocked|\bhit\b|\bused\b|\buses\b|using|\bruns?\b|retire|cut off|went dark|glitch|problem|suspend|closed|closing|halted|flood|overwhelm|manipulat|tamper|\bspy|spied|monitor|detected|damage|fault|\bcut\b|malfunction|unavailable|stopped working|not working|error|leak|expos|spread|install|planted|deploy|deleted|locked|\buse\b|break|could not|couldn't|unable|affect|restrict|inside|into|entered)/i;
 
 const ROLE_NOUNS = new Set(['firm', 'company', 'provider', 'operator', 'carrier', 'chain', 'airline', 'bank', 'lender', 'insurer', 'retailer',
   'maker', 'manufacturer', 'giant', 'broadcaster', 'channel', 'publisher', 'developer', 'vendor', 'startup', 'start-up', 'utility',
@@ -137,6 +137,8 @@ interface Ctx {
   systemContext?: boolean;
   /** the sentence has a word that actor-context patterns need (group, gang, hacker...) */
   actorWords?: boolean;
+  /** the story talks about cyber threats */
+  threatStory: boolean;
   /** given names and surnames of people seen so far in the story ("Adam Neumann" -> later "Neumann's") */
   people: Set<string>;
   /** index in out where this sentence's mentions start */
@@ -164,7 +166,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   sentences.forEach((s, si) => {
     const tk = toks[si];
     const low = lows ? lows[si] : tk.map((t) => t.text.toLowerCase());
-    const ctx: Ctx = { s, si, tk, low, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length };
+    const ctx: Ctx = { s, si, tk, low, threatStory: cyberish, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length };
     if (tz) gazetteerPass(ctx, tz.trie);
     gazetteerPass(ctx, gz.trie);
     spanPass(ctx);
@@ -650,6 +652,7 @@ function lowercasePass(ctx: Ctx): void {
       ctx.out.push({ category: 'agency', surface, full: null, sent: ctx.si, tok: a, n: i - a + 1, country: null, kind: 'office', acronym: null, gazId: null, canonical: null, strength: 1 });
       continue;
     }
+    if (BY_VERB.test(ctx.low[i + 1] ?? '') && ctx.low[i + 2] === 'by' && (LC_SYSTEM_HEAD.has(wl) || BY_HEAD.test(wl)) && /^\p{Ll}/u.test(w) && byOwnerSystem(ctx, i)) continue;
     if (LC_SYSTEM_HEAD.has(wl) && /^\p{Ll}/u.test(w)) descriptiveSystem(ctx, i);
   }
 }
@@ -686,6 +689,37 @@ function acronymSystem(ctx: Ctx, i: number): boolean {
   const surface = headAfter ? `${phrase} ${tk[i + 4].text}` : phrase;
   ctx.out.push({ category: 'system', surface, full: headAfter ? `${acr} ${tk[i + 4].text}` : null, sent: ctx.si, tok: from, n: letters.length, country: null, kind: 'descriptive', acronym: acr, gazId: null, canonical: null, strength: 1 });
   for (let k = from; k <= (headAfter ? i + 4 : i + 3); k++) ctx.covered[k] = true;
+  return true;
+}
+
+const BY_VERB = /^(?:made|run|operated|owned|built|developed|supplied|managed|maintained|hosted)$/;
+// physical or facility heads that count only with a named maker/operator ("wind turbines run by X", "a data center run by Y")
+const BY_HEAD = /^(?:center|centre|centers|centres|turbines|centrifuges|controllers)$/;
+
+/**
+ * "the industrial control systems made by Germany's Siemens", "a data center run by the Interior Department":
+ * a described system and the organization or agency that makes or runs it, named right after "by".
+ */
+function byOwnerSystem(ctx: Ctx, h: number): boolean {
+  const { tk, s } = ctx;
+  if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(s.text);
+  if (!ctx.systemContext && !ctx.threatStory) return false;
+  const headW = ctx.low[h];
+  const a = modifiersBefore(ctx, h);
+  const mods = ctx.low.slice(a, h);
+  const specific = mods.filter((m) => !GENERIC_MOD.has(m));
+  if (/^cent(?:er|re)s?$/.test(headW) ? !mods.includes('data') : !specific.length && !BY_HEAD.test(headW)) return false;
+  if (headW.startsWith('system') && specific.length === 1 && NON_IT.test(specific[0])) return false;
+  // the owner: the first organization or agency within a few words after "by" ("Germany's Siemens", "energy company Enercon")
+  const owner = sentFind(ctx, (m) => m.tok >= h + 3 && m.tok <= h + 7 && (m.category === 'organization' || m.category === 'agency'));
+  if (!owner) return false;
+  for (let k = h + 3; k < owner.tok; k++) {
+    const t = tk[k].text;
+    if (!(ctx.countryAt.has(k) || t === "'s" || t === 'the' || /^\p{Ll}[\p{Ll}-]*$/u.test(t) && ROLE_NOUNS.has(ctx.low[k]) || /^\p{Ll}+$/u.test(t) && k < owner.tok - 1 && ROLE_NOUNS.has(ctx.low[k + 1]))) return false;
+  }
+  const described = s.text.slice(tk[a].start, tk[h].end);
+  ctx.out.push({ category: 'system', surface: `${owner.canonical ?? owner.surface} ${described}`, full: s.text.slice(tk[a].start, tk[owner.tok + owner.n - 1].end), sent: ctx.si, tok: a, n: h - a + 1, country: owner.country, kind: 'descriptive', acronym: null, gazId: null, canonical: null, strength: 1 });
+  for (let k = a; k <= h; k++) ctx.covered[k] = true;
   return true;
 }
 

@@ -34,3 +34,15 @@ describe('lower-case acronym definitions', () => {
   });
 });
 
+
+describe('systems named by their maker or operator', () => {
+  it('reads "<described system> made/run by <organization or agency>"', () => {
+    const out = run('The ransomware gang encrypted the building management systems made by Sweden\'s Nordvik Controls, and stolen files came from a data center run by the Transport Ministry.');
+    expect(names(out.systems)).toEqual(expect.arrayContaining(['Nordvik Controls building management systems', 'Transport Ministry data center']));
+  });
+
+  it('needs an organization right after "by" and a specific description', () => {
+    const out = run('Hackers hit systems run by volunteers, and a center run by the Red Cross was unaffected by the attack.');
+    expect(out.systems).toEqual([]);
+  });
+});
