@@ -148,7 +148,7 @@ class TreeBuilder {
       if (this.foreign.length > 1) this.foreign.pop();
     }
     if (VOID.has(name)) {
-      if (name === 'br') this.open('br', {});
+      if (name === 'br') this.open('br', Object.create(null) as Record<string, string>);
       return;
     }
     for (let i = this.stack.length - 1; i >= 0; i--) {
@@ -159,7 +159,7 @@ class TreeBuilder {
     }
     // A stray </p> stands for an empty paragraph.
     if (name === 'p') {
-      this.open('p', {});
+      this.open('p', Object.create(null) as Record<string, string>);
       this.pop();
     }
   }
@@ -283,7 +283,9 @@ function openTag(html: string, from: number, b: TreeBuilder): number {
   let i = skip(TAG_NAME, html, from + 1);
   if (i >= len) return len;
   const name = html.slice(from, i).toLowerCase();
-  const attribs: Record<string, string> = {};
+  // Prototype-free: stores go straight into a dictionary (no hidden-class transitions for the
+  // thousands of distinct attribute names pages use), and "constructor" or "__proto__" are plain names.
+  const attribs: Record<string, string> = Object.create(null) as Record<string, string>;
   let selfClosing = false;
   for (;;) {
     // Before an attribute: whitespace and stray slashes; "/" then optional whitespace then ">" self-closes.
@@ -317,7 +319,7 @@ function openTag(html: string, from: number, b: TreeBuilder): number {
       i = eq;
     }
     if (i >= len) return len;
-    if (!Object.prototype.hasOwnProperty.call(attribs, attrName)) attribs[attrName] = value;
+    if (attribs[attrName] === undefined) attribs[attrName] = value; // the first of a repeated name wins
   }
   const el = b.open(name, attribs);
   if (selfClosing) {
