@@ -748,13 +748,20 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   const headW = tk[h].text;
   // "the website of Taoyuan International Airport": an entity named after the head
   if (/^(?:website|portal|network|systems?|database|servers?|app)$/.test(headW) && tk[h + 1]?.text === 'of' && ctx.systemContext) {
-    const k = tk[h + 2]?.text === 'the' ? h + 3 : h + 2;
+    let k = tk[h + 2]?.text === 'the' ? h + 3 : h + 2;
+    // "the website of Taiwan's Presidential Office": the country owns the body
+    let ownerCountry: string | null = null;
+    const ch = ctx.countryAt.get(k);
+    if (ch && ch.tok === k && tk[k + ch.n]?.text === "'s") { ownerCountry = ch.code; k += ch.n + 1; }
     let e = k;
     while (e < tk.length && (namey(tk[e].text) || tk[e].text === '&' || CONNECT.has(tk[e].text) && namey(tk[e + 1]?.text ?? '')) && e - k < 6) e++;
     if (e > k && !ctx.countryAt.has(k)) {
       const name = s.text.slice(tk[k].start, tk[e - 1].end);
-      ctx.out.push({ category: 'system', surface: `${name} ${headW}`, full: s.text.slice(tk[h].start, tk[e - 1].end), sent: ctx.si, tok: h, n: 1, country: null, kind: headW, acronym: null, gazId: null, canonical: null, strength: 1 });
-      ctx.covered[h] = true;
+      // "the computer systems of the Finance Ministry" keeps its describing words
+      const a = modifiersBefore(ctx, h);
+      const described = s.text.slice(tk[a].start, tk[h].end);
+      ctx.out.push({ category: 'system', surface: `${name} ${described}`, full: s.text.slice(tk[a].start, tk[e - 1].end), sent: ctx.si, tok: a, n: h - a + 1, country: ownerCountry, kind: headW, acronym: null, gazId: null, canonical: null, strength: 1 });
+      for (let q = a; q <= h; q++) ctx.covered[q] = true;
       return;
     }
   }

@@ -46,3 +46,12 @@ describe('systems named by their maker or operator', () => {
     expect(out.systems).toEqual([]);
   });
 });
+
+describe('"the <system> of <body>"', () => {
+  it('reads a country-owned body and keeps the describing words', () => {
+    const out = run("The website of Chile's Electoral Service was knocked offline by a DDoS attack, and the computer systems of the Health Ministry were encrypted.");
+    const site = out.systems.find((e) => e.name === 'Electoral Service website');
+    expect(site?.country).toBe('CL');
+    expect(names(out.systems)).toContain('Health Ministry computer systems');
+  });
+});
