@@ -63,7 +63,9 @@ const SYSTEM_HEAD = new Set(['system', 'portal', 'platform', 'database', 'server
 // Lower-case system heads after a descriptive phrase or an owner name.
 const LC_SYSTEM_HEAD = new Set(['system', 'systems', 'network', 'database', 'databases', 'portal', 'platform', 'website', 'app', 'application',
   'tool', 'tools', 'server', 'servers', 'machines', 'keys', 'screens', 'screen', 'workspace', 'cable', 'grid', 'billboards', 'terminals',
-  'software', 'spyware']);
+  'software', 'spyware', 'registers', 'catalogue', 'catalog']);
+// heads that say what the system does, so an owner word is enough ("its online catalogue", "its cash registers")
+const SPECIFIC_HEAD = /^(?:catalogue|catalog|registers)$/;
 // "health system", "legal system": not computer systems
 const NON_IT = /^(?:health|healthcare|political|legal|financial|banking|education|educational|justice|judicial|transport|transportation|immune|electoral|tax|welfare|pension|school|prison|party|solar|nervous|weather|water|value|belief|class|caste|market|economic|monetary|social|public)$/;
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'the', "'s", "'"]);
@@ -652,6 +654,7 @@ function lowercasePass(ctx: Ctx): void {
       ctx.out.push({ category: 'agency', surface, full: null, sent: ctx.si, tok: a, n: i - a + 1, country: null, kind: 'office', acronym: null, gazId: null, canonical: null, strength: 1 });
       continue;
     }
+    if ((wl === 'account' || wl === 'accounts') && /^\p{Ll}/u.test(w) && accountSystem(ctx, i)) continue;
     if (BY_VERB.test(ctx.low[i + 1] ?? '') && ctx.low[i + 2] === 'by' && (LC_SYSTEM_HEAD.has(wl) || BY_HEAD.test(wl)) && /^\p{Ll}/u.test(w) && byOwnerSystem(ctx, i)) continue;
     if (LC_SYSTEM_HEAD.has(wl) && /^\p{Ll}/u.test(w)) descriptiveSystem(ctx, i);
   }
@@ -689,6 +692,46 @@ function acronymSystem(ctx: Ctx, i: number): boolean {
   const surface = headAfter ? `${phrase} ${tk[i + 4].text}` : phrase;
   ctx.out.push({ category: 'system', surface, full: headAfter ? `${acr} ${tk[i + 4].text}` : null, sent: ctx.si, tok: from, n: letters.length, country: null, kind: 'descriptive', acronym: acr, gazId: null, canonical: null, strength: 1 });
   for (let k = from; k <= (headAfter ? i + 4 : i + 3); k++) ctx.covered[k] = true;
+  return true;
+}
+
+const SOCIAL = /^(?:Twitter|Facebook|Instagram|YouTube|Telegram|TikTok|LinkedIn|WhatsApp|Snapchat|Weibo|WeChat|Reddit|Discord)$/;
+const ACCESS_MOD = /^(?:remote|access|remote-access|admin|administrator|administrative|privileged|service|vpn|domain|root|superuser)$/;
+
+/**
+ * Accounts that are systems: "the Twitter account of The Associated Press", "Acme's main Twitter account"
+ * (a platform account singled out by its owner), and "through a remote access account" (the way in).
+ */
+function accountSystem(ctx: Ctx, h: number): boolean {
+  const { tk, s } = ctx;
+  if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(s.text);
+  let p = h - 1;
+  while (p > 0 && /^(?:main|official|verified)$/.test(ctx.low[p])) p--;
+  const platform = tk[p]?.text ?? '';
+  if (SOCIAL.test(platform) && ctx.systemContext) {
+    let owner: Mention | undefined;
+    let from = p;
+    let to = h;
+    if (ctx.low[h + 1] === 'of') {
+      const k = ctx.low[h + 2] === 'the' ? h + 3 : h + 2;
+      owner = sentFind(ctx, (m) => (m.tok === k || m.tok === h + 2) && (m.category === 'organization' || m.category === 'agency'));
+      if (owner) to = owner.tok + owner.n - 1;
+    } else if (tk[p - 1]?.text === "'s") {
+      owner = sentFind(ctx, (m) => m.tok + m.n === p - 1 && (m.category === 'organization' || m.category === 'agency'));
+      if (owner) from = owner.tok;
+    }
+    if (!owner) return false;
+    const ownerName = s.text.slice(tk[owner.tok].start, tk[owner.tok + owner.n - 1].end);
+    ctx.out.push({ category: 'system', surface: `${ownerName} ${platform} ${tk[h].text}`, full: s.text.slice(tk[from].start, tk[to].end), sent: ctx.si, tok: p, n: h - p + 1, country: owner.country, kind: 'account', acronym: null, gazId: null, canonical: null, strength: 1 });
+    for (let k = p; k <= h; k++) ctx.covered[k] = true;
+    return true;
+  }
+  const a = modifiersBefore(ctx, h);
+  const mods = ctx.low.slice(a, h);
+  if (!mods.some((m) => ACCESS_MOD.test(m))) return false;
+  if (!/\b(?:through|via|using|used)\s+(?:(?:an?|the|its|their|one|two|several|stolen|compromised)\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(Math.max(0, tk[a].start - 40), tk[a].start))) return false;
+  ctx.out.push({ category: 'system', surface: s.text.slice(tk[a].start, tk[h].end), full: null, sent: ctx.si, tok: a, n: h - a + 1, country: null, kind: 'account', acronym: null, gazId: null, canonical: null, strength: 0 });
+  for (let k = a; k <= h; k++) ctx.covered[k] = true;
   return true;
 }
 
@@ -773,6 +816,8 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   const a = modifiersBefore(ctx, h);
   const mods = tk.slice(a, h).map((t) => t.text);
   const specific = mods.filter((m) => !GENERIC_MOD.has(m.toLowerCase()));
+  // a catalogue is a system only online ("its online catalogue", not a record label's back catalogue)
+  if (/^catalog(?:ue)?$/.test(headW) && !mods.some((m) => /^(?:online|digital|web|electronic)$/i.test(m))) return;
   const push = (from: number, surface: string, country: string | null, kind: string, full: string | null = null, strength = 0) => {
     ctx.out.push({ category: 'system', surface, full, sent: ctx.si, tok: from, n: h - from + 1, country, kind, acronym: null, gazId: null, canonical: null, strength });
     for (let k = from; k <= h; k++) ctx.covered[k] = true;
@@ -826,7 +871,7 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   // "its/the/an Albanian (mods) head" with at least one specific modifier, in a sentence about use or damage
   if (!ctx.systemContext) return;
   const ownerHit = ctx.countryAt.get(a - 1);
-  if (!mods.length || !specific.length) return;
+  if (!mods.length && !SPECIFIC_HEAD.test(headW) || !specific.length && !SPECIFIC_HEAD.test(headW)) return;
   const impactBefore = /^(?:affected|affecting|hit|hitting|disrupted|disrupting|crippled|targeted|targeting|breached|compromised|infected|attacked|paralysed|paralyzed|knocked|wiped|encrypted|accessed|penetrated|froze|disabled|left)$/i.test(before);
   const impactAfter = /^\s+(?:(?:were|was|had been|have been|are|is)\s+)?(?:stopped|went|failed|crashed|froze|offline|down|disrupted|affected|hit|knocked|encrypted|compromised|breached|infected|dark|shut)\b/i.test(s.text.slice(tk[h].end));
   if (!OWNER_WORDS.has(before.toLowerCase()) && !ownerHit && !impactBefore && !impactAfter) return;

@@ -55,3 +55,17 @@ describe('"the <system> of <body>"', () => {
     expect(names(out.systems)).toContain('Health Ministry computer systems');
   });
 });
+
+describe('owner-singled systems with telling heads and accounts', () => {
+  it('reads "its online catalogue" and "its cash registers" in attack sentences, not a back catalogue', () => {
+    const out = run('The ransomware attack took down the museum\'s website and its online catalogue, and a bakery chain closed because its cash registers stopped working.');
+    expect(names(out.systems)).toEqual(expect.arrayContaining(['online catalogue', 'cash registers']));
+    expect(names(run('The singer said her label used its back catalogue to fund new albums.').systems)).toEqual([]);
+  });
+
+  it('reads a platform account singled out by its owner, and an access account used as the way in', () => {
+    const out = run('Hackers took over the Instagram account of Nordvik Airlines after getting in through a remote access account of a supplier.');
+    expect(names(out.systems)).toEqual(expect.arrayContaining(['Nordvik Airlines Instagram account', 'remote access account']));
+    expect(names(run('Hackers stole money moved through a bank account in Latvia.').systems)).toEqual([]);
+  });
+});
