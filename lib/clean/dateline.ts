@@ -1,16 +1,12 @@
-import countries from 'world-countries';
 import type { Dateline, Wire } from '../types';
+import atlas from './data/dateline-countries.json';
 import { DATELINE_CITIES, DATELINE_REGIONS } from './data/dateline-places';
 import { wireFromName } from './wire';
 
-// Country names and capitals from the atlas, upper-cased, so "TIRANA, Albania" and "BUCHAREST" resolve.
-const COUNTRY_BY_NAME = new Map<string, string>();
-const CITY = new Map<string, string>();
-for (const c of countries) {
-  const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3)];
-  for (const n of names) COUNTRY_BY_NAME.set(n.toUpperCase(), c.cca2);
-  for (const cap of c.capital ?? []) if (!CITY.has(cap.toUpperCase())) CITY.set(cap.toUpperCase(), c.cca2);
-}
+// Country names and capitals from the atlas (world-countries, compacted by
+// data/build-dateline-countries.cjs), upper-cased, so "TIRANA, Albania" and "BUCHAREST" resolve.
+const COUNTRY_BY_NAME = new Map<string, string>(atlas.names as Array<[string, string]>);
+const CITY = new Map<string, string>(atlas.capitals as Array<[string, string]>);
 for (const [k, v] of Object.entries(DATELINE_REGIONS)) COUNTRY_BY_NAME.set(k, v);
 for (const [k, v] of Object.entries(DATELINE_CITIES)) CITY.set(k, v);
 
