@@ -582,8 +582,10 @@ function lowercasePass(ctx: Ctx): void {
   const { tk, s } = ctx;
   for (let i = 0; i < tk.length; i++) {
     if (ctx.covered[i]) continue;
-    const w = tk[i].text;
     const wl = ctx.low[i];
+    // every rule below starts at one of these words or at an opening parenthesis
+    if (!LC_TRIGGER.has(wl) && tk[i + 1]?.text !== '(') continue;
+    const w = tk[i].text;
     // "a virtual private network (VPN) account": a lower-case technical phrase defining an acronym
     if (tk[i + 1]?.text === '(' && tk[i + 3]?.text === ')' && acronymSystem(ctx, i)) continue;
     // "China's embassy", "the Russian embassy in London"
@@ -738,6 +740,8 @@ function accountSystem(ctx: Ctx, h: number): boolean {
 const BY_VERB = /^(?:made|run|operated|owned|built|developed|supplied|managed|maintained|hosted)$/;
 // physical or facility heads that count only with a named maker/operator ("wind turbines run by X", "a data center run by Y")
 const BY_HEAD = /^(?:center|centre|centers|centres|turbines|centrifuges|controllers)$/;
+const LC_TRIGGER = new Set(['embassy', 'army', 'navy', 'police', 'parliament', 'city', 'ministry', 'office', 'department', 'account', 'accounts',
+  'center', 'centre', 'centers', 'centres', 'turbines', 'centrifuges', 'controllers', ...LC_SYSTEM_HEAD]);
 
 /**
  * "the industrial control systems made by Germany's Siemens", "a data center run by the Interior Department":

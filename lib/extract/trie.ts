@@ -28,7 +28,12 @@ export function packTrie(items: Iterable<[string[], number]>): PackedNode {
 
 export class PackedTrie<T> {
   private readonly cache: Array<T | undefined> = [];
-  constructor(private readonly root: PackedNode, private readonly make: (index: number) => T) {}
+  /** the first level as a Map: every token of every story is looked up here, and Map lookups of
+   * fresh (non-internalized) strings are cheaper than object property lookups */
+  private readonly first: Map<string, PackedNode>;
+  constructor(private readonly root: PackedNode, private readonly make: (index: number) => T) {
+    this.first = new Map(Object.entries(root).filter(([k]) => k !== '') as Array<[string, PackedNode]>);
+  }
 
   private child(node: PackedNode, token: string): PackedNode | undefined {
     return token !== '' && hasOwn.call(node, token) ? (node[token] as PackedNode) : undefined;
@@ -41,13 +46,14 @@ export class PackedTrie<T> {
 
   /** Some value starts with this lower-cased token. */
   hasFirst(token: string): boolean {
-    return token !== '' && hasOwn.call(this.root, token);
+    return this.first.has(token);
   }
 
   /** Values spelled exactly by these lower-cased tokens. */
   get(tokens: string[]): T[] | undefined {
-    let node: PackedNode | undefined = this.root;
-    for (const t of tokens) { node = this.child(node, t); if (!node) return undefined; }
+    let node: PackedNode | undefined = tokens.length ? this.first.get(tokens[0]) : this.root;
+    for (let k = 1; node && k < tokens.length; k++) node = this.child(node, tokens[k]);
+    if (!node) return undefined;
     return this.values(node) ?? undefined;
   }
 
@@ -56,7 +62,7 @@ export class PackedTrie<T> {
     const out: Array<[number, T[]]> = [];
     let node: PackedNode | undefined = this.root;
     for (let j = i; j < low.length; j++) {
-      node = this.child(node, low[j]);
+      node = j === i ? this.first.get(low[j]) : this.child(node!, low[j]);
       if (!node) break;
       const v = this.values(node);
       if (v) out.push([j - i + 1, v]);
