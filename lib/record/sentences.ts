@@ -7,6 +7,17 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/** The run of ASCII letters and dots ending at text[end - 1] (not before `start`). */
+function trailingWord(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i--;
+    else break;
+  }
+  return text.slice(i, end);
+}
+
 /** The text split into sentences, whitespace collapsed. */
 export function splitSentences(text: string): string[] {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -17,8 +28,7 @@ export function splitSentences(text: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(flat)) !== null) {
     const end = m.index + m[0].length;
-    const before = flat.slice(start, m.index);
-    const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
+    const lastWord = trailingWord(flat, start, m.index);
     // "U.S." / "U.N." / single initials like "J." are not sentence ends.
     if (m[0][0] === '.' && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^(?:[A-Za-z]\.)*[A-Za-z]$/.test(lastWord))) continue;
     out.push(flat.slice(start, end).trim());
