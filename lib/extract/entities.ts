@@ -14,7 +14,19 @@ export interface Grouped {
 
 const HEAD_OF = /^(ministry|department|office|bureau|agency|service|directorate|commission|council)\s+of\s+(?:the\s+)?(.+)$/;
 
+// names repeat within and across stories; the key is pure, so it is memoized (bounded)
+const keyMemo = new Map<string, string>();
+
 export function nameKey(s: string): string {
+  const hit = keyMemo.get(s);
+  if (hit !== undefined) return hit;
+  if (keyMemo.size > 50_000) keyMemo.clear();
+  const k = computeNameKey(s);
+  keyMemo.set(s, k);
+  return k;
+}
+
+function computeNameKey(s: string): string {
   let k = s
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .replace(/\b(?:([A-Za-z])\.)(?=[A-Za-z]\.)/g, '$1').replace(/\.(?=\s|$)/g, '')

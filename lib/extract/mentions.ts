@@ -297,10 +297,11 @@ function ownerBefore(ctx: Ctx, i: number): { code: string | null; full: string |
 
 function isPersonSpan(words: string[], ctx: Ctx, i: number): boolean {
   if (words.length >= 2 && words.length <= 5 && /^(?:President|Prime|Minister|Secretary|Senator|Sen|Rep|Gov|Governor|Mayor|Chancellor|King|Queen|Prince|Pope|Judge|Gen|General|Col|Adm|Lt|Capt|Dr|Mr|Mrs|Ms)\.?$/.test(words[0]) && !words.some((w) => AGENCY_HEAD.has(lower(w)) || ORG_HEAD.has(lower(w)) || lower(w) === 'office')) return true;
-  const before = ctx.s.text.slice(Math.max(0, ctx.tk[i].start - 80), ctx.tk[i].start);
   if (words.length >= 2 && words.length <= 3 && isFirstName(words[0]) && !AGENCY_HEAD.has(lower(words[words.length - 1])) && !ORG_HEAD.has(lower(words[words.length - 1]))) return true;
   if (TITLES.has(ctx.tk[i - 1]?.text ?? '') && words.length <= 3) return true;
-  if (words.length >= 2 && words.length <= 3 && PERSON_CUE_BEFORE.test(before) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !words.some((w) => AGENCY_HEAD.has(lower(w)) || ORG_HEAD.has(lower(w)) || SYSTEM_HEAD.has(lower(w)))) return true;
+  // the end-anchored cue regex last: it is the costly test
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !words.some((w) => AGENCY_HEAD.has(lower(w)) || ORG_HEAD.has(lower(w)) || SYSTEM_HEAD.has(lower(w)))
+    && PERSON_CUE_BEFORE.test(ctx.s.text.slice(Math.max(0, ctx.tk[i].start - 80), ctx.tk[i].start))) return true;
   return false;
 }
 

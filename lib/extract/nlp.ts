@@ -28,6 +28,7 @@ function tableLexicon(file: LexiconFile): Lexicon {
         if (x === w) { found = tagNames[tags.charCodeAt(mid) - 33]; break; }
         if (x < w) lo = mid + 1; else hi = mid - 1;
       }
+      if (cache.size > 200_000) cache.clear(); // a long-lived process sees an open-ended vocabulary
       cache.set(w, found);
       return found;
     },
