@@ -107,6 +107,11 @@ function lower(w: string): string { return w.toLowerCase(); }
 const ACTOR_WORDS = /group|gang|persona|hacker|crew|collective|outfit/i;
 // cheap gates for the end-anchored context regexes below (which try every position of 120 characters)
 const DESCRIPTOR_END = /(?:portal|platform|app|application|software|program|programme|service|tool|website|system)$/i;
+const CORP_SUFFIX = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|Co|SA|AG|NV)\.?$/;
+// words next to an unclassified name that some context rule in maybeActorOrContextOrg starts from
+const CONTEXT_NEXT = new Set(['ransomware', 'gang', 'cybergang', 'hacktivists', 'crew', 'collective', 'group', ',', "'s", 'stores', 'outlets',
+  'branches', 'restaurants', 'shops', 'supermarkets', 'hotels', 'factories', 'subscribers', 'shares', 'shareholders', 'stock']);
+const CONTEXT_PREV = new Set(["'s", ',', 'and', 'called', 'dubbed', 'named', 'as']);
 const LIST_NOUNS = /channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|groups/;
 
 /** First mention of the current sentence that satisfies the test. */
@@ -497,8 +502,13 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (words.every((w) => DAYS_MONTHS.test(w) || LEAD_DROP.has(w))) return;
   const next = tk[j]?.text ?? '';
   const next2 = tk[j + 1]?.text ?? '';
-  const before = s.text.slice(Math.max(0, tk[b].start - 120), tk[b].start);
   const prevWord = tk[b - 1]?.text ?? '';
+  // every rule below needs one of these cues next to the name (or actor words in the sentence):
+  // without them nothing can be recorded, so the context regexes are not run at all
+  if (ctx.actorWords === undefined) ctx.actorWords = ACTOR_WORDS.test(s.text);
+  if (!ctx.actorWords && !CONTEXT_NEXT.has(lower(next)) && !CONTEXT_PREV.has(prevWord) && !ROLE_NOUNS.has(lower(prevWord)) && !/-based$/.test(prevWord)
+    && words[words.length - 1] !== 'Group' && !(words.length >= 3 && words[words.length - 2] === 'of') && !CORP_SUFFIX.test(next) && !DESCRIPTOR_END.test(prevWord)) return;
+  const before = s.text.slice(Math.max(0, tk[b].start - 120), tk[b].start);
   const single = words.length === 1;
   const push = (category: GazCategory, kind: string, strength = 0) => {
     ctx.out.push({ category, surface, full: null, sent: ctx.si, tok: b, n: j - b, country: owner, kind, acronym: null, gazId: null, canonical: null, strength });
@@ -511,8 +521,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     if (!(ACTOR_CTX_AFTER.has(lower(next)) && lower(next) !== 'members')) return;
   }
   // threat actors by context: "REvil, a cybercriminal gang", "the Play ransomware gang", "a group called X"
-  // the context regexes only run in sentences that have one of their words
-  if (ctx.actorWords === undefined) ctx.actorWords = ACTOR_WORDS.test(s.text);
+  // (the context regexes only run in sentences that have one of their words)
   if ((nextL === 'ransomware' && /^(?:gang|group|operation|operators|crew|cartel)$/i.test(next2)) || ['gang', 'cybergang', 'hacktivists', 'crew', 'collective'].includes(nextL) && !/ing$/.test(lower(next2))
     || ctx.actorWords && (/\b(?:hacking|hacker|hackers|ransomware|cybercriminal|criminal|extortion|hacktivist|threat)\s+(?:group|gang|collective|crew|outfit)\s+(?:called\s+|known as\s+|dubbed\s+|named\s+)?$/i.test(before)
     || /\b(?:group|gang|persona|personas|hacker|hackers)\s+(?:calling (?:itself|themselves)|known as|dubbed|called|named)\s+$/i.test(before)
@@ -571,7 +580,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     return;
   }
   // "... Inc said" / "Ltd" as separate tokens following the span
-  if (/^(?:Inc|Corp|Ltd|LLC|PLC|plc|Co|SA|AG|NV)\.?$/.test(next)) { push('organization', 'company', 1); return; }
+  if (CORP_SUFFIX.test(next)) { push('organization', 'company', 1); return; }
   // a system by the preceding descriptor: "government portal e-Albania", "the app TfL Go"
   if (DESCRIPTOR_END.test(prevWord) && /\b(?:portal|platform|app|application|software|program|programme|service|tool|website|system)\s+$/i.test(before) && !/\b(?:said|says)\s+$/.test(before)) {
     push('system', 'software', 0);
