@@ -104,6 +104,7 @@ const ACTOR_SCHEME = /^(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Flood|Cy
 const ACTOR_CODE = /^(?:APT\s?-?\d{1,3}|UNC\d{2,5}|TA\d{3,4}|FIN\d{1,2}|DEV-\d{3,4}|Storm-\d{3,4}|UAC-\d{3,4}|TAG-\d{2,3}|TEMP\.[A-Z][a-z]+|G\d{4})$/;
 
 function lower(w: string): string { return w.toLowerCase(); }
+const HAS_LETTER = /\p{L}/u;
 const ACTOR_WORDS = /group|gang|persona|hacker|crew|collective|outfit/i;
 // cheap gates for the end-anchored context regexes below (which try every position of 120 characters)
 const DESCRIPTOR_END = /(?:portal|platform|app|application|software|program|programme|service|tool|website|system)$/i;
@@ -341,6 +342,10 @@ function startsName(ctx: Ctx, i: number): boolean {
 function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   const { tk, s } = ctx;
   let i = i0, j = j0;
+  // numbers and prices ("50 stores", "799.99") name nothing
+  let letters = false;
+  for (let k = i; k < j && !letters; k++) letters = HAS_LETTER.test(tk[k].text);
+  if (!letters) return;
   // fast exit: a lone capitalized ordinary word opening the sentence ("Officials", "However")
   if (j - i === 1 && (i === 0 || /^["“‘(]$/.test(tk[i - 1].text)) && (LEAD_DROP.has(tk[i].text) || isCommonWord(tk[i].text)) && !ctx.countryAt.has(i)) {
     const nx = lower(tk[j]?.text ?? '');

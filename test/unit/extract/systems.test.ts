@@ -69,3 +69,10 @@ describe('owner-singled systems with telling heads and accounts', () => {
     expect(names(run('Hackers stole money moved through a bank account in Latvia.').systems)).toEqual([]);
   });
 });
+
+describe('numbers', () => {
+  it('never become organizations or systems ("50 stores", "15 servers")', () => {
+    const out = run('The retailer closed 50 stores after the ransomware attack encrypted 15 servers, and 120 shares changed hands.');
+    expect([...names(out.organizations), ...names(out.systems)].filter((n) => /^\d+$/.test(n))).toEqual([]);
+  });
+});
