@@ -173,8 +173,11 @@ function main(): void {
   }
 
   const largest = files.slice().sort((x, y) => fs.statSync(y).size - fs.statSync(x).size)[0];
-  const mem = runTs('memory.ts', [largest]);
+  const bigPage = path.join(tmp, 'big-page.html');
+  const mem = runTs('memory.ts', [largest, bigPage]);
   console.log(`\n2 MB page: ${((mem.bytes ?? 0) / 1048576).toFixed(2)} MB cleaned in ${fmt(mem.seconds * 1000, 0)} ms, peak RSS ${Math.round(mem.maxRssKb / 1024)} MB (process baseline before the page ${Math.round((mem.baseRssKb ?? 0) / 1024)} MB; limit 256 MB)`);
+  const bigCli = runProcess(['bin/wirewatch.cjs', 'extract', '--timing'], [bigPage]);
+  console.log(`2 MB page through the CLI (clean + extract + record): ${fmt(bigCli.timing.ms, 0)} ms, peak RSS ${Math.round(bigCli.maxRssKb / 1024)} MB (limit 256 MB)`);
   if (perDoc) console.log(`per-page rows: ${perDoc}`);
   fs.rmSync(tmp, { recursive: true, force: true });
 }
