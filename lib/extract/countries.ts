@@ -41,6 +41,8 @@ interface ExtraData {
 interface CountryIndex {
   trie: PackedTrie<CountryForm>;
   blockBeforeRe: Map<string, RegExp[]>;
+  /** extra.blockAfter, indexed: "-x" entries, two-word entries and single words (lower-cased keys) */
+  blockAfter: { hyphen: Set<string>; pair: Set<string>; single: Map<string, string[]> };
   names: Map<string, string>;
   extra: ExtraData;
   personNames: Set<string>;
@@ -70,7 +72,13 @@ function build(): CountryIndex {
     return { form, code, kind, tokens: (joined === 0 ? form : joined).split(' ') };
   });
   const blockBeforeRe = new Map(Object.entries(extra.blockBefore).map(([k, v]) => [k, v.map((b) => new RegExp(`\\b${b}\\s*$`, 'i'))]));
-  return { trie, blockBeforeRe, names: new Map(file.names), extra, personNames: new Set(extra.personNames) };
+  const blockAfter = { hyphen: new Set<string>(), pair: new Set<string>(), single: new Map<string, string[]>() };
+  for (const b of extra.blockAfter) {
+    if (b.startsWith('-')) blockAfter.hyphen.add(b.slice(1));
+    else if (b.includes(' ')) blockAfter.pair.add(b.toLowerCase());
+    else { const k = b.toLowerCase(); blockAfter.single.set(k, [...(blockAfter.single.get(k) ?? []), b]); }
+  }
+  return { trie, blockBeforeRe, blockAfter, names: new Map(file.names), extra, personNames: new Set(extra.personNames) };
 }
 
 export function countryIndex(): CountryIndex {
@@ -171,13 +179,12 @@ function accept(
   const next = tk[i + n]?.text ?? '';
   const next2 = tk[i + n + 1]?.text ?? '';
   const prev = tk[i - 1]?.text ?? '';
-  const { blockAfter } = idx.extra;
   for (const re of idx.blockBeforeRe.get(f.form) ?? []) if (re.test(before)) return false;
-  for (const b of blockAfter) {
-    if (b.startsWith('-')) { if (next === '-' && next2.toLowerCase() === b.slice(1)) return false; if (next.toLowerCase() === b.slice(1)) return false; continue; }
-    if (b.includes(' ')) { if (`${next} ${next2}`.toLowerCase() === b.toLowerCase()) return false; continue; }
-    if (next.toLowerCase() === b.toLowerCase() && (next === b || s.shouting) && !(b === 'City' && f.form === 'Vatican')) return false;
-  }
+  // words after the name that make it something else ("Indian Ocean", "Russian-speaking", "English lessons")
+  const { hyphen, pair, single } = idx.blockAfter;
+  const nextL = next.toLowerCase();
+  if (hyphen.has(nextL) || next === '-' && hyphen.has(next2.toLowerCase()) || pair.has(`${next} ${next2}`.toLowerCase())) return false;
+  for (const b of single.get(nextL) ?? []) if ((next === b || s.shouting) && !(b === 'City' && f.form === 'Vatican')) return false;
   if (/^-(?:speaking|language)$/.test(s.text.slice(tk[i + n - 1].end, tk[i + n - 1].end + 10).split(/\s/)[0])) return false;
   if (f.form === 'Georgia' && (georgiaIsState || /,\s*$/.test(before) && /^\p{Lu}/u.test(prev))) return false;
   // "Lisa Monaco", "Michael Jordan": a first name before the word makes it a surname

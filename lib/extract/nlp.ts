@@ -16,10 +16,11 @@ interface Lexicon { lookup(word: string): string | undefined }
 function tableLexicon(file: LexiconFile): Lexicon {
   const words = file.words.split('\n');
   const { tags, tagNames } = file;
-  const cache = new Map<string, string | undefined>();
+  const cache = new Map<string, string | null>();
   return {
     lookup(w: string): string | undefined {
-      if (cache.has(w)) return cache.get(w);
+      const hit = cache.get(w);
+      if (hit !== undefined) return hit ?? undefined;
       let lo = 0, hi = words.length - 1;
       let found: string | undefined;
       while (lo <= hi) {
@@ -29,7 +30,7 @@ function tableLexicon(file: LexiconFile): Lexicon {
         if (x < w) lo = mid + 1; else hi = mid - 1;
       }
       if (cache.size > 200_000) cache.clear(); // a long-lived process sees an open-ended vocabulary
-      cache.set(w, found);
+      cache.set(w, found ?? null);
       return found;
     },
   };
