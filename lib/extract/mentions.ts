@@ -316,12 +316,13 @@ function spanPass(ctx: Ctx): void {
   const { tk } = ctx;
   let i = 0;
   while (i < tk.length) {
+    if (ctx.covered[i] || !namey(tk[i].text)) { i++; continue; }
     const ch = ctx.countryAt.get(i);
-    if (ctx.covered[i] || !namey(tk[i].text) || ch && ch.surface === tk[i].text && !startsName(ctx, i)) { i++; continue; }
+    if (ch && ch.surface === tk[i].text && !startsName(ctx, i)) { i++; continue; }
     let j = i + 1;
     while (j < tk.length && !ctx.covered[j]) {
       const t = tk[j].text;
-      if (namey(t) || t === '&' || /^-$/.test(t) && namey(tk[j + 1]?.text ?? '')) { j++; continue; }
+      if (namey(t) || t === '&' || t === '-' && namey(tk[j + 1]?.text ?? '')) { j++; continue; }
       if (CONNECT.has(t) && t !== 'the' && j + 1 < tk.length && (namey(tk[j + 1].text) || (t === 'of' || t === 'for') && tk[j + 1].text === 'the' && namey(tk[j + 2]?.text ?? '')) && !ctx.covered[j + 1]) { j++; continue; }
       if (t === 'the' && (tk[j - 1]?.text === 'of' || tk[j - 1]?.text === 'for') && namey(tk[j + 1]?.text ?? '') && !ctx.covered[j + 1]) { j++; continue; }
       break;
