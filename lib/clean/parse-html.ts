@@ -206,10 +206,10 @@ export function parseHtml(html: string): RootNode {
       pos = closeTag(html, lt + 2, b);
     } else if (c === 33 /* ! */) {
       if (lt > pos) b.text(decodeText(html.slice(pos, lt)));
-      pos = declaration(html, lt + 2);
+      pos = declaration(html, lt + 2, b);
     } else if (c === 63 /* ? */) {
       if (lt > pos) b.text(decodeText(html.slice(pos, lt)));
-      pos = skipTo(html, '>', lt + 2);
+      pos = skipOrKeep(html, lt + 2, lt + 2, b);
     } else {
       // '<' not starting markup is text: keep scanning after it.
       const next = html.indexOf('<', lt + 1);
@@ -225,17 +225,54 @@ function decodeText(s: string): string {
   return s.indexOf('&') === -1 ? s : decodeHTML(s);
 }
 
+const TITLE_END = '</title';
+
+/**
+ * Text of a <title>: entities decoded, except (as in htmlparser2's tokenizer) an '&' met while a
+ * possible "</title" is being matched, such as the one in "</&amp;".
+ */
+function decodeTitle(s: string): string {
+  if (s.indexOf('&') === -1) return s;
+  let out = '';
+  let segment = 0;
+  let matched = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (matched === TITLE_END.length) matched = 0; // "</title" not followed by '>' or a space
+    if (c === TITLE_END.charCodeAt(matched)) matched++;
+    else if (matched > 0) {
+      if (s.charCodeAt(i) === 38) {
+        out += `${decodeText(s.slice(segment, i))}&`;
+        segment = i + 1;
+      }
+      matched = s.charCodeAt(i) === 60 ? 1 : 0;
+    }
+  }
+  return out + decodeText(s.slice(segment));
+}
+
 function skipTo(html: string, needle: string, from: number): number {
   const i = html.indexOf(needle, from);
   return i === -1 ? html.length : i + needle.length;
 }
 
+/**
+ * Skips to after the next '>'. With none before the end of the input, htmlparser2 gives the rest from
+ * `keepFrom` on as text (its quirk for unterminated declarations, "<?…" and bogus end tags), so do we.
+ */
+function skipOrKeep(html: string, from: number, keepFrom: number, b: TreeBuilder): number {
+  const i = html.indexOf('>', from);
+  if (i !== -1) return i + 1;
+  b.text(html.slice(keepFrom));
+  return html.length;
+}
+
 /** After `<!`: a comment, CDATA (a comment in HTML) or a declaration such as the doctype. */
-function declaration(html: string, from: number): number {
+function declaration(html: string, from: number, b: TreeBuilder): number {
   // The comment's own "--" may end it: "<!-->" and "<!--->" are complete (empty) comments.
   if (html.startsWith('--', from)) return skipTo(html, '-->', from);
   if (html.startsWith('[CDATA[', from)) return skipTo(html, ']]>', from + 7);
-  return skipTo(html, '>', from);
+  return skipOrKeep(html, from, from, b);
 }
 
 /** After `</`: an end tag. Returns the position after its '>'. */
@@ -243,13 +280,16 @@ function closeTag(html: string, from: number, b: TreeBuilder): number {
   const len = html.length;
   let i = from;
   while (i < len && isWhitespace(html.charCodeAt(i))) i++;
-  if (i >= len) return len;
+  if (i >= len) {
+    b.text(html.slice(from - 2)); // a trailing "</" is text
+    return len;
+  }
   const c = html.charCodeAt(i);
   if (c === 62) {
     b.text(html.slice(from - 2, i + 1)); // "</>" stays in the text
     return i + 1;
   }
-  if (!isAlpha(c)) return skipTo(html, '>', i); // "</3" and the like: a bogus comment
+  if (!isAlpha(c)) return skipOrKeep(html, i, i, b); // "</3" and the like: a bogus comment
   const start = i;
   while (i < len) {
     const d = html.charCodeAt(i);
@@ -348,14 +388,14 @@ function rawText(html: string, from: number, name: string, b: TreeBuilder): numb
     const lt = html.indexOf('</', i);
     if (lt === -1) {
       // No end tag: the rest of the page is this element's text.
-      b.text(name === 'title' ? decodeText(html.slice(from)) : html.slice(from));
+      b.text(name === 'title' ? decodeTitle(html.slice(from)) : html.slice(from));
       return len;
     }
     const after = lt + 2 + name.length;
     if (after < len && html.substr(lt + 2, name.length).toLowerCase() === name) {
       const c = html.charCodeAt(after);
       if (c === 62 || isWhitespace(c)) {
-        if (lt > from) b.text(name === 'title' ? decodeText(html.slice(from, lt)) : html.slice(from, lt));
+        if (lt > from) b.text(name === 'title' ? decodeTitle(html.slice(from, lt)) : html.slice(from, lt));
         b.close(name);
         return c === 62 ? after + 1 : skipTo(html, '>', after);
       }

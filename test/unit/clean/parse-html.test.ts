@@ -68,6 +68,31 @@ describe('parseHtml', () => {
     }
   });
 
+  it('matches htmlparser2 on random tag soup (fixed seed)', () => {
+    const PIECES = [
+      '<p>', '</p>', '<div class="a b">', '</div>', '<a href=x>', '</a>', '<br/>', '</br>', '<svg>', '</svg>', '<path d="M0"/>',
+      '<script>', '</script>', '<title>', '</title>', '<style>', '</style>', '<textarea>', '</textarea>', '&amp;', '&copy',
+      '&#x2019;', '<!--', '-->', '<![CDATA[', ']]>', '<!DOCTYPE html>', '<?x y?>', 'text', ' ', '\n', '<', '>', '</', '"', "'",
+      '=', '/', '<td>', '<tr>', '<table>', '</table>', '<li>', '<ul>', '</ul>', '<noscript>', '</noscript>', '<math>', '<mi/>',
+      '<input>', '</ p>', '<A HREF="Y">', '<img src="a&amp;b" alt=\'x\'>', '<b>', '</i>', '<h1>', '<option>', '<select>',
+      '<p class=x', ' id="y"', '<dd>', '<dt>', '<tbody>', '<body>', '<head>', '<html lang=en>', '\u00a0', '<xmp>', '</xmp>',
+      '<SCRIPT>', '</TITLE >', '<p/>', '<svg/>', '<title/>', "<a b='c", '<!-', '<![CDA', '</ ', '&#', '&am', '<desc>', '</desc>',
+      '<foreignObject>', '\t', '<rt>', '<rp>', '<form>', '<button>', '<textarea/>', '<a b=c/>', '<i x y = z>',
+    ];
+    let seed = 12345;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let doc = 0; doc < 400; doc++) {
+      let html = '';
+      const n = 5 + rnd(60);
+      for (let i = 0; i < n; i++) html += PIECES[rnd(PIECES.length)];
+      const { ours, theirs } = both(html);
+      expect({ html, ours }).toEqual({ html, ours: theirs });
+    }
+  });
+
   it('never throws on garbage', () => {
     for (const s of ['', '<', '</', '<!', '<!--', '<a b="', '<a b=', '&', '<script>', '<p></p></p></div>']) {
       expect(() => parseHtml(s)).not.toThrow();
