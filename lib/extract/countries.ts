@@ -2,7 +2,6 @@
 // data/countries-extra.json) and capitals when they stand for a government ("Tehran denied").
 // Matching is on token n-grams, case-sensitive in normal text and case-insensitive only in
 // ALL-CAPS lines, so "us", "in", "at", "to" and "US" in a shouted headline never become countries.
-import { createRequire } from 'node:module';
 import { Sentence, Token, tokenize } from './text';
 import { isFirstName, lexTag } from './nlp';
 import { PackedNode, PackedTrie } from './trie';
@@ -49,7 +48,6 @@ interface CountryIndex {
 }
 
 let index: CountryIndex | null = null;
-const req = createRequire(__filename);
 
 const CAPS_RISKY = new Set(['US']); // in ALL-CAPS lines "US" may be the pronoun; only U.S. / USA count
 
@@ -64,9 +62,10 @@ export interface CountryFormsFile {
   trie: PackedNode;
 }
 
+// plain require() with a literal path: loaded on first use, and bundlers (esbuild for the Lambda) include the file
 function build(): CountryIndex {
-  const file = req('./data/country-forms.json') as CountryFormsFile;
-  const extra = req('./data/countries-extra.json') as ExtraData;
+  const file = require('./data/country-forms.json') as CountryFormsFile;
+  const extra = require('./data/countries-extra.json') as ExtraData;
   const trie = new PackedTrie<CountryForm>(file.trie, (k) => {
     const [form, code, kind, joined] = file.forms[k];
     return { form, code, kind, tokens: (joined === 0 ? form : joined).split(' ') };

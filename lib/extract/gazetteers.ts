@@ -2,10 +2,8 @@
 // data/gazetteer-threats.json (written by data/build-indexes.ts from the curated lists and the
 // MISP/ATT&CK data, provenance in data/README.md) and indexed as token tries, so a story is matched
 // in one pass over its tokens.
-import { createRequire } from 'node:module';
 import { PackedNode, PackedTrie } from './trie';
 
-const req = createRequire(__filename);
 
 export type GazCategory = 'agency' | 'organization' | 'system' | 'actor';
 
@@ -71,13 +69,14 @@ export function loadGazetteer(file: GazetteerFile): Gazetteer {
   return { trie, malware: new Map(file.malware) };
 }
 
+// plain require() with a literal path: loaded on first use, and bundlers (esbuild for the Lambda) include the file
 export function gazetteer(): Gazetteer {
-  return (gaz ??= loadGazetteer(req('./data/gazetteer-base.json') as GazetteerFile));
+  return (gaz ??= loadGazetteer(require('./data/gazetteer-base.json') as GazetteerFile));
 }
 
 /** Threat actors (MISP, ATT&CK groups, ransomware families) and malware names, loaded on first need. */
 export function threatGazetteer(): Gazetteer {
-  return (threats ??= loadGazetteer(req('./data/gazetteer-threats.json') as GazetteerFile));
+  return (threats ??= loadGazetteer(require('./data/gazetteer-threats.json') as GazetteerFile));
 }
 
 /** Cheap test whether a story may report an incident at all (any incident vocabulary). */

@@ -3,9 +3,7 @@
 // data/lexicon.json (data/build-lexicon.cjs; a unit test checks it is current) because importing
 // compromise costs ~300 ms, more than extracting a hundred stories. compromise itself is loaded
 // only when the precomputed table is unavailable.
-import { createRequire } from 'node:module';
 
-const req = createRequire(__filename);
 
 interface LexiconFile { source: string; tagNames: string[]; words: string; tags: string }
 type LexValue = string | string[];
@@ -55,7 +53,7 @@ function lexicon(): Lexicon {
   if (lex) return lex;
   let file: LexiconFile | null = null;
   try {
-    file = req('./data/lexicon.json') as LexiconFile;
+    file = require('./data/lexicon.json') as LexiconFile;
   } catch {
     file = null; // e.g. a bundle without the data file: ask compromise directly
   }
