@@ -74,11 +74,6 @@ function isAlpha(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** End of a tag or attribute name: whitespace, '/' or '>'. */
-function isNameEnd(c: number): boolean {
-  return c === 62 || c === 47 || isWhitespace(c);
-}
-
 class TreeBuilder {
   readonly root: RootNode = { type: 'root', children: [], parent: null };
   private readonly stack: Element[] = [];

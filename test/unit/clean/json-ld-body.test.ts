@@ -21,7 +21,7 @@ describe('chooseArticleBody', () => {
   });
 
   it('keeps the DOM when the articleBody is about something else and the DOM found plenty', () => {
-    const other = SENTENCES.map((s, i) => `Unrelated line ${i} about mountain weather, snow depth ${i * 3} cm and closed passes in the east.`);
+    const other = SENTENCES.map((_s, i) => `Unrelated line ${i} about mountain weather, snow depth ${i * 3} cm and closed passes in the east.`);
     expect(chooseArticleBody(other, BODY)).toBe(other);
   });
 });
