@@ -12,8 +12,9 @@ const USAGE = `Usage: wirewatch <command> [options]
 Commands:
   extract FILE...            each .html page or .txt story text -> one JSON record per line on stdout
       --url URL              the story URL of a single FILE (default: the file's file: URL)
-      --timing               print {pages, ms, pagesPerSecond, loadMs} as one JSON line on stderr
-                             (ms: first file read to last record written; loadMs: module loading)
+      --timing               print {pages, ms, pagesPerSecond, loadMs, cpuMs} as one JSON line on
+                             stderr (ms: first file read to last record written; loadMs: module
+                             loading, not in ms; cpuMs: CPU time of the process over ms)
   run [--feeds FILE] [--once] [--json] [--every MINUTES]
                              poll the feeds and process new stories into the store
                              (default feeds file config/feeds.json; without --once repeats every
