@@ -4,8 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cleanHtml } from '../../lib/clean';
 import { extractBody } from '../../lib/clean/html-body';
-import { findBody } from '../../lib/clean/html-page';
-import { parseHtml } from '../../lib/clean/parse-html';
+import { findBody, parseDocument } from '../../lib/clean/html-page';
 
 const BENCH = path.resolve(__dirname, '..', '..', '..', 'shared', 'eval', 'article-extraction', 'dev');
 const TOKEN = /[\p{L}\p{N}_]+/gu;
@@ -30,7 +29,7 @@ for (const id of process.argv.slice(2)) {
   const page = cleanHtml(fs.readFileSync(path.join(BENCH, 'html', `${full}.html`), 'utf8'), { url: gt[full].url });
   console.log(`=== ${full} ${gt[full].url}`);
   console.log(`headline: ${page.headline} | byline: ${page.byline.join(', ')} | ${page.publishedAt} (${page.publishedAtSource}) | wire ${page.wire} | ${JSON.stringify(page.dateline)} | ${page.publisher} | ${page.canonicalUrl}`);
-  const root = parseHtml(fs.readFileSync(path.join(BENCH, 'html', `${full}.html`), 'utf8'));
+  const root = parseDocument(fs.readFileSync(path.join(BENCH, 'html', `${full}.html`), 'utf8'));
   const dbg = extractBody(root, findBody(root), { headline: page.headline, debug: true });
   console.log(`candidates: ${dbg.candidates?.map((c) => `${c.el.slice(0, 90)}=${c.score}`).join('  ')}`);
   const predSet = shingleSet(page.text);

@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from './parse-html';
+import type { AnyNode, Element } from 'domhandler';
 
 // Small helpers over htmlparser2/domhandler nodes. The body extractor walks nodes directly rather than
 // through cheerio selections: one pass over a large page costs milliseconds instead of tens of them.

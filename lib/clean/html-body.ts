@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from './parse-html';
+import type { AnyNode, Element } from 'domhandler';
 import { isBoilerplate } from './boilerplate';
 import { parseVisibleDate } from './dates';
 import { classTokens, collapse, collapsedLength, isElement } from './dom';
@@ -56,6 +56,50 @@ const ALWAYS_NEGATIVE = new Set([
   'comment', 'comments', 'related', 'newsletter', 'newsletters', 'share', 'sharing', 'social', 'cookie', 'cookies',
   'consent', 'outbrain', 'taboola', 'recirc', 'recirculation', 'promo', 'paywall',
 ]);
+
+/** Text statistics of an element's subtree (characters; long = <p>s with over 100 chars of non-link text). */
+interface Stats {
+  text: number;
+  link: number;
+  longP: number;
+}
+
+const NO_STATS: Stats = { text: 0, link: 0, longP: 0 };
+
+/**
+ * One post-order pass over the tree: every element's text, link text and long paragraphs. Text under
+ * script and style is not counted, and noscript keeps its own figures without passing them up.
+ */
+function gatherStats(root: AnyNode): WeakMap<Element, Stats> {
+  const stats = new WeakMap<Element, Stats>();
+  const visit = (el: Element, inLink: boolean): Stats => {
+    const s: Stats = { text: 0, link: 0, longP: 0 };
+    const link = inLink || el.name === 'a';
+    const children = el.children;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i];
+      if (c.type === 'text') {
+        const n = c.data.length;
+        s.text += n;
+        if (link) s.link += n;
+      } else if (c.type === 'tag') {
+        const cs = visit(c, link);
+        if (c.name !== 'noscript') {
+          s.text += cs.text;
+          s.link += cs.link;
+          s.longP += cs.longP;
+        }
+      }
+    }
+    if (el.name === 'p' && s.text - s.link > 100) s.longP++;
+    stats.set(el, s);
+    return s;
+  };
+  if (root.type === 'root') {
+    for (const c of root.children) if (c.type === 'tag') visit(c, false);
+  } else if (root.type === 'tag') visit(root, false);
+  return stats;
+}
 
 export interface Block {
   text: string;
@@ -119,16 +163,24 @@ function negativeLevelOf(toks: string[]): number {
 class BlockCollector {
   readonly blocks: Block[] = [];
   private buf = '';
+
+  constructor(private readonly stats: WeakMap<Element, Stats>) {}
+
+  private st(el: Element): Stats {
+    return this.stats.get(el) ?? NO_STATS;
+  }
+
   private link = 0;
 
   /** A list whose every item carries a link and whose text is largely link text: a related-links list. */
   private isLinkList(list: Element): boolean {
-    if (!list.textLen || list.linkLen / list.textLen < 0.4) return false;
+    const ls = this.st(list);
+    if (!ls.text || ls.link / ls.text < 0.4) return false;
     let items = 0;
     for (const li of list.children) {
       if (li.type !== 'tag' || li.name !== 'li') continue;
       items++;
-      if (li.linkLen === 0) return false;
+      if (this.st(li).link === 0) return false;
     }
     return items >= 2;
   }
@@ -155,8 +207,8 @@ class BlockCollector {
       const neg = negativeLevel(c);
       if (neg === 2) {
         // Chrome subtree; keep it only when it plainly holds article prose (a wrapper with a bad class).
-        // (Element text statistics come from the parser: parse-html.ts.)
-        if (c.longParas < 3 || c.linkLen / Math.max(1, c.textLen) > 0.2 || isStrongOnly(c)) continue;
+        const cs = this.st(c);
+        if (cs.longP < 3 || cs.link / Math.max(1, cs.text) > 0.2 || isStrongOnly(c)) continue;
       }
       if (name === 'br') {
         const next = nextElementSibling(children, i);
@@ -167,7 +219,7 @@ class BlockCollector {
       if ((name === 'ul' || name === 'ol') && this.isLinkList(c)) continue;
       // Small table cells are parts of a row: the row is the paragraph ("1 Kyle Busch 5040 …").
       // Cells that hold whole paragraphs (layout tables) stay blocks.
-      const smallCell = (name === 'td' || name === 'th') && c.textLen < 200 && !hasBlockChild(c);
+      const smallCell = (name === 'td' || name === 'th') && this.st(c).text < 200 && !hasBlockChild(c);
       if (smallCell) {
         this.buf += ' ';
         this.walk(c, owner, inLink);
@@ -243,7 +295,9 @@ export interface BodyResult {
 export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptions): BodyResult {
   const start = body ?? (isElement(root) ? root : null);
   if (!start && root.type !== 'root') return { paragraphs: [], container: null };
-  const collector = new BlockCollector();
+  const stats = gatherStats(root);
+  const statsOf = (el: Element): Stats => stats.get(el) ?? NO_STATS;
+  const collector = new BlockCollector(stats);
   const top: Element = body ?? (root as unknown as Element);
   collector.walk(top, top, false);
   collector.flush(top);
@@ -269,7 +323,8 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
   let best: Element | null = null;
   let bestScore = -Infinity;
   for (const [el, sc] of scores) {
-    const ld = el.textLen ? el.linkLen / el.textLen : 0;
+    const es = statsOf(el);
+    const ld = es.text ? es.link / es.text : 0;
     const final = sc * (1 - ld);
     scores.set(el, final);
     if (final > bestScore) {
@@ -296,8 +351,9 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
         continue;
       }
       if (sib.name === 'p') {
-        const ld = sib.textLen ? sib.linkLen / sib.textLen : 0;
-        if ((sib.textLen > 80 && ld < 0.25) || (sib.textLen > 0 && sib.textLen <= 80 && ld === 0 && /[.!?]["”’]?\s*$/.test(collapseEl(sib)))) chosen.add(sib);
+        const ss = statsOf(sib);
+        const ld = ss.text ? ss.link / ss.text : 0;
+        if ((ss.text > 80 && ld < 0.25) || (ss.text > 0 && ss.text <= 80 && ld === 0 && /[.!?]["”’]?\s*$/.test(collapseEl(sib)))) chosen.add(sib);
       }
     }
   }

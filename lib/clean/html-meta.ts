@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from './parse-html';
+import type { AnyNode, Element } from 'domhandler';
 import type { PublishedAtSource } from '../types';
 import { dateFromUrl, normalizeMachineDate, parseVisibleDate } from './dates';
 import { collapse, isCollapsible } from './dom';

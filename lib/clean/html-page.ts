@@ -1,9 +1,9 @@
-import type { AnyNode, Element } from './parse-html';
+import { load } from 'cheerio/slim';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { canonicalizeUrl } from '../url';
 import type { CleanedPage, PublishedAtSource } from '../types';
 import { parseByline } from './byline';
 import { collapse } from './dom';
-import { parseHtml } from './parse-html';
 import { dateCandidateValue, readHtmlMeta, stripSiteName } from './html-meta';
 import { extractBody, normalizeForCompare } from './html-body';
 import { choosePublishedAt, isSignoff, resolveCredit } from './resolve';
@@ -56,6 +56,11 @@ function stripExtraTracking(u: string): string {
   return url.toString();
 }
 
+/** The document tree of a page: cheerio/slim (htmlparser2 + domhandler), walked directly afterwards. */
+export function parseDocument(html: string): Document {
+  return load(html, { xml: false }, true).root()[0];
+}
+
 export function findBody(root: AnyNode): Element | null {
   // <body> is a child of <html> (or of the root when the page has no <html>).
   const kids = root.type === 'root' ? root.children : [];
@@ -69,7 +74,7 @@ export function findBody(root: AnyNode): Element | null {
 
 /** Article text and metadata of an HTML page. */
 export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): CleanedPage {
-  const root = parseHtml(html);
+  const root = parseDocument(html);
   const m = readHtmlMeta(root);
   const headline = pickHeadline(m);
   const bodyEl = findBody(root);

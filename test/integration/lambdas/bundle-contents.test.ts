@@ -29,8 +29,11 @@ describe('handler bundles', () => {
     expect(inputs.filter((f) => /^lib\/(clean|extract|record)\/|node_modules\/(cheerio|compromise|world-countries)\//.test(f))).toEqual([]);
   });
 
-  it('the processor parses with cheerio/slim: no parse5 and no full cheerio entry', async () => {
+  it('the processor parses with cheerio/slim (htmlparser2): no parse5 and no full cheerio entry', async () => {
     const inputs = await bundledInputs('lambdas/processor.ts');
+    expect(inputs).toContain('lib/clean/html-page.ts');
+    expect(inputs.some((f) => f.startsWith('node_modules/htmlparser2/'))).toBe(true);
+    expect(inputs.some((f) => f.startsWith('node_modules/domhandler/'))).toBe(true);
     expect(inputs.some((f) => f.startsWith('node_modules/cheerio/dist/') && f.endsWith('/slim.js'))).toBe(true);
     expect(inputs.filter((f) => /node_modules\/(parse5|parse5-htmlparser2-tree-adapter|undici)\/|node_modules\/cheerio\/dist\/[^/]+\/index\.js$/.test(f))).toEqual([]);
   });
