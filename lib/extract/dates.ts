@@ -20,7 +20,17 @@ const DATE_RE = new RegExp(
   'gi',
 );
 
-const STATEMENT_BEFORE = /\b(?:said|says|say|announced|announces|reported|reports|told|added|stated|confirmed|confirms|wrote|tweeted|posted|published|disclosed|revealed|warned|testified|updated)\s+(?:on\s+|late\s+|early\s+|late on\s+|early on\s+)?$/i;
+const STATEMENT_BEFORE = /\b(?:said|says|say|announced|announces|reported|reports|told|added|stated|confirmed|confirms|wrote|tweeted|posted|published|disclosed|revealed|warned|testified|updated)\s+(?:in\s+an?\s+(?:\w+\s+)?(?:blog post|statement|post|tweet|filing|interview|report|letter|notice|briefing)\s+)?(?:on\s+|late\s+|early\s+|late on\s+|early on\s+)?$/i;
+
+// A date written into the incident's own noun phrase ("the July 15 attack", "an attack on July 15")
+// names the incident's day even in a sentence without other incident vocabulary.
+const INCIDENT_AFTER = /^\s*(?:cyber[- ]?)?(?:attacks?|breach(?:es)?|hacks?|intrusions?|incidents?)\b/i;
+const INCIDENT_BEFORE = /\b(?:attacks?|breach(?:es)?|hacks?|intrusions?|incidents?)\s+(?:on|of)\s+$/i;
+
+export interface DateOptions {
+  /** Keep only dates attached to an incident noun ("the July 15 attack"). */
+  incidentPhraseOnly?: boolean;
+}
 
 function ymd(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -40,7 +50,7 @@ export function publicationDay(publishedAt: string | null): Date | null {
 }
 
 /** All incident dates in a sentence, as YYYY-MM-DD, resolved against the publication day. */
-export function datesInSentence(sentence: string, pub: Date | null): string[] {
+export function datesInSentence(sentence: string, pub: Date | null, opts: DateOptions = {}): string[] {
   const out: string[] = [];
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -48,6 +58,7 @@ export function datesInSentence(sentence: string, pub: Date | null): string[] {
     const g = m.groups ?? {};
     const before = sentence.slice(0, m.index);
     if (STATEMENT_BEFORE.test(before)) continue;
+    if (opts.incidentPhraseOnly && !INCIDENT_AFTER.test(sentence.slice(m.index + m[0].length)) && !INCIDENT_BEFORE.test(before)) continue;
     if (g.iso) { out.push(g.iso); continue; }
     const mon = g.m1 ?? g.m2;
     if (mon) {

@@ -84,7 +84,9 @@ export function groupMentions(mentions: Mention[]): Grouped[] {
         if (h === g || !groups.has(h.key)) continue;
         const gk = keysOf(g), hk = keysOf(h);
         const shared = hk.arr.some((x) => gk.set.has(x));
-        const acr = !shared && gk.acr.some((a) => hk.set.has(a)) && !h.mentions.some((m) => m.gazId && m.gazId !== gk.gaz);
+        // the acronym alone ("TIMS"), or followed by the defined name's head noun ("the TIMS system")
+        const acr = !shared && hk.arr.some((x) => gk.acr.some((a) => x === a || (x.startsWith(`${a} `) && gk.arr.some((y) => y !== x && y.endsWith(x.slice(a.length))))))
+          && !h.mentions.some((m) => m.gazId && m.gazId !== gk.gaz);
         const prefix = !shared && !acr && g.category !== 'actor' && !hk.hasGaz
           && hk.arr.every((x) => gk.arr.some((y) => y.length > x.length && y.startsWith(`${x} `) && (g.category !== 'system' || x.includes(' '))));
         if (shared || acr || prefix) {

@@ -113,8 +113,8 @@ export function classifyIncident(inp: IncidentInput): Incident {
   const pub = publicationDay(inp.publishedAt);
   const dates = new Set<string>();
   sentences.forEach((s, i) => {
-    if (weights[i] <= 0 || s.headline) return;
-    for (const d of datesInSentence(s.text, pub)) if (!pub || Date.parse(d) <= pub.getTime() + 86_400_000) dates.add(d);
+    if (s.headline) return;
+    for (const d of datesInSentence(s.text, pub, { incidentPhraseOnly: weights[i] <= 0 })) if (!pub || Date.parse(d) <= pub.getTime() + 86_400_000) dates.add(d);
   });
 
   const responses: ResponseType[] = [];

@@ -21,4 +21,16 @@ describe('event dates', () => {
     expect(datesInSentence('Hackers struck on Friday.', null)).toEqual([]);
     expect(publicationDay('not a date')).toBeNull();
   });
+
+  it('skips statements made in a blog post or a statement', () => {
+    expect(datesInSentence('The vendor said in a blog post Thursday that it was confident.', sat)).toEqual([]);
+    expect(datesInSentence('The agency said in a brief statement on Monday that systems were back.', sat)).toEqual([]);
+  });
+
+  it('outside incident sentences, keeps only dates written into the incident phrase', () => {
+    const only = { incidentPhraseOnly: true };
+    expect(datesInSentence('The government accused Tehran of carrying out the July 15 attack.', sat, only)).toEqual(['2022-07-15']);
+    expect(datesInSentence('It came a week after the attack on Aug. 30 against the port.', sat, only)).toEqual(['2022-08-30']);
+    expect(datesInSentence('Parliament will debate the budget on July 15.', sat, only)).toEqual([]);
+  });
 });

@@ -76,3 +76,15 @@ describe('numbers', () => {
     expect([...names(out.organizations), ...names(out.systems)].filter((n) => /^\d+$/.test(n))).toEqual([]);
   });
 });
+
+describe('one entity per referent', () => {
+  it('joins "the ACR system" to the defined "Full Name System (ACR)"', () => {
+    const out = run('Hackers hit the Harbor Cargo Tracking System (HCTS) at the port on Monday, officials said. '
+      + 'Officials said the HCTS system stayed offline for two days after the cyberattack.');
+    const hcts = out.systems.filter((s) => /HCTS|Harbor Cargo/.test(s.name));
+    expect(hcts).toHaveLength(1);
+    expect(hcts[0]).toMatchObject({ name: 'Harbor Cargo Tracking System', acronym: 'HCTS' });
+    expect(hcts[0].aliases).toContain('HCTS system');
+    expect(hcts[0].mentions).toBeGreaterThanOrEqual(2);
+  });
+});
