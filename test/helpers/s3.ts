@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../lib/local/embedded-s3';
 import { createS3Client, createS3Store, type Store } from '../../lib/store';
 
@@ -32,4 +32,16 @@ export async function startTestS3(): Promise<TestS3> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Every key in the test bucket with its ETag and last-modified time, so a test can tell what a run wrote. */
+export async function bucketObjects(t: TestS3): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let token: string | undefined;
+  do {
+    const res = await t.client.send(new ListObjectsV2Command({ Bucket: t.s3.bucket, ContinuationToken: token }));
+    for (const o of res.Contents ?? []) out.set(o.Key ?? '', `${o.ETag}|${o.LastModified?.toISOString()}`);
+    token = res.IsTruncated ? res.NextContinuationToken : undefined;
+  } while (token);
+  return out;
 }

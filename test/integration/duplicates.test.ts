@@ -1,12 +1,12 @@
 // Two (three) outlets republishing the same wire story, through the real pipeline into the
 // embedded S3 server: the later copies get duplicateOf = the first record's id.
-import { CreateBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { runOnce, type PipelineDeps } from '../../lib/pipeline';
 import { recordErrors } from '../../lib/record';
 import { canonicalizeUrl, storyId } from '../../lib/url';
 import type { FeedConfig } from '../../lib/types';
 import { createS3Store } from '../../lib/store';
-import { startTestS3, type TestS3 } from '../helpers/s3';
+import { bucketObjects, startTestS3, type TestS3 } from '../helpers/s3';
 import { HYDRO_OTHER_AGENCY, HYDRO_WIRE, OUTLET_A_TAIL, OUTLET_B_TAIL, PHOTO_CAPTION } from '../unit/pipeline/fixtures/wire-copies';
 import { startOutlet, type Outlet, type OutletStory } from './wire-outlets';
 
@@ -23,16 +23,7 @@ const otherAgency: OutletStory = { path: '/world/2019/03/19/hydro-other-agency.h
 
 const idOf = (o: Outlet, s: OutletStory) => storyId(canonicalizeUrl(o.urlOf(s))!);
 
-async function objects(): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  let token: string | undefined;
-  do {
-    const res = await t.client.send(new ListObjectsV2Command({ Bucket: t.s3.bucket, ContinuationToken: token }));
-    for (const o of res.Contents ?? []) out.set(o.Key ?? '', `${o.ETag}|${o.LastModified?.toISOString()}`);
-    token = res.IsTruncated ? res.NextContinuationToken : undefined;
-  } while (token);
-  return out;
-}
+const objects = () => bucketObjects(t);
 
 beforeAll(async () => {
   t = await startTestS3();

@@ -1,10 +1,9 @@
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { HostPacer, RobotsChecker } from '../../lib/fetch';
 import { processStory, runOnce, type PipelineDeps, type StoryMessage } from '../../lib/pipeline';
 import { recordErrors } from '../../lib/record';
 import { canonicalizeUrl, storyId } from '../../lib/url';
 import type { FeedConfig } from '../../lib/types';
-import { startTestS3, type TestS3 } from '../helpers/s3';
+import { bucketObjects, startTestS3, type TestS3 } from '../helpers/s3';
 import { startNewsSite, STORIES, TROUBLE, type NewsSite } from '../helpers/news-site';
 
 let t: TestS3;
@@ -12,16 +11,7 @@ let site: NewsSite;
 let deps: PipelineDeps;
 let feeds: FeedConfig[];
 
-async function objects(): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  let token: string | undefined;
-  do {
-    const res = await t.client.send(new ListObjectsV2Command({ Bucket: t.s3.bucket, ContinuationToken: token }));
-    for (const o of res.Contents ?? []) out.set(o.Key ?? '', `${o.ETag}|${o.LastModified?.toISOString()}`);
-    token = res.IsTruncated ? res.NextContinuationToken : undefined;
-  } while (token);
-  return out;
-}
+const objects = () => bucketObjects(t);
 
 beforeAll(async () => {
   [t, site] = await Promise.all([startTestS3(), startNewsSite()]);
