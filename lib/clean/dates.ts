@@ -2,21 +2,7 @@
 // RFC 2822 in feeds, and visible date lines such as "Saturday 10 September 2022
 // 09:33 EDT", "June 2, 2021 · 3 min read" or "13/11/2023 - 18:05 (GMT+11)".
 // Output is always UTC ISO 8601 without milliseconds ("2022-09-10T13:33:00Z").
-
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-};
-
-// Offsets in minutes for the zone abbreviations that appear on English-language news sites.
-const ZONES: Record<string, number> = {
-  utc: 0, gmt: 0, z: 0, wet: 0, bst: 60, ist: 330, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
-  msk: 180, gst: 240, pkt: 300, ict: 420, wib: 420, hkt: 480, sgt: 480, awst: 480, pht: 480, cst8: 480,
-  jst: 540, kst: 540, acst: 570, aest: 600, acdt: 630, aedt: 660, nzst: 720, nzdt: 780,
-  edt: -240, est: -300, cdt: -300, cst: -360, mdt: -360, mst: -420, pdt: -420, pst: -480, akdt: -480, akst: -540,
-  hst: -600, et: -300, pt: -480, ct: -360, brt: -180, art: -180,
-};
+import { monthNumber, zoneOffsetMinutes } from '../date-names';
 
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const TIME_RE = '(\\d{1,2})(?:[:.h](\\d{2}))?(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?';
@@ -66,7 +52,7 @@ function zoneOffset(sign: string | undefined, mins: string | undefined, abbr: st
     return neg ? -total : total;
   }
   if (abbr) {
-    const z = ZONES[abbr.toLowerCase()];
+    const z = zoneOffsetMinutes(abbr);
     return z === undefined ? null : z;
   }
   return null;
@@ -95,8 +81,8 @@ export function parseVisibleDate(text: string): string | null {
   let y = 0, mo = 0, d = 0, end = -1, start = -1;
   let m: RegExpExecArray | null;
   const candidates: Array<{ idx: number; apply: () => void }> = [];
-  if ((m = DMY.exec(s))) { const mm = m; candidates.push({ idx: mm.index, apply: () => { d = +mm[1]; mo = MONTHS[mm[2].toLowerCase().replace('.', '')]; y = +mm[3]; start = mm.index; end = mm.index + mm[0].length; } }); }
-  if ((m = MDY.exec(s))) { const mm = m; candidates.push({ idx: mm.index, apply: () => { mo = MONTHS[mm[1].toLowerCase().replace('.', '')]; d = +mm[2]; y = +mm[3]; start = mm.index; end = mm.index + mm[0].length; } }); }
+  if ((m = DMY.exec(s))) { const mm = m; candidates.push({ idx: mm.index, apply: () => { d = +mm[1]; mo = monthNumber(mm[2])!; y = +mm[3]; start = mm.index; end = mm.index + mm[0].length; } }); }
+  if ((m = MDY.exec(s))) { const mm = m; candidates.push({ idx: mm.index, apply: () => { mo = monthNumber(mm[1])!; d = +mm[2]; y = +mm[3]; start = mm.index; end = mm.index + mm[0].length; } }); }
   if ((m = YMD.exec(s))) { const mm = m; candidates.push({ idx: mm.index, apply: () => { y = +mm[1]; mo = +mm[2]; d = +mm[3]; start = mm.index; end = mm.index + mm[0].length; } }); }
   if ((m = NUMERIC.exec(s))) {
     const mm = m;

@@ -1,11 +1,8 @@
 // Dates the story gives for the incident, resolved against publishedAt: "July 15" in a 2022 story
 // is 2022-07-15, "last evening" in a Saturday story is the Friday, "on Sunday" is the latest Sunday
 // on or before the publication day. Dates of statements ("said Monday") are not incident dates.
+import { monthNumber } from '../date-names';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_ALT = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
@@ -62,7 +59,7 @@ export function datesInSentence(sentence: string, pub: Date | null, opts: DateOp
     if (g.iso) { out.push(g.iso); continue; }
     const mon = g.m1 ?? g.m2;
     if (mon) {
-      const month = MONTHS[mon.toLowerCase().replace(/\.$/, '')];
+      const month = monthNumber(mon);
       const day = Number(g.d1 ?? g.d2);
       if (!month || day < 1 || day > 31) continue;
       if (g.m1 && mon.toLowerCase() === 'may' && !g.y1 && !/^\s*\d/.test(sentence.slice(m.index + 3))) continue;

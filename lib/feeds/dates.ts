@@ -5,25 +5,13 @@
  * date). Date.parse alone would read zone-less strings as the machine's local
  * time, so both forms are parsed explicitly and zone-less times mean UTC.
  */
-
-const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
-};
-
-/** Offsets in minutes: RFC 822's zones plus abbreviations that feeds use in practice. */
-const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0, wet: 0,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  akst: -540, akdt: -480, hst: -600, ast: -240, adt: -180,
-  bst: 60, cet: 60, cest: 120, met: 60, mest: 120, west: 60, eet: 120, eest: 180, msk: 180,
-  ist: 330, pkt: 300, sgt: 480, hkt: 480, awst: 480, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
-};
+import { monthNumber, zoneOffsetMinutes } from '../date-names';
 
 function offsetMinutes(zone: string | undefined): number | null {
   if (!zone) return 0;
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
   if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-  const named = ZONES[zone.toLowerCase()];
+  const named = zoneOffsetMinutes(zone);
   if (named !== undefined) return named;
   // RFC 822 military letters are unreliable in practice (RFC 2822 §4.3), and an unknown
   // abbreviation is better read as UTC (hours off) than dropped (no date at all).
@@ -46,8 +34,9 @@ export function parseRfc822Date(raw: string): string | null {
       raw.trim(),
     );
   if (!m) return null;
-  const month = MONTHS[m[2].slice(0, 3).toLowerCase()];
-  if (month === undefined) return null;
+  const number = monthNumber(m[2].slice(0, 3));
+  if (number === undefined) return null;
+  const month = number - 1;
   let year = Number(m[3]);
   if (m[3].length === 2) year += year < 50 ? 2000 : 1900;
   const offset = offsetMinutes(m[7]);
