@@ -8,6 +8,8 @@ const TRACKING_PARAMS = new Set([
   'taid', 'ns_mchannel', 'ns_source', 'ns_campaign', 'ns_linkname', 'ns_fee', 'sr_share', 'share', 'source', 'cid',
   'rss', 'feed', 'at_medium', 'at_campaign', 'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4', 'guccounter',
   'guce_referrer', 'guce_referrer_sig', 'spm', 'soc_src', 'soc_trk', 'wt_mc', 'wt.mc_id', 'mkt_tok', 'vero_id', 'oly_enc_id', 'oly_anon_id',
+  // AT Internet, Adobe, Sailthru and publishers' own campaign tags
+  'xtor', 's_cid', 'ftag', 'mod', 'trk', 'intcmp', 'int_cmp', 'dicbo', 'sh', 'sr', 'fsrc',
 ]);
 
 function isTracking(name: string): boolean {

@@ -39,23 +39,6 @@ function overlap(a: string, b: string): number {
   return n / Math.max(A.size, B.length);
 }
 
-// Campaign parameters lib/url does not know about (AT Internet's xtor, Adobe's s_cid, Sailthru's …).
-const EXTRA_TRACKING = new Set(['xtor', 's_cid', 'cmpid', 'ftag', 'mod', 'trk', 'intcmp', 'int_cmp', 'ito', 'dicbo', 'sh', 'sr', 'fsrc', 'ocid']);
-
-function stripExtraTracking(u: string): string {
-  const url = new URL(u);
-  let changed = false;
-  for (const k of [...url.searchParams.keys()]) {
-    if (EXTRA_TRACKING.has(k.toLowerCase())) {
-      url.searchParams.delete(k);
-      changed = true;
-    }
-  }
-  if (!changed) return u;
-  url.search = url.searchParams.toString() ? `?${url.searchParams.toString()}` : '';
-  return url.toString();
-}
-
 /** The document tree of a page: cheerio/slim (htmlparser2 + domhandler), walked directly afterwards. */
 export function parseDocument(html: string): Document {
   return load(html, { xml: false }, true).root()[0];
@@ -93,7 +76,6 @@ export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): Cleane
   let canonicalUrl: string | null = null;
   if (m.canonical) canonicalUrl = canonicalizeUrl(m.canonical, base);
   if (!canonicalUrl && opts.url) canonicalUrl = canonicalizeUrl(opts.url);
-  if (canonicalUrl) canonicalUrl = stripExtraTracking(canonicalUrl);
 
   // Names from structured authors; else the first visible byline that yields names; else the meta author.
   const exclude = [m.publisher, ...m.authorOrgs].filter((x): x is string => !!x);
