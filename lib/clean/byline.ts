@@ -21,7 +21,7 @@ function looksLikeName(s: string): boolean {
 function titleCase(s: string): string {
   // "JANE DOE" → "Jane Doe"; mixed case names are left as written (McAllister, DeSantis).
   if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+  return s.toLowerCase().replace(/(^|[\s'’-])([\p{L}])/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
 /**

@@ -7,7 +7,7 @@ const STOP: Record<string, Set<string>> = {
 };
 
 export function guessLanguage(text: string): string | null {
-  const words = text.slice(0, 4000).toLowerCase().match(/\p{L}+/gu);
+  const words = text.slice(0, 4000).toLowerCase().match(/[\p{L}]+/gu);
   if (!words || words.length < 20) return null;
   let best: string | null = null;
   let bestShare = 0;

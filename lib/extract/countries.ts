@@ -135,7 +135,7 @@ export function findCountries(sentences: Sentence[], toks: Token[][], fullText: 
 
 /** "Russia-based", "Iran-linked", "pro-Russian", "Chinese-made": a country inside a hyphenated word. */
 function hyphenated(idx: CountryIndex, s: Sentence, si: number, t: Token, i: number, hits: CountryHit[], prevToken: Token | null): void {
-  if (/^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) return; // product names: e-Albania
+  if (/^[\p{Ll}]{1,3}-[\p{Lu}]/u.test(t.text)) return; // product names: e-Albania
   const parts = t.text.split('-');
   let off = 0;
   for (let p = 0; p < parts.length; p++) {
@@ -151,7 +151,7 @@ function hyphenated(idx: CountryIndex, s: Sentence, si: number, t: Token, i: num
       if (longer) { f = longer; start = prevTok!.start; }
       // a capital in "Paris-based" is a place; in "Beijing-backed" it stands for the government
       if (f && f.kind === 'capital' && !/^(?:backed|sponsored|linked|led|allied|aligned|controlled|directed|funded|friendly)$/.test(next)) f = undefined;
-      if (f && (p > 0 || parts.length > 1) && /^\p{Lu}/u.test(part)) {
+      if (f && (p > 0 || parts.length > 1) && /^[\p{Lu}]/u.test(part)) {
         hits.push({ code: f.code, surface: longer ? `${prevTok!.text} ${part}` : part, kind: f.kind, sent: si, tok: i, n: 1, possessive: false, start, end: t.start + off + part.length });
       }
     }
@@ -185,17 +185,17 @@ function accept(
   if (hyphen.has(nextL) || next === '-' && hyphen.has(next2.toLowerCase()) || pair.has(`${next} ${next2}`.toLowerCase())) return false;
   for (const b of single.get(nextL) ?? []) if ((next === b || s.shouting) && !(b === 'City' && f.form === 'Vatican')) return false;
   if (/^-(?:speaking|language)$/.test(s.text.slice(tk[i + n - 1].end, tk[i + n - 1].end + 10).split(/\s/)[0])) return false;
-  if (f.form === 'Georgia' && (georgiaIsState || /,\s*$/.test(before) && /^\p{Lu}/u.test(prev))) return false;
+  if (f.form === 'Georgia' && (georgiaIsState || /,\s*$/.test(before) && /^[\p{Lu}]/u.test(prev))) return false;
   // "Lisa Monaco", "Michael Jordan": a first name before the word makes it a surname
-  if (f.kind === 'name' && prev && /^\p{Lu}\p{Ll}+$/u.test(prev) && isFirstName(prev) && i > 0) return false;
+  if (f.kind === 'name' && prev && /^[\p{Lu}][\p{Ll}]+$/u.test(prev) && isFirstName(prev) && i > 0) return false;
   if (idx.personNames.has(f.form)) {
     // "Michael Jordan", "Chad Smith": a first name or surname next to the word makes it a person
-    if (tk[i + n] && /^\p{Lu}\p{Ll}+$/u.test(next) && isFirstOrLastName(f.form) && isNameLike(next)) return false;
-    if (prev && /^\p{Lu}\p{Ll}+$/u.test(prev) && isFirstName(prev)) return false;
+    if (tk[i + n] && /^[\p{Lu}][\p{Ll}]+$/u.test(next) && isFirstOrLastName(f.form) && isNameLike(next)) return false;
+    if (prev && /^[\p{Lu}][\p{Ll}]+$/u.test(prev) && isFirstName(prev)) return false;
   }
   if (f.kind === 'capital') return capitalAsGovernment(s, tk, i, n);
   // "a message in Ukrainian, Russian and Polish", "issued in English and French": languages
-  if (f.kind === 'demonym' && (!/^\p{Ll}/u.test(next) || /^(?:and|or|but|as|at|on|by|with|from|to|for|was|were|is|are|that|which)$/.test(next) || /PastTense|Participle|Adverb/.test(lexTag(next) ?? '')) && /\b(?:in|into|speak|speaks|spoke|spoken|speaking)\s+(?:\p{Lu}\p{Ll}+(?:,\s*|\s+and\s+|\s+or\s+))*$/u.test(before)) return false;
+  if (f.kind === 'demonym' && (!/^[\p{Ll}]/u.test(next) || /^(?:and|or|but|as|at|on|by|with|from|to|for|was|were|is|are|that|which)$/.test(next) || /PastTense|Participle|Adverb/.test(lexTag(next) ?? '')) && /\b(?:in|into|speak|speaks|spoke|spoken|speaking)\s+(?:[\p{Lu}][\p{Ll}]+(?:,\s*|\s+and\s+|\s+or\s+))*$/u.test(before)) return false;
   // ALL-CAPS single short words in normal text ("CHAD" in a byline) are not trusted
   if (!s.shouting && surface === surface.toUpperCase() && f.form !== surface) return false;
   void fullText;

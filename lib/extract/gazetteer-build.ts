@@ -35,7 +35,7 @@ function allKnown(form: string): boolean {
 }
 /** Spelled like a brand: digits, $, inner capitals or a long all-caps word (LockBit, Cl0p, Lapsus$, ALPHV). */
 function distinctive(form: string): boolean {
-  return /\d|\$|\p{Ll}\p{Lu}|^[\p{Lu}\d]{4,}$/u.test(form);
+  return /\d|\$|[\p{Ll}][\p{Lu}]|^[\p{Lu}\d]{4,}$/u.test(form);
 }
 
 function indexer(byKey: Map<string, BuildForm[]>) {
@@ -137,7 +137,7 @@ export function buildThreatGazetteer(): GazetteerFile {
       if (ransomwareOnly && !known && allKnown(n) && !distinctive(n)) continue;
       if (!known) actorForms.set(n.toLowerCase(), e);
       const multi = /\s/.test(n.trim());
-      const ambiguous = ransomwareOnly ? !distinctive(n) : (!multi && allKnown(n) && !distinctive(n)) || /^\p{Ll}/u.test(n);
+      const ambiguous = ransomwareOnly ? !distinctive(n) : (!multi && allKnown(n) && !distinctive(n)) || /^[\p{Ll}]/u.test(n);
       add(e, n, { ambiguous });
     }
   };

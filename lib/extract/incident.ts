@@ -44,7 +44,7 @@ const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|con
 const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?` + FILLER + String.raw`(?:[Hh]ackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals?|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'u');
 const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nexus|tied|connected|supported|controlled|directed)\b|^-(?:based|origin)\s+(?:[\w-]+\s+){0,3}?(?:hackers?|hacking|gang|group|crew|criminals|cybercriminals|cybercrime|actors?|operation|organization|organisation|collective)\b/i;
 // a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
-const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)\p{Ll}/u;
+const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)[\p{Ll}]/u;
 const ATTRIB_BEFORE = /\b(?:by|from|in|to|with|on|blamed|accused|accusing|blaming|suspected|suspecting|implicated|implicating|named|naming)\s+(?:the\s+)?$/i;
 const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in)|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of|points? to|pointed to|pointing to|suspicion (?:on|of)|responsibility on|worked for|works for|work for|employed by|paid by|sanctions (?:on|against)|sanctioned|charges against|case against|lawsuit against|indictment of|indicted|charged|arrest of|arrested|extradition of|extradited)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+)?(?:same\s+|very\s+|suspected\s+|alleged\s+)?$/i;
 // an intelligence service or military named as the attacker: "GRU hackers", "the FSB was behind"
@@ -167,7 +167,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
       return give('A', 1.5 * pw);
     }
     // "Mason Sheppard, 19, of Bognor Regis in the United Kingdom" in a sentence about charges or arrests
-    if (/,\s*\d{1,2},\s*(?:of|from)\s+(?:\p{Lu}[\p{L}.'-]*,?\s+){0,3}(?:in\s+(?:the\s+)?)?$/u.test(before) && /\b(?:charged|arrested|accused|indicted|suspects?|detained|convicted|sentenced)\b/i.test(s.text)) return give('A', 2 * pw);
+    if (/,\s*\d{1,2},\s*(?:of|from)\s+(?:[\p{Lu}][\p{L}.'-]*,?\s+){0,3}(?:in\s+(?:the\s+)?)?$/u.test(before) && /\b(?:charged|arrested|accused|indicted|suspects?|detained|convicted|sentenced)\b/i.test(s.text)) return give('A', 2 * pw);
     if (DENIAL_AFTER.test(after) && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^(?:government|officials|authorities)/i.test(after))) return give('A', 2);
     if (!cyberSentence) return;
     if (/\b(?:made by|developed by|built by|created by|sold by|owned by|bought by)\s+$/i.test(before)) return;
@@ -183,7 +183,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
       if (!/^(?:'s|[a-z][\w-]*)$/.test(tk[k].text)) break;
     }
     if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after) || ownsTarget || VICTIM_DESCRIBES.test(after)) return give('V', 2 * pw * bg);
-    if (NOT_VICTIM_AFTER.test(after) || /^\p{Lu}/u.test(after) && !/^(?:and|or)\b/i.test(after)) return;
+    if (NOT_VICTIM_AFTER.test(after) || /^[\p{Lu}]/u.test(after) && !/^(?:and|or)\b/i.test(after)) return;
     // where an event happened: "disrupted the opening of the Winter Olympics in South Korea"
     if (h.kind === 'name' && /\bin\s+(?:the\s+)?$/.test(before) && EVENT.test(s.text)) return give('V', pw * bg);
     if (weights[h.sent] > 0 && h.kind !== 'capital') { add(victim, h.code, (h.kind === 'demonym' ? 0.25 : 0.4) * pw); role[hi] = 'V'; roleW[hi] = 0; }

@@ -1,11 +1,12 @@
 // extract(): countries, agencies, organizations, threat actors, systems and the incident block
 // of one cleaned story. Synchronous and pure; gazetteers are built on first use and reused.
 import { CountryMention, ExtractInput, Extraction, NamedEntity } from '../types';
-import { countryName, findCountries } from './countries';
+import { countryIndex, countryName, findCountries } from './countries';
 import { groupMentions, Grouped } from './entities';
-import { looksCyber, talksThreats, threatGazetteer } from './gazetteers';
+import { gazetteer, looksCyber, talksThreats, threatGazetteer } from './gazetteers';
 import { classifyIncident } from './incident';
 import { findMentions } from './mentions';
+import { lexicon } from './nlp';
 import { sentencesOf, tokenize } from './text';
 import { ExtractInputError } from './errors';
 
@@ -17,6 +18,19 @@ export { ExtractInputError } from './errors';
 // paragraph such as "Share prices fell..." is never dropped.
 const FURNITURE_LABEL = /^(?:related(?: coverage| stories| content| articles)?|read (?:more|also|next)|more (?:from|on|in|stories)|most (?:read|popular|viewed)|see also|also read|recommended|trending|watch|photo|video|listen|advertisement)\s*:/i;
 const FURNITURE_LINE = /^(?:related(?: coverage| stories| content)?|read (?:more|also|next)|more (?:from|on|in|stories)|most (?:read|popular|viewed)|see also|also read|share(?: this)?|follow us|sign up|subscribe|download (?:our|the) app|advertisement|thank you for|please refresh|©|copyright|reporting by|editing by|writing by|additional reporting|our standards|how we report|this story contains|all rights reserved|get the latest|recommended|trending|\[(?:photo|image|video))\b/i;
+
+/**
+ * Loads every table extract() may need (country forms, both gazetteers, the word lexicon) now rather
+ * than on the first story that needs each. A batch run (the CLI's extract command) calls it at
+ * start-up; the processor Lambda does not, so its cold start stays small and general news never
+ * loads the threat gazetteer.
+ */
+export function loadExtractData(): void {
+  countryIndex();
+  gazetteer();
+  threatGazetteer();
+  lexicon();
+}
 
 export function prepareText(text: string): string {
   return text
@@ -72,7 +86,7 @@ export function extract(input: ExtractInput): Extraction {
   let malwareHits = 0;
   if (threatsTalk) {
     const { malware } = threatGazetteer();
-    for (const tk of toks) for (const t of tk) if (t.text.length >= 5 && /^\p{Lu}/u.test(t.text) && malware.has(t.text.toLowerCase())) malwareHits++;
+    for (const tk of toks) for (const t of tk) if (t.text.length >= 5 && /^[\p{Lu}]/u.test(t.text) && malware.has(t.text.toLowerCase())) malwareHits++;
   }
 
   const incident = classifyIncident({

@@ -104,7 +104,7 @@ const ACTOR_SCHEME = /^(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Flood|Cy
 const ACTOR_CODE = /^(?:APT\s?-?\d{1,3}|UNC\d{2,5}|TA\d{3,4}|FIN\d{1,2}|DEV-\d{3,4}|Storm-\d{3,4}|UAC-\d{3,4}|TAG-\d{2,3}|TEMP\.[A-Z][a-z]+|G\d{4})$/;
 
 function lower(w: string): string { return w.toLowerCase(); }
-const HAS_LETTER = /\p{L}/u;
+const HAS_LETTER = /[\p{L}]/u;
 const ACTOR_WORDS = /group|gang|persona|hacker|crew|collective|outfit/i;
 // cheap gates for the end-anchored context regexes below (which try every position of 120 characters)
 const DESCRIPTOR_END = /(?:portal|platform|app|application|software|program|programme|service|tool|website|system)$/i;
@@ -207,7 +207,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
 const WIRE_CREDIT = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'dpa', 'EFE', 'ANSA', 'PA', 'Xinhua', 'Kyodo', 'Bloomberg', 'File', 'Photo', 'Video']);
 
 function isAcronymLike(w: string): boolean {
-  return /^[\p{Lu}][\p{L}\d&-]*$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && w.length <= 10;
+  return /^[\p{Lu}][\p{L}\d&-]*$/u.test(w) && (w.match(/[\p{Lu}]/gu)?.length ?? 0) >= 2 && w.length <= 10;
 }
 
 function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
@@ -217,7 +217,7 @@ function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
     const countryHere = ctx.countryAt.get(i);
     // a gazetteer name inside a longer capitalized name ("Supreme National Security Council") is left to the span pass
     const prev = tk[i - 1]?.text ?? '';
-    const insideName = i > 0 && namey(prev) && /\p{L}/u.test(prev) && !ctx.countryAt.has(i - 1) && !LEAD_DROP.has(prev) && !(i === 1 && isCommonWord(prev)) && !ctx.covered[i - 1];
+    const insideName = i > 0 && namey(prev) && /[\p{L}]/u.test(prev) && !ctx.countryAt.has(i - 1) && !LEAD_DROP.has(prev) && !(i === 1 && isCommonWord(prev)) && !ctx.covered[i - 1];
     for (const [n, forms] of trie.matches(low, i)) {
       if (countryHere && n <= countryHere.n) break;
       if (insideName && !forms.some((f) => f.entry.category === 'actor' || f.isAcronym)) break;
@@ -238,7 +238,7 @@ function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
           category: f.entry.category, surface: s.text.slice(span[0].start, span[n - 1].end), full: owner.full ? `${owner.full} ${s.text.slice(span[0].start, span[n - 1].end)}` : null,
           sent: ctx.si, tok: i, n, country: owner.code ?? f.entry.country, kind: f.entry.kind, acronym: f.entry.acronym,
           gazId: f.entry.id, canonical: f.entry.name, needsDefinition: f.isAcronym && !!f.entry.acronymNeedsDefinition,
-          strength: f.entry.category === 'actor' && n === 1 && !f.ambiguous && !/\d|\$|\p{Ll}\p{Lu}|^[\p{Lu}\d]{4,}$/u.test(f.form) ? 1 : 2,
+          strength: f.entry.category === 'actor' && n === 1 && !f.ambiguous && !/\d|\$|[\p{Ll}][\p{Lu}]|^[\p{Lu}\d]{4,}$/u.test(f.form) ? 1 : 2,
         });
       }
       // extend: a gazetteer org followed by a system head is that org's system ("Garmin Connect", "AT&T workspace")
@@ -306,7 +306,7 @@ function isPersonSpan(words: string[], ctx: Ctx, i: number): boolean {
   if (words.length >= 2 && words.length <= 3 && isFirstName(words[0]) && !AGENCY_HEAD.has(lower(words[words.length - 1])) && !ORG_HEAD.has(lower(words[words.length - 1]))) return true;
   if (TITLES.has(ctx.tk[i - 1]?.text ?? '') && words.length <= 3) return true;
   // the end-anchored cue regex last: it is the costly test
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !words.some((w) => AGENCY_HEAD.has(lower(w)) || ORG_HEAD.has(lower(w)) || SYSTEM_HEAD.has(lower(w)))
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w)) && !words.some((w) => AGENCY_HEAD.has(lower(w)) || ORG_HEAD.has(lower(w)) || SYSTEM_HEAD.has(lower(w)))
     && PERSON_CUE_BEFORE.test(ctx.s.text.slice(Math.max(0, ctx.tk[i].start - 80), ctx.tk[i].start))) return true;
   return false;
 }
@@ -401,7 +401,7 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   const coreWords = core.map((t) => t.text);
   const surfaceCore = s.text.slice(core[0].start, core[core.length - 1].end);
   const fullSurface = s.text.slice(tk[i].start, tk[j - 1].end);
-  if (isPersonSpan(coreWords, ctx, b)) { for (const w of coreWords) if (/^\p{Lu}\p{Ll}+$/u.test(w)) ctx.people.add(w); return; }
+  if (isPersonSpan(coreWords, ctx, b)) { for (const w of coreWords) if (/^[\p{Lu}][\p{Ll}]+$/u.test(w)) ctx.people.add(w); return; }
   if (coreWords.length === 1 && ctx.people.has(coreWords[0])) return;
   const headOnly = coreWords.length === 1 && b > i && (ORG_HEAD.has(lower(coreWords[0])) || AGENCY_HEAD.has(lower(coreWords[0])));
   const cls = classifyWords(headOnly ? words : coreWords, ctx, b, j);
@@ -428,7 +428,7 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
   const headOf = ofIdx > 0 ? lower(words[ofIdx - 1]) : null;
   const has = (re: RegExp) => words.some((w) => re.test(w));
   const text = words.join(' ');
-  if (ACTOR_CODE.test(text) || words.length === 2 && ACTOR_SCHEME.test(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0])) return { category: 'actor', kind: 'threat-actor' };
+  if (ACTOR_CODE.test(text) || words.length === 2 && ACTOR_SCHEME.test(words[1]) && /^[\p{Lu}][\p{Ll}]+$/u.test(words[0])) return { category: 'actor', kind: 'threat-actor' };
   if (words.length === 2 && words[0] === 'Unit' && /^\d{3,6}$/.test(words[1])) return { category: 'agency', kind: 'military' };
   if (words.length >= 2 && (/^(?:hackers|squad|crew|collective|syndicate|gang|hacktivists)$/.test(last) || last === 'army' && has(/^(?:Electronic|Cyber|Hacker|Hackers|IT|Internet)$/))) return { category: 'actor', kind: 'threat-actor' };
   if (words.length <= 2 && /^(?:Organization|SportsTeam)$/.test(lexTag(words.join(' ')) ?? '')) return { category: 'organization', kind: 'organization' };
@@ -532,7 +532,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     || ctx.actorWords && (/\b(?:hacking|hacker|hackers|ransomware|cybercriminal|criminal|extortion|hacktivist|threat)\s+(?:group|gang|collective|crew|outfit)\s+(?:called\s+|known as\s+|dubbed\s+|named\s+)?$/i.test(before)
     || /\b(?:group|gang|persona|personas|hacker|hackers)\s+(?:calling (?:itself|themselves)|known as|dubbed|called|named)\s+$/i.test(before)
     || next === ',' && /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:hacking|hacker|ransomware|cybercriminal|criminal|extortion|hacktivist|cyber)\s+(?:group|gang|collective|crew|outfit)\b/i.test(s.text.slice(tk[j - 1].end)))) {
-    if (!words.some((w) => isCommonWord(w) && !/^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0])) push('actor', 'threat-actor', 1);
+    if (!words.some((w) => isCommonWord(w) && !/^[\p{Lu}]/u.test(w)) && /^[\p{Lu}]/u.test(words[0])) push('actor', 'threat-actor', 1);
     return;
   }
   if (nextL === 'group' && !single) return;
@@ -540,8 +540,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (words.length >= 2 && words[words.length - 1] === 'Group' && !/\b(?:hack|hacker|hackers|hacking|attack|attacks|claimed|ransomware|threat|espionage|APT)\b/i.test(s.text)) { push('organization', 'company', 0); return; }
   // companies by role: "payroll provider Zellis", "Irish airline Aer Lingus", "Massachusetts-based Progress Software"
   const prevL = lower(prevWord);
-  if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(Math.max(0, tk[b - 1].start - 60), tk[b - 1].start)) && /^\p{Ll}/u.test(prevWord)) || /-based$/.test(prevWord) && b > 0) {
-    if (single && isCommonWord(words[0]) && !/^\p{Lu}/u.test(words[0])) return;
+  if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(Math.max(0, tk[b - 1].start - 60), tk[b - 1].start)) && /^[\p{Ll}]/u.test(prevWord)) || /-based$/.test(prevWord) && b > 0) {
+    if (single && isCommonWord(words[0]) && !/^[\p{Lu}]/u.test(words[0])) return;
     push('organization', 'company', 1);
     return;
   }
@@ -554,7 +554,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     if ((ownerIsCountry || ownerIsOrg) && !(single && isCommonWord(words[0]))) { push('organization', 'company', 0); return; }
   }
   // "two private TV channels, Imedi and Maestro"
-  if ((prevWord === ',' || prevWord === 'and') && LIST_NOUNS.test(before) && /\b(?:channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|retailers|groups)\s*,\s*(?:(?:\p{Lu}[\p{L}\d&-]*\s*)+(?:,|and)\s*)*$/u.test(before)) {
+  if ((prevWord === ',' || prevWord === 'and') && LIST_NOUNS.test(before) && /\b(?:channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|retailers|groups)\s*,\s*(?:(?:[\p{Lu}][\p{L}\d&-]*\s*)+(?:,|and)\s*)*$/u.test(before)) {
     push('organization', 'company', 0);
     return;
   }
@@ -574,7 +574,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   }
   // "X, the ride-hailing company" / "X, which owns"
   const after = afterText;
-  if (after && /^,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer)\b/iu.test(after)
+  if (after && /^,\s+(?:a|an|the|[\p{Lu}][\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer)\b/iu.test(after)
     || after && /^,\s+which\s+(?:owns|runs|operates|makes|sells|provides)\b/i.test(after)) {
     push('organization', 'company', 1);
     return;
@@ -605,7 +605,7 @@ function lowercasePass(ctx: Ctx): void {
     // "a virtual private network (VPN) account": a lower-case technical phrase defining an acronym
     if (tk[i + 1]?.text === '(' && tk[i + 3]?.text === ')' && acronymSystem(ctx, i)) continue;
     // "China's embassy", "the Russian embassy in London"
-    if (wl === 'embassy' && /^\p{Ll}/u.test(w)) {
+    if (wl === 'embassy' && /^[\p{Ll}]/u.test(w)) {
       const h = tk[i - 1]?.text === "'s" ? ctx.countryAt.get(i - 2) : ctx.countryAt.get(i - 1);
       if (h) {
         const from = tk[i - 1]?.text === "'s" ? i - 2 : i - 1;
@@ -617,8 +617,8 @@ function lowercasePass(ctx: Ctx): void {
     }
     // "Chile's army", "the Albanian police": a country's force named in lower case
     const nx = tk[i + 1]?.text ?? '';
-    if (/^(?:army|navy|police|parliament)$/.test(wl) && /^\p{Ll}/u.test(w) && nx !== "'s"
-      && (!/^\p{Ll}/u.test(nx) || /^(?:said|says|say|has|have|had|is|was|were|confirmed|arrested|denied|declined|reported|announced|added|did|does|also|on|in|at|and|or|but|to|after|for)$/.test(nx))) {
+    if (/^(?:army|navy|police|parliament)$/.test(wl) && /^[\p{Ll}]/u.test(w) && nx !== "'s"
+      && (!/^[\p{Ll}]/u.test(nx) || /^(?:said|says|say|has|have|had|is|was|were|confirmed|arrested|denied|declined|reported|announced|added|did|does|also|on|in|at|and|or|but|to|after|for)$/.test(nx))) {
       const poss = tk[i - 1]?.text === "'s";
       const h = poss ? ctx.countryAt.get(i - 2) : ctx.countryAt.get(i - 1);
       if (h && h.kind !== 'capital') {
@@ -629,9 +629,9 @@ function lowercasePass(ctx: Ctx): void {
       continue;
     }
     // "the city of Atlanta" as a body that was attacked
-    if (wl === 'city' && tk[i + 1]?.text === 'of' && tk[i + 2] && /^\p{Lu}/u.test(tk[i + 2].text)) {
+    if (wl === 'city' && tk[i + 1]?.text === 'of' && tk[i + 2] && /^[\p{Lu}]/u.test(tk[i + 2].text)) {
       let k = i + 2;
-      while (k + 1 < tk.length && /^\p{Lu}/u.test(tk[k + 1].text)) k++;
+      while (k + 1 < tk.length && /^[\p{Lu}]/u.test(tk[k + 1].text)) k++;
       const pre = s.text.slice(Math.max(0, tk[i].start - 80), tk[i].start), post = s.text.slice(tk[k].end, tk[k].end + 80);
       const asBody = /\b(?:attack|attacks|hack|breach|intrusion|ransomware)\s+(?:\w+\s+)?(?:on|against|at|of)\s+(?:the\s+)?$/i.test(pre)
         || /^(?:\s*['’]s)?\s+(?:computer|computers|network|networks|systems?|was|were|has|had|officials|government|paid|said|says)\b/i.test(post);
@@ -641,7 +641,7 @@ function lowercasePass(ctx: Ctx): void {
       continue;
     }
     // "<owner> foreign ministry" in lower case
-    if ((wl === 'ministry' || wl === 'office' && tk[i - 1]?.text === "'s" && /^prosecutor$/i.test(tk[i - 2]?.text ?? '')) && /^\p{Ll}/u.test(w)) {
+    if ((wl === 'ministry' || wl === 'office' && tk[i - 1]?.text === "'s" && /^prosecutor$/i.test(tk[i - 2]?.text ?? '')) && /^[\p{Ll}]/u.test(w)) {
       if (wl === 'ministry') {
         const mod = tk[i - 1]?.text ?? '';
         if (/^(?:foreign|defen[cs]e|interior|justice|finance|health|economy|economic|home|education|digital|communications|energy|transport|trade|culture|agriculture|labour|labor|environment|intelligence|security)$/i.test(mod)) {
@@ -672,9 +672,9 @@ function lowercasePass(ctx: Ctx): void {
       ctx.out.push({ category: 'agency', surface, full: null, sent: ctx.si, tok: a, n: i - a + 1, country: null, kind: 'office', acronym: null, gazId: null, canonical: null, strength: 1 });
       continue;
     }
-    if ((wl === 'account' || wl === 'accounts') && /^\p{Ll}/u.test(w) && accountSystem(ctx, i)) continue;
-    if (BY_VERB.test(ctx.low[i + 1] ?? '') && ctx.low[i + 2] === 'by' && (LC_SYSTEM_HEAD.has(wl) || BY_HEAD.test(wl)) && /^\p{Ll}/u.test(w) && byOwnerSystem(ctx, i)) continue;
-    if (LC_SYSTEM_HEAD.has(wl) && /^\p{Ll}/u.test(w)) descriptiveSystem(ctx, i);
+    if ((wl === 'account' || wl === 'accounts') && /^[\p{Ll}]/u.test(w) && accountSystem(ctx, i)) continue;
+    if (BY_VERB.test(ctx.low[i + 1] ?? '') && ctx.low[i + 2] === 'by' && (LC_SYSTEM_HEAD.has(wl) || BY_HEAD.test(wl)) && /^[\p{Ll}]/u.test(w) && byOwnerSystem(ctx, i)) continue;
+    if (LC_SYSTEM_HEAD.has(wl) && /^[\p{Ll}]/u.test(w)) descriptiveSystem(ctx, i);
   }
 }
 
@@ -697,10 +697,10 @@ function acronymSystem(ctx: Ctx, i: number): boolean {
   if (from < 0) return false;
   for (let k = 0; k < letters.length; k++) {
     const t = tk[from + k];
-    if (ctx.covered[from + k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.text[0] !== letters[k]) return false;
+    if (ctx.covered[from + k] || !/^[\p{Ll}][\p{Ll}-]*$/u.test(t.text) || t.text[0] !== letters[k]) return false;
   }
   const after = ctx.low[i + 4] ?? '';
-  const headAfter = ACR_HEAD_AFTER.test(after) && /^\p{Ll}/u.test(tk[i + 4].text);
+  const headAfter = ACR_HEAD_AFTER.test(after) && /^[\p{Ll}]/u.test(tk[i + 4].text);
   if (!ACR_PHRASE_END.test(ctx.low[i]) && !headAfter) return false;
   if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(s.text);
   // the way in: "taken through a poorly protected ... (API)"
@@ -778,7 +778,7 @@ function byOwnerSystem(ctx: Ctx, h: number): boolean {
   if (!owner) return false;
   for (let k = h + 3; k < owner.tok; k++) {
     const t = tk[k].text;
-    if (!(ctx.countryAt.has(k) || t === "'s" || t === 'the' || /^\p{Ll}[\p{Ll}-]*$/u.test(t) && ROLE_NOUNS.has(ctx.low[k]) || /^\p{Ll}+$/u.test(t) && k < owner.tok - 1 && ROLE_NOUNS.has(ctx.low[k + 1]))) return false;
+    if (!(ctx.countryAt.has(k) || t === "'s" || t === 'the' || /^[\p{Ll}][\p{Ll}-]*$/u.test(t) && ROLE_NOUNS.has(ctx.low[k]) || /^[\p{Ll}]+$/u.test(t) && k < owner.tok - 1 && ROLE_NOUNS.has(ctx.low[k + 1]))) return false;
   }
   const described = s.text.slice(tk[a].start, tk[h].end);
   ctx.out.push({ category: 'system', surface: `${owner.canonical ?? owner.surface} ${described}`, full: s.text.slice(tk[a].start, tk[owner.tok + owner.n - 1].end), sent: ctx.si, tok: a, n: h - a + 1, country: owner.country, kind: 'descriptive', acronym: null, gazId: null, canonical: null, strength: 1 });
@@ -845,7 +845,7 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   // a name right before the (modified) head: "AT&T workspace", "Presidential Office website", "TfL Go app",
   // "MGM slot machines", "Maersk IT systems", "Starwood guest reservation database"
   let e = a;
-  while (e > 0 && h - e < 7 && (namey(tk[e - 1].text) && /\p{L}/u.test(tk[e - 1].text) || tk[e - 1].text === '&') && !LEAD_DROP.has(tk[e - 1].text) && !ctx.countryAt.has(e - 1)) e--;
+  while (e > 0 && h - e < 7 && (namey(tk[e - 1].text) && /[\p{L}]/u.test(tk[e - 1].text) || tk[e - 1].text === '&') && !LEAD_DROP.has(tk[e - 1].text) && !ctx.countryAt.has(e - 1)) e--;
   if (e > 0 && e < a && tk[e - 1].text === 'the' && LEAD_DROP.has(tk[e].text)) e++;
   if (e < a && NAMED_HEAD.test(headW)) {
     // the name may end in generic IT words: "IT systems", "corporate network"

@@ -49,7 +49,7 @@ export function compromiseLexicon(): Lexicon {
 }
 
 let lex: Lexicon | null = null;
-function lexicon(): Lexicon {
+export function lexicon(): Lexicon {
   if (lex) return lex;
   let file: LexiconFile | null = null;
   try {

@@ -49,7 +49,7 @@ export function splitSentences(para: string): Array<{ text: string; offset: numb
     // "U.S." / "Inc." / "Sept." / "A." do not end a sentence
     const word = /([\p{L}.]+)\.$/u.exec(before.slice(-24).replace(/["”’')\]]+$/u, ''))?.[1] ?? '';
     const bare = word.replace(/\./g, '').toLowerCase();
-    if (m[0].startsWith('.') && m[0].length > 0 && (ABBREV.has(bare) || /^(?:\p{L}\.)+\p{L}?$/u.test(word) || /^\p{Lu}$/u.test(word))) {
+    if (m[0].startsWith('.') && m[0].length > 0 && (ABBREV.has(bare) || /^(?:[\p{L}]\.)+[\p{L}]?$/u.test(word) || /^[\p{Lu}]$/u.test(word))) {
       // U.S. at a true sentence end is followed by a capitalised function word; keep it simple and do not split
       continue;
     }
@@ -85,7 +85,7 @@ export function sentencesOf(headline: string | null, text: string): Sentence[] {
 
 // Words: letters/digits with inner - & ' . _ (e-Albania, AT&T, Cl0p, 2.0, X_Trader) and a trailing $
 // (Lapsus$); dotted acronyms (U.S.); anything else is a one-character token.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-&'’._][\p{L}\p{N}]+)*\$?|\S/gu;
+const TOKEN_RE = /(?:[\p{Lu}]\.){2,}|[\p{L}\p{N}]+(?:[-&'’._][\p{L}\p{N}]+)*\$?|\S/gu;
 
 /** Tokens of a sentence; possessive 's is split off as its own token. */
 export function tokenize(s: string): Token[] {
@@ -119,9 +119,9 @@ export function isCap(w: string): boolean {
   const ch = w[0];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
-export const isUpperWord = (w: string): boolean => /^[\p{Lu}\p{N}&$.-]+$/u.test(w) && /\p{Lu}/u.test(w);
+export const isUpperWord = (w: string): boolean => /^[\p{Lu}\p{N}&$.-]+$/u.test(w) && /[\p{Lu}]/u.test(w);
 /** camelCase or e-prefixed product-style words: flyGarmin, iPhone, eCitizen, e-Albania. */
-const INNER_CAP_RE = /^\p{Ll}+-?\p{Lu}/u;
+const INNER_CAP_RE = /^[\p{Ll}]+-?[\p{Lu}]/u;
 const NOT_INNER_PREFIX = /^(?:pro|anti|non|ex|post|pre|mid|neo|un|de|re|co|inter|intra|trans|pan|semi|quasi|sub|super|ultra|multi|cross|self|all|well|half)-/;
 export function isInnerCap(w: string): boolean {
   const L = w.length;
