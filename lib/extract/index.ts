@@ -48,6 +48,9 @@ export function prepareText(text: string): string {
     .join('\n');
 }
 
+// localeCompare's order (same locale and options) through one collator: several times cheaper per call.
+const NAME_ORDER = new Intl.Collator().compare;
+
 export function extract(input: ExtractInput): Extraction {
   if (!input || typeof input !== 'object') throw new ExtractInputError('extract() needs an input object with headline, text and publishedAt');
   if (typeof input.text !== 'string') throw new ExtractInputError(`story text must be a string, got ${input.text === null ? 'null' : typeof input.text}`);
@@ -80,7 +83,7 @@ export function extract(input: ExtractInput): Extraction {
     if (!c.surfaceForms!.includes(h.surface)) c.surfaceForms!.push(h.surface);
     byCode.set(h.code, c);
   }
-  const countries = [...byCode.values()].sort((a, b) => b.mentions - a.mentions || a.code.localeCompare(b.code));
+  const countries = [...byCode.values()].sort((a, b) => b.mentions - a.mentions || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
   // malware family names count as evidence that the story is about an intrusion
   let malwareHits = 0;
@@ -104,7 +107,7 @@ export function extract(input: ExtractInput): Extraction {
       }
       return e;
     })
-    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    .sort((a, b) => b.mentions - a.mentions || NAME_ORDER(a.name, b.name));
 
   // outside cyber stories, only unmistakable actor names stand, and a company's product is the company
   const organizations = list('organization');

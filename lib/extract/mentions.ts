@@ -512,7 +512,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // every rule below needs one of these cues next to the name (or actor words in the sentence):
   // without them nothing can be recorded, so the context regexes are not run at all
   if (ctx.actorWords === undefined) ctx.actorWords = ACTOR_WORDS.test(s.text);
-  if (!ctx.actorWords && !CONTEXT_NEXT.has(lower(next)) && !CONTEXT_PREV.has(prevWord) && !ROLE_NOUNS.has(lower(prevWord)) && !/-based$/.test(prevWord)
+  if (!ctx.actorWords && !CONTEXT_NEXT.has(lower(next)) && !CONTEXT_PREV.has(prevWord) && !ROLE_NOUNS.has(lower(prevWord)) && !prevWord.endsWith('-based')
     && words[words.length - 1] !== 'Group' && !(words.length >= 3 && words[words.length - 2] === 'of') && !CORP_SUFFIX.test(next) && !DESCRIPTOR_END.test(prevWord)) return;
   const before = s.text.slice(Math.max(0, tk[b].start - 120), tk[b].start);
   const single = words.length === 1;
@@ -528,7 +528,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   }
   // threat actors by context: "REvil, a cybercriminal gang", "the Play ransomware gang", "a group called X"
   // (the context regexes only run in sentences that have one of their words)
-  if ((nextL === 'ransomware' && /^(?:gang|group|operation|operators|crew|cartel)$/i.test(next2)) || ['gang', 'cybergang', 'hacktivists', 'crew', 'collective'].includes(nextL) && !/ing$/.test(lower(next2))
+  if ((nextL === 'ransomware' && /^(?:gang|group|operation|operators|crew|cartel)$/i.test(next2)) || ['gang', 'cybergang', 'hacktivists', 'crew', 'collective'].includes(nextL) && !lower(next2).endsWith('ing')
     || ctx.actorWords && (/\b(?:hacking|hacker|hackers|ransomware|cybercriminal|criminal|extortion|hacktivist|threat)\s+(?:group|gang|collective|crew|outfit)\s+(?:called\s+|known as\s+|dubbed\s+|named\s+)?$/i.test(before)
     || /\b(?:group|gang|persona|personas|hacker|hackers)\s+(?:calling (?:itself|themselves)|known as|dubbed|called|named)\s+$/i.test(before)
     || next === ',' && /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:hacking|hacker|ransomware|cybercriminal|criminal|extortion|hacktivist|cyber)\s+(?:group|gang|collective|crew|outfit)\b/i.test(s.text.slice(tk[j - 1].end)))) {
@@ -540,7 +540,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (words.length >= 2 && words[words.length - 1] === 'Group' && !/\b(?:hack|hacker|hackers|hacking|attack|attacks|claimed|ransomware|threat|espionage|APT)\b/i.test(s.text)) { push('organization', 'company', 0); return; }
   // companies by role: "payroll provider Zellis", "Irish airline Aer Lingus", "Massachusetts-based Progress Software"
   const prevL = lower(prevWord);
-  if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(Math.max(0, tk[b - 1].start - 60), tk[b - 1].start)) && /^[\p{Ll}]/u.test(prevWord)) || /-based$/.test(prevWord) && b > 0) {
+  if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(Math.max(0, tk[b - 1].start - 60), tk[b - 1].start)) && /^[\p{Ll}]/u.test(prevWord)) || prevWord.endsWith('-based') && b > 0) {
     if (single && isCommonWord(words[0]) && !/^[\p{Lu}]/u.test(words[0])) return;
     push('organization', 'company', 1);
     return;
@@ -798,8 +798,8 @@ function modifiersBefore(ctx: Ctx, h: number): number {
     const t = tk[a - 1].text;
     if (!/^[\p{Ll}\d][\p{L}\d-]*$/u.test(t) || LC_STOP.has(t) || ctx.covered[a - 1]) break;
     const tag = lexTag(t) ?? '';
-    if (VERBISH.test(tag) || /(?:ly|ise|ize|ify)$/.test(t) || /^\d+$/.test(t)) break;
-    if (/ed$/.test(t) && !/^(?:hosted|managed|shared|networked|court-authorized|court-authorised|air-gapped)$/.test(t) && tag !== 'Singular') break;
+    if (VERBISH.test(tag) || (t.endsWith('ly') || t.endsWith('ise') || t.endsWith('ize') || t.endsWith('ify')) || /^\d+$/.test(t)) break;
+    if (t.endsWith('ed') && !/^(?:hosted|managed|shared|networked|court-authorized|court-authorised|air-gapped)$/.test(t) && tag !== 'Singular') break;
     a--;
   }
   return a;
@@ -897,7 +897,7 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   if (!OWNER_WORDS.has(before.toLowerCase()) && !ownerHit && !impactBefore && !impactAfter) return;
   if (/^(?:software|spyware)$/.test(headW)) return;
   // "pulling systems offline": a verb form is not a describing word unless an owner singles the system out
-  if (specific.every((w) => /ing$/.test(w)) && !OWNER_WORDS.has(before.toLowerCase()) && !ownerHit) return;
+  if (specific.every((w) => w.endsWith('ing')) && !OWNER_WORDS.has(before.toLowerCase()) && !ownerHit) return;
   if (headW.startsWith('system') && specific.length === 1 && NON_IT.test(specific[0])) return;
   const full = ownerHit ? s.text.slice(tk[a - 1].start, tk[h].end) : null;
   push(a, s.text.slice(tk[a].start, tk[h].end), ownerHit?.code ?? null, 'descriptive', full);
