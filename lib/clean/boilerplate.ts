@@ -133,10 +133,22 @@ export function isChromeLine(line: string): boolean {
   return false;
 }
 
+// Every prompt pattern above needs one of these words (case-insensitive), so a paragraph without any
+// of them has no prompt sentence: four in five story paragraphs are answered by this one cheap scan.
+// Keep it in step when adding a pattern (test/unit/clean/boilerplate.test.ts checks both on fixtures).
+export const PROMPT_GATE = new RegExp([
+  'support', 'donat', 'contribution', 'gift', 'become a', 'paywall', 'journalism', 'sign', 'subscri', 'regist', 'newsletter',
+  'briefing', 'digest', 'continuing', 'privacy', 'terms', 'cookie', 'click', 'tap', 'select', 'press', 'notification',
+  'stay up to date', 'log in', 'logged', 'thank you for', 'already', 'available', 'javascript', 'browser', 'download',
+  'install', 'follow', 'like us on', 'join', 'comment', 'community guidelines', 'access', 'free trial', 'per month', 'per week',
+  'inbox', 'delivered', 'issues for', 'hear from you', 'contact', 'send us a tip', 'publi', 'alert', 'updates', '\\bapps?\\b',
+  'podcast', 'mail', 'headlines', 'channel', 'account',
+].join('|'), 'i');
+
 /** Share of a paragraph's characters that sit in prompt sentences (0..1). */
 export function promptShare(paragraph: string): number {
   const s = paragraph.trim();
-  if (!s) return 0;
+  if (!s || !PROMPT_GATE.test(s)) return 0;
   const sentences = s.split(SENTENCE_SPLIT);
   let hit = 0;
   for (const sen of sentences) {
