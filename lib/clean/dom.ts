@@ -14,7 +14,8 @@ export function textOf(n: AnyNode): string {
     return '';
   }
   let s = '';
-  for (const c of n.children) s += textOf(c);
+  const kids = n.children;
+  for (let i = 0; i < kids.length; i++) s += textOf(kids[i]);
   return s;
 }
 

@@ -96,7 +96,11 @@ function gatherStats(root: AnyNode): WeakMap<Element, Stats> {
     return s;
   };
   if (root.type === 'root') {
-    for (const c of root.children) if (c.type === 'tag') visit(c, false);
+    const kids = root.children;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i];
+      if (c.type === 'tag') visit(c, false);
+    }
   } else if (root.type === 'tag') visit(root, false);
   return stats;
 }
@@ -466,7 +470,7 @@ function collapseEl(el: Element): string {
   let s = '';
   const rec = (n: AnyNode): void => {
     if (n.type === 'text') s += n.data;
-    else if (n.type === 'tag') for (const c of n.children) rec(c);
+    else if (n.type === 'tag') for (let i = 0; i < n.children.length; i++) rec(n.children[i]);
   };
   rec(el);
   return collapse(s);

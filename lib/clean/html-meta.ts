@@ -80,8 +80,9 @@ function boundedSpaced(n: AnyNode, budget: { left: number }): string {
   }
   if (n.type !== 'tag') return '';
   let s = ' ';
-  for (const c of n.children) {
-    const t = boundedSpaced(c, budget);
+  const kids = n.children;
+  for (let i = 0; i < kids.length; i++) {
+    const t = boundedSpaced(kids[i], budget);
     if (t === TOO_LONG) return TOO_LONG;
     s += t;
   }
@@ -92,7 +93,8 @@ function fullText(n: AnyNode): string {
   if (n.type === 'text') return n.data;
   if (n.type !== 'tag') return '';
   let s = '';
-  for (const c of n.children) s += fullText(c);
+  const kids = n.children;
+  for (let i = 0; i < kids.length; i++) s += fullText(kids[i]);
   return s;
 }
 
@@ -101,7 +103,8 @@ function scan(root: AnyNode): Scan {
   const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], times: [], itemDate: null, bylineTexts: [], dateTexts: [], lang: null };
   const visit = (n: AnyNode, inArticle: boolean, inByline: boolean): void => {
     if (n.type === 'root') {
-      for (const c of n.children) visit(c, inArticle, inByline);
+      const kids = n.children;
+      for (let i = 0; i < kids.length; i++) visit(kids[i], inArticle, inByline);
       return;
     }
     if (n.type === 'script') {
@@ -167,7 +170,9 @@ function scan(root: AnyNode): Scan {
       if (t.length > 4 && t.length < 160) sc.dateTexts.push(t);
     }
     const art = inArticle || name === 'article' || name === 'main';
-    for (const c of n.children) visit(c, art, inByline);
+    // indexed loops: a for-of allocates an iterator and a result per child until the code is optimized
+    const kids = n.children;
+    for (let i = 0; i < kids.length; i++) visit(kids[i], art, inByline);
   };
   visit(root, false, false);
   return sc;
@@ -175,7 +180,11 @@ function scan(root: AnyNode): Scan {
 
 function fullTextRaw(n: Element): string {
   let s = '';
-  for (const c of n.children) if (c.type === 'text') s += c.data;
+  const kids = n.children;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i];
+    if (c.type === 'text') s += c.data;
+  }
   return s;
 }
 

@@ -89,7 +89,13 @@ export function extract(input: ExtractInput): Extraction {
   let malwareHits = 0;
   if (threatsTalk) {
     const { malware } = threatGazetteer();
-    for (const tk of toks) for (const t of tk) if (t.text.length >= 5 && /^[\p{Lu}]/u.test(t.text) && malware.has(t.text.toLowerCase())) malwareHits++;
+    for (let s = 0; s < toks.length; s++) {
+      const tk = toks[s];
+      for (let i = 0; i < tk.length; i++) {
+        const t = tk[i].text;
+        if (t.length >= 5 && /^[\p{Lu}]/u.test(t) && malware.has(t.toLowerCase())) malwareHits++;
+      }
+    }
   }
 
   const incident = classifyIncident({
