@@ -70,8 +70,8 @@ const NO_STATS: Stats = { text: 0, link: 0, longP: 0 };
  * One post-order pass over the tree: every element's text, link text and long paragraphs. Text under
  * script and style is not counted, and noscript keeps its own figures without passing them up.
  */
-function gatherStats(root: AnyNode): WeakMap<Element, Stats> {
-  const stats = new WeakMap<Element, Stats>();
+function gatherStats(root: AnyNode): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
   const visit = (el: Element, inLink: boolean): Stats => {
     const s: Stats = { text: 0, link: 0, longP: 0 };
     const link = inLink || el.name === 'a';
@@ -168,7 +168,7 @@ class BlockCollector {
   readonly blocks: Block[] = [];
   private buf = '';
 
-  constructor(private readonly stats: WeakMap<Element, Stats>) {}
+  constructor(private readonly stats: Map<Element, Stats>) {}
 
   private st(el: Element): Stats {
     return this.stats.get(el) ?? NO_STATS;
