@@ -36,8 +36,14 @@ const LEAD_DROP = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or
   'Once', 'Last', 'Next', 'Such', 'Each', 'Every', 'Most', 'More', 'Few', 'Like', 'Unlike', 'Despite', 'During', 'Over', 'About',
   'Although', 'Though', 'Because', 'Why', 'How', 'What', 'Where', 'Who', 'Which', 'Then', 'Now', 'Still', 'Yet', 'So', 'Not',
   'Only', 'Even', 'Thus', 'Former', 'Ex', 'Acting', 'Interim', 'Then']);
-const LEAD_TITLE = /^(?:CEO|CFO|CTO|Founder|Co-founder|Chairman|Chairwoman|President|Director|Head|Chief|Secretary|Minister|Members?|Spokesman|Spokeswoman|Executive|Editor)$/;
-const DAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+// Word lists as sets: a lookup per token instead of a regexp run.
+const LEAD_TITLE = new Set(['CEO', 'CFO', 'CTO', 'Founder', 'Co-founder', 'Chairman', 'Chairwoman', 'President', 'Director', 'Head', 'Chief',
+  'Secretary', 'Minister', 'Member', 'Members', 'Spokesman', 'Spokeswoman', 'Executive', 'Editor']);
+const DAY_MONTH_WORDS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep',
+  'Sept', 'Oct', 'Nov', 'Dec'];
+/** A day or month name, with or without a final period ("Monday", "Sept."). */
+const DAYS_MONTHS = new Set([...DAY_MONTH_WORDS, ...DAY_MONTH_WORDS.map((w) => `${w}.`)]);
 const TITLES = new Set(['President', 'Prime', 'Minister', 'Secretary', 'Director', 'Chairman', 'Chairwoman', 'Chief', 'CEO', 'Mr', 'Mrs', 'Ms',
   'Dr', 'Sen', 'Rep', 'Gov', 'Judge', 'Justice', 'Attorney', 'General', 'Deputy', 'Ambassador', 'Gen', 'Col', 'Adm', 'Lt', 'Capt', 'Sgt',
   'Commissioner', 'King', 'Queen', 'Prince', 'Pope', 'Speaker', 'Mayor', 'Chancellor', 'Senator', 'Representative', 'Governor', 'Sheriff',
@@ -105,6 +111,11 @@ const ACTOR_CODE = /^(?:APT\s?-?\d{1,3}|UNC\d{2,5}|TA\d{3,4}|FIN\d{1,2}|DEV-\d{3
 
 function lower(w: string): string { return w.toLowerCase(); }
 const HAS_LETTER = /[\p{L}]/u;
+/** HAS_LETTER.test(t), answered without the regexp when t starts with an ASCII letter (most name tokens). */
+function hasLetter(t: string): boolean {
+  const c = t.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || HAS_LETTER.test(t);
+}
 const ACTOR_WORDS = /group|gang|persona|hacker|crew|collective|outfit/i;
 // cheap gates for the end-anchored context regexes below (which try every position of 120 characters)
 const DESCRIPTOR_END = /(?:portal|platform|app|application|software|program|programme|service|tool|website|system)$/i;
@@ -346,7 +357,7 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   let i = i0, j = j0;
   // numbers and prices ("50 stores", "799.99") name nothing
   let letters = false;
-  for (let k = i; k < j && !letters; k++) letters = HAS_LETTER.test(tk[k].text);
+  for (let k = i; k < j && !letters; k++) letters = hasLetter(tk[k].text);
   if (!letters) return;
   // fast exit: a lone capitalized ordinary word opening the sentence ("Officials", "However")
   if (j - i === 1 && (i === 0 || /^["“‘(]$/.test(tk[i - 1].text)) && (LEAD_DROP.has(tk[i].text) || isCommonWord(tk[i].text)) && !ctx.countryAt.has(i)) {
@@ -354,11 +365,11 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
     if (!ACTOR_CTX_AFTER.has(nx) && !LC_SYSTEM_HEAD.has(nx) && nx !== "'s") return;
   }
   // sentence-initial function words and days/months are not part of names
-  while (i < j && (LEAD_DROP.has(tk[i].text) || DAYS_MONTHS.test(tk[i].text) || CONNECT.has(tk[i].text))) i++;
+  while (i < j && (LEAD_DROP.has(tk[i].text) || DAYS_MONTHS.has(tk[i].text) || CONNECT.has(tk[i].text))) i++;
   // "CEO and Founder of Ceres Robotics": titles are not part of the name
   {
     let k = i;
-    while (k < j && (LEAD_TITLE.test(tk[k].text) || tk[k].text === 'and' && k > i)) k++;
+    while (k < j && (LEAD_TITLE.has(tk[k].text) || tk[k].text === 'and' && k > i)) k++;
     if (k > i && k < j - 1 && (tk[k].text === 'of' || tk[k].text === 'at')) i = k + 1;
   }
   // "Passengers of British Airways": a sentence-initial common word is not part of the name
@@ -366,12 +377,12 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
     const w0 = lower(tk[i].text);
     if (!AGENCY_OF_HEAD.has(w0) && !ORG_HEAD.has(w0) && !SYSTEM_HEAD.has(w0)) i += 2;
   }
-  while (j > i && DAYS_MONTHS.test(tk[j - 1].text)) j--;
+  while (j > i && DAYS_MONTHS.has(tk[j - 1].text)) j--;
   if (i >= j) return;
   // split "X and Y" unless the phrase is one body ("Securities and Exchange Commission")
-  const andAt = tk.slice(i, j).findIndex((t) => t.text === 'and' || t.text === '&');
-  if (andAt > 0) {
-    const k = i + andAt;
+  let k = i + 1;
+  while (k < j && tk[k].text !== 'and' && tk[k].text !== '&') k++;
+  if (k < j && tk[i].text !== 'and' && tk[i].text !== '&') {
     const headAfter = lower(tk[j - 1].text);
     const beforeHead = lower(tk[k - 1].text);
     const afterWords = tk.slice(k + 1, j).map((t) => t.text);
@@ -424,6 +435,15 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
 }
 
 function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { category: GazCategory; kind: string } | null {
+  // One word (most spans): only these rules of the list below can apply to it, in the same order.
+  if (words.length === 1) {
+    const w = words[0];
+    if (ACTOR_CODE.test(w)) return { category: 'actor', kind: 'threat-actor' };
+    if (/^(?:Organization|SportsTeam)$/.test(lexTag(w) ?? '')) return { category: 'organization', kind: 'organization' };
+    if (ctx.countryAt.has(b - 1) && lower(w).replace(/\.$/, '') === 'bank') return { category: 'agency', kind: 'central-bank' };
+    if (!isInnerCap(w)) return null;
+    return /^(?:e|m|i|my|fly|go|e-)/.test(w) ? { category: 'system', kind: 'portal' } : null;
+  }
   const last = lower(words[words.length - 1]).replace(/\.$/, '');
   const ofIdx = words.indexOf('of') > 0 ? words.indexOf('of') : words.indexOf('for');
   const headOf = ofIdx > 0 ? lower(words[ofIdx - 1]) : null;
@@ -504,17 +524,19 @@ function isKnownOrgWord(w: string): boolean {
 /** Unclassified capitalized spans: threat actors by context, companies by role words and possessive cues. */
 function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string, owner: string | null): void {
   const { tk, s } = ctx;
-  const words = tk.slice(b, j).map((t) => t.text);
-  if (words.length > 5) return;
-  if (words.every((w) => DAYS_MONTHS.test(w) || LEAD_DROP.has(w))) return;
+  const n = j - b;
+  if (n > 5) return;
   const next = tk[j]?.text ?? '';
-  const next2 = tk[j + 1]?.text ?? '';
   const prevWord = tk[b - 1]?.text ?? '';
   // every rule below needs one of these cues next to the name (or actor words in the sentence):
-  // without them nothing can be recorded, so the context regexes are not run at all
+  // without them nothing can be recorded, so the context regexes are not run at all (checked before
+  // anything is built, since most names stop here)
   if (ctx.actorWords === undefined) ctx.actorWords = ACTOR_WORDS.test(s.text);
   if (!ctx.actorWords && !CONTEXT_NEXT.has(lower(next)) && !CONTEXT_PREV.has(prevWord) && !ROLE_NOUNS.has(lower(prevWord)) && !prevWord.endsWith('-based')
-    && words[words.length - 1] !== 'Group' && !(words.length >= 3 && words[words.length - 2] === 'of') && !CORP_SUFFIX.test(next) && !DESCRIPTOR_END.test(prevWord)) return;
+    && tk[j - 1].text !== 'Group' && !(n >= 3 && tk[j - 2].text === 'of') && !CORP_SUFFIX.test(next) && !DESCRIPTOR_END.test(prevWord)) return;
+  const words = tk.slice(b, j).map((t) => t.text);
+  if (words.every((w) => DAYS_MONTHS.has(w) || LEAD_DROP.has(w))) return;
+  const next2 = tk[j + 1]?.text ?? '';
   const before = s.text.slice(Math.max(0, tk[b].start - 120), tk[b].start);
   const single = words.length === 1;
   const push = (category: GazCategory, kind: string, strength = 0) => {

@@ -45,13 +45,13 @@ export function splitSentences(para: string): Array<{ text: string; offset: numb
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(para))) {
-    const before = para.slice(last, m.index + 1);
-    // "U.S." / "Inc." / "Sept." / "A." do not end a sentence
-    const word = /([\p{L}.]+)\.$/u.exec(before.slice(-24).replace(/["”’')\]]+$/u, ''))?.[1] ?? '';
-    const bare = word.replace(/\./g, '').toLowerCase();
-    if (m[0].startsWith('.') && m[0].length > 0 && (ABBREV.has(bare) || /^(?:[\p{L}]\.)+[\p{L}]?$/u.test(word) || /^[\p{Lu}]$/u.test(word))) {
+    // "U.S." / "Inc." / "Sept." / "A." do not end a sentence (only a period can follow an abbreviation)
+    if (m[0].charCodeAt(0) === 46) {
+      const before = para.slice(Math.max(last, m.index - 23), m.index + 1);
+      const word = /([\p{L}.]+)\.$/u.exec(before.replace(/["”’')\]]+$/u, ''))?.[1] ?? '';
+      const bare = word.replace(/\./g, '').toLowerCase();
       // U.S. at a true sentence end is followed by a capitalised function word; keep it simple and do not split
-      continue;
+      if (ABBREV.has(bare) || /^(?:[\p{L}]\.)+[\p{L}]?$/u.test(word) || /^[\p{Lu}]$/u.test(word)) continue;
     }
     const end = m.index + m[0].length;
     out.push({ text: para.slice(last, end).trim(), offset: last });
