@@ -120,6 +120,9 @@ const ACTOR_WORDS = /group|gang|persona|hacker|crew|collective|outfit/i;
 // cheap gates for the end-anchored context regexes below (which try every position of 120 characters)
 const DESCRIPTOR_END = /(?:portal|platform|app|application|software|program|programme|service|tool|website|system)$/i;
 const CORP_SUFFIX = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|Co|SA|AG|NV)\.?$/;
+// Legal-form words that may follow a company's name.
+const LEGAL_FORM = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'plc', 'Co', 'Corporation', 'Limited', 'Incorporated', 'SA', 'AG', 'NV', 'BV',
+  'GmbH', 'SE', 'AB', 'ASA', 'Oyj', 'SpA', 'Pvt', 'Holdings']);
 // words next to an unclassified name that some context rule in maybeActorOrContextOrg starts from
 const CONTEXT_NEXT = new Set(['ransomware', 'gang', 'cybergang', 'hacktivists', 'crew', 'collective', 'group', ',', "'s", 'stores', 'outlets',
   'branches', 'restaurants', 'shops', 'supermarkets', 'hotels', 'factories', 'subscribers', 'shares', 'shareholders', 'stock']);
@@ -255,7 +258,13 @@ function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
       }
       // extend: a gazetteer org followed by a system head is that org's system ("Garmin Connect", "AT&T workspace")
       for (let k = 0; k < n; k++) ctx.covered[i + k] = true;
-      i += n - 1;
+      // a known company's legal form after its name is part of it ("Toyota Motor Corp", "Medibank Private Ltd"),
+      // not a second company named "Motor Corp"
+      let e = i + n;
+      if (seenCat.has('organization')) {
+        while (e < tk.length && (LEGAL_FORM.has(tk[e].text) || tk[e].text === 'Private' && LEGAL_FORM.has(tk[e + 1]?.text ?? ''))) ctx.covered[e++] = true;
+      }
+      i = e - 1;
       break;
     }
   }

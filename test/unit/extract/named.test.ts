@@ -86,3 +86,27 @@ describe('systems', () => {
     expect(out.systems).toEqual([]);
   });
 });
+
+describe('known companies', () => {
+  it('takes a company legal form after a known name as part of that name', () => {
+    const out = run('Medibank Private Ltd said hackers stole customer data, and Toyota Motor Corp halted its assembly lines.');
+    expect(find(out.organizations, 'Medibank')?.country).toBe('AU');
+    expect(find(out.organizations, 'Toyota Motor')).toBeDefined();
+    expect(out.organizations.map((o) => o.name)).not.toContain('Private Ltd');
+    expect(out.organizations.map((o) => o.name)).not.toContain('Motor Corp');
+  });
+
+  it('knows companies by sector beyond technology, with their home country', () => {
+    const out = run('Hackers hit Saudi Aramco, the telecom operator Safaricom and the shipping group A.P. Moller-Maersk, while PwC and BAE Systems investigated.');
+    expect(find(out.organizations, 'Saudi Aramco')?.country).toBe('SA');
+    expect(find(out.organizations, 'Safaricom')?.country).toBe('KE');
+    expect(find(out.organizations, 'A.P. Moller-Maersk')?.country).toBe('DK');
+    expect(find(out.organizations, 'PwC')).toBeDefined();
+    expect(find(out.organizations, 'BAE Systems')).toBeDefined();
+  });
+
+  it('does not take a graphics card model for the company RTX', () => {
+    const out = run('The laptop pairs an Intel chip with an RTX 2060 graphics card.');
+    expect(out.organizations.map((o) => o.name)).not.toContain('Raytheon');
+  });
+});
