@@ -6,7 +6,7 @@
 import { CountryHit, countryOfWord } from './countries';
 import { GazCategory, GazForm, gazetteer, looksCyber, threatGazetteer } from './gazetteers';
 import { PackedTrie } from './trie';
-import { isCommonWord, isFirstName, lexTag } from './nlp';
+import { isCommonWord, isFirstName, isKnownName, lexTag } from './nlp';
 import { isCap, isInnerCap, isUpperWord, Sentence, Token } from './text';
 
 export interface Mention {
@@ -346,12 +346,42 @@ function spanPass(ctx: Ctx): void {
       if (namey(t) || t === '&' || t === '-' && namey(tk[j + 1]?.text ?? '')) { j++; continue; }
       if (CONNECT.has(t) && t !== 'the' && j + 1 < tk.length && (namey(tk[j + 1].text) || (t === 'of' || t === 'for') && tk[j + 1].text === 'the' && namey(tk[j + 2]?.text ?? '')) && !ctx.covered[j + 1]) { j++; continue; }
       if (t === 'the' && (tk[j - 1]?.text === 'of' || tk[j - 1]?.text === 'for') && namey(tk[j + 1]?.text ?? '') && !ctx.covered[j + 1]) { j++; continue; }
+      if (t === ',') j = portfolioListEnd(ctx, i, j);
       break;
     }
     while (j > i && CONNECT.has(tk[j - 1].text)) j--;
     classifySpan(ctx, i, j);
     i = j;
   }
+}
+
+const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Minister', 'Secretary', 'Committee', 'Commission']);
+
+/**
+ * "Ministry of Land, Infrastructure, Transport and Tourism", "Ministry of Health, Labour and Welfare": a
+ * body named for several portfolios. Called at the comma after "<head> of <Word>"; returns the end of
+ * the list when one-word portfolios follow, separated by commas and closed by "and <Word>", else j.
+ * A list of separate bodies ("Ministry of Defence, Interior Ministry and ...") has longer items and stays apart.
+ */
+function portfolioListEnd(ctx: Ctx, i: number, j: number): number {
+  const { tk } = ctx;
+  if (j - i < 3 || tk[j - 2].text !== 'of' || !PORTFOLIO_HEADS.has(tk[j - 3].text)) return j;
+  const item = (k: number): boolean => {
+    const t = tk[k];
+    return !!t && !ctx.covered[k] && namey(t.text) && /[\p{L}]/u.test(t.text) && !ctx.countryAt.has(k) && !LEAD_DROP.has(t.text)
+      && !DAYS_MONTHS.has(t.text) && !AGENCY_HEAD.has(ctx.low[k]) && /^[\p{Lu}][\p{Ll}]+$/u.test(t.text) && !isKnownName(t.text) && !isFirstName(t.text); // portfolios are plain words, not names
+  };
+  if (!item(j - 1)) return j;
+  // ", Word" repeated (each portfolio one word), then "and Word" (or ", and Word") closing the list
+  let k = j;
+  let items = 0;
+  while (tk[k]?.text === ',' && item(k + 1)) {
+    k += 2;
+    items++;
+  }
+  if (tk[k]?.text === ',') k++;
+  if (items < 1 || tk[k]?.text !== 'and' || !item(k + 1) || (tk[k + 2] && namey(tk[k + 2].text))) return j;
+  return k + 2;
 }
 
 /** A country name that begins an agency name ("Australian Federal Police", "Taiwan Railway Administration"). */
@@ -390,8 +420,12 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   if (i >= j) return;
   // split "X and Y" unless the phrase is one body ("Securities and Exchange Commission")
   let k = i + 1;
-  while (k < j && tk[k].text !== 'and' && tk[k].text !== '&') k++;
-  if (k < j && tk[i].text !== 'and' && tk[i].text !== '&') {
+  let portfolios = false; // only portfolioListEnd puts commas into a span
+  while (k < j && tk[k].text !== 'and' && tk[k].text !== '&') {
+    if (tk[k].text === ',') portfolios = true;
+    k++;
+  }
+  if (k < j && tk[i].text !== 'and' && tk[i].text !== '&' && !portfolios) {
     const headAfter = lower(tk[j - 1].text);
     const beforeHead = lower(tk[k - 1].text);
     const afterWords = tk.slice(k + 1, j).map((t) => t.text);

@@ -71,6 +71,12 @@ export function isFirstName(w: string): boolean {
 }
 
 const NAME_TAG = /Name|Person|Organization|Place|Country|City|Region|SportsTeam|Demonym|LastName/;
+/** A word compromise's lexicon knows as a name (person, place, organization, demonym...). */
+export function isKnownName(w: string): boolean {
+  const t = lexTag(w);
+  return !!t && NAME_TAG.test(t);
+}
+
 /** An ordinary English word (noun, verb, adjective...) rather than a name. */
 export function isCommonWord(w: string): boolean {
   const t = lexTag(w);

@@ -110,3 +110,18 @@ describe('known companies', () => {
     expect(out.organizations.map((o) => o.name)).not.toContain('Raytheon');
   });
 });
+
+describe('bodies named for several portfolios', () => {
+  const agencies = (text: string) => run(text).agencies.map((a) => a.name);
+
+  it('keeps "Ministry of A, B and C" whole, Oxford comma or not', () => {
+    expect(agencies("Japan's Ministry of Land, Infrastructure, Transport and Tourism said the port was hit.")).toEqual(['Ministry of Land, Infrastructure, Transport and Tourism']);
+    expect(agencies('The Ministry of Economy, Trade, and Industry issued a warning.')).toEqual(['Ministry of Economy, Trade, and Industry']);
+  });
+
+  it('leaves lists of separate bodies, countries and names apart', () => {
+    expect(agencies('The Ministry of Defence, Interior Ministry and Foreign Ministry met on Monday.').sort()).toEqual(['Foreign Ministry', 'Interior Ministry', 'Ministry of Defence']);
+    expect(agencies('Officials from the Ministry of Defence, France and Germany met.')).toEqual(['Ministry of Defence']);
+    expect(agencies('The Ministry of Finance, Sarah and John said.')).toEqual(['Ministry of Finance']);
+  });
+});
