@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isBoilerplate } from './boilerplate';
 import { parseVisibleDate } from './dates';
-import { classTokens, collapse, collapsedLength, isElement } from './dom';
+import { classTokens, collapse, collapsedLength, isElement, textOf } from './dom';
 
 // Article body from the DOM, in three steps:
 //  1. one pass gathers per-element statistics (text, link text, long paragraphs);
@@ -357,7 +357,7 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
       if (sib.name === 'p') {
         const ss = statsOf(sib);
         const ld = ss.text ? ss.link / ss.text : 0;
-        if ((ss.text > 80 && ld < 0.25) || (ss.text > 0 && ss.text <= 80 && ld === 0 && /[.!?]["”’]?\s*$/.test(collapseEl(sib)))) chosen.add(sib);
+        if ((ss.text > 80 && ld < 0.25) || (ss.text > 0 && ss.text <= 80 && ld === 0 && /[.!?]["”’]?\s*$/.test(collapse(textOf(sib))))) chosen.add(sib);
       }
     }
   }
@@ -464,16 +464,6 @@ function isAncestor(a: Element, b: Element): boolean {
 function parentElement(el: Element): Element | null {
   const p = el.parent;
   return p && p.type === 'tag' ? (p as Element) : null;
-}
-
-function collapseEl(el: Element): string {
-  let s = '';
-  const rec = (n: AnyNode): void => {
-    if (n.type === 'text') s += n.data;
-    else if (n.type === 'tag') for (let i = 0; i < n.children.length; i++) rec(n.children[i]);
-  };
-  rec(el);
-  return collapse(s);
 }
 
 export function normalizeForCompare(s: string): string {

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { PublishedAtSource } from '../types';
 import { dateFromUrl, normalizeMachineDate, parseVisibleDate } from './dates';
-import { collapse, isCollapsible } from './dom';
+import { collapse, isCollapsible, textOf } from './dom';
 import { type Json, type JsonObject, authorNames, flattenJsonLd, parseJsonLd, pickArticle, publisherName, str, urlOf } from './json-ld';
 
 export interface HtmlMeta {
@@ -89,15 +89,6 @@ function boundedSpaced(n: AnyNode, budget: { left: number }): string {
   return `${s} `;
 }
 
-function fullText(n: AnyNode): string {
-  if (n.type === 'text') return n.data;
-  if (n.type !== 'tag') return '';
-  let s = '';
-  const kids = n.children;
-  for (let i = 0; i < kids.length; i++) s += fullText(kids[i]);
-  return s;
-}
-
 /** One pass over the document gathering every metadata source (css-select queries cost 10x more). */
 function scan(root: AnyNode): Scan {
   const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], times: [], itemDate: null, bylineTexts: [], dateTexts: [], lang: null };
@@ -135,10 +126,10 @@ function scan(root: AnyNode): Scan {
         if (!sc.canonical && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) sc.canonical = a.href;
         return;
       case 'title':
-        if (sc.title === null) sc.title = collapse(fullText(n)) || null;
+        if (sc.title === null) sc.title = collapse(textOf(n)) || null;
         return;
       case 'h1': {
-        const t = collapse(fullText(n));
+        const t = collapse(textOf(n));
         if (t) sc.h1.push(t);
         break;
       }
