@@ -119,10 +119,10 @@ function hasLetter(t: string): boolean {
 const ACTOR_WORDS = /group|gang|persona|hacker|crew|collective|outfit/i;
 // cheap gates for the end-anchored context regexes below (which try every position of 120 characters)
 const DESCRIPTOR_END = /(?:portal|platform|app|application|software|program|programme|service|tool|website|system)$/i;
-const CORP_SUFFIX = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|Co|SA|AG|NV)\.?$/;
-// Legal-form words that may follow a company's name.
-const LEGAL_FORM = new Set(['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'plc', 'Co', 'Corporation', 'Limited', 'Incorporated', 'SA', 'AG', 'NV', 'BV',
-  'GmbH', 'SE', 'AB', 'ASA', 'Oyj', 'SpA', 'Pvt', 'Holdings']);
+// Legal forms after a company name: the short ones also mark an unknown name as a company ("... Inc said").
+const CORP_SUFFIXES = ['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'plc', 'Co', 'SA', 'AG', 'NV'];
+const CORP_SUFFIX = new RegExp(`^(?:${CORP_SUFFIXES.join('|')})\\.?$`);
+const LEGAL_FORM = new Set([...CORP_SUFFIXES, 'Corporation', 'Limited', 'Incorporated', 'BV', 'GmbH', 'SE', 'AB', 'ASA', 'Oyj', 'SpA', 'Pvt', 'Holdings']);
 // words next to an unclassified name that some context rule in maybeActorOrContextOrg starts from
 const CONTEXT_NEXT = new Set(['ransomware', 'gang', 'cybergang', 'hacktivists', 'crew', 'collective', 'group', ',', "'s", 'stores', 'outlets',
   'branches', 'restaurants', 'shops', 'supermarkets', 'hotels', 'factories', 'subscribers', 'shares', 'shareholders', 'stock']);
@@ -368,8 +368,9 @@ function portfolioListEnd(ctx: Ctx, i: number, j: number): number {
   if (j - i < 3 || tk[j - 2].text !== 'of' || !PORTFOLIO_HEADS.has(tk[j - 3].text)) return j;
   const item = (k: number): boolean => {
     const t = tk[k];
-    return !!t && !ctx.covered[k] && namey(t.text) && /[\p{L}]/u.test(t.text) && !ctx.countryAt.has(k) && !LEAD_DROP.has(t.text)
-      && !DAYS_MONTHS.has(t.text) && !AGENCY_HEAD.has(ctx.low[k]) && /^[\p{Lu}][\p{Ll}]+$/u.test(t.text) && !isKnownName(t.text) && !isFirstName(t.text); // portfolios are plain words, not names
+    // a capitalized plain word ("Trade", "Welfare"), not a name, country, day or body
+    return !!t && !ctx.covered[k] && /^[\p{Lu}][\p{Ll}]+$/u.test(t.text) && !ctx.countryAt.has(k) && !LEAD_DROP.has(t.text)
+      && !DAYS_MONTHS.has(t.text) && !AGENCY_HEAD.has(ctx.low[k]) && !isKnownName(t.text) && !isFirstName(t.text);
   };
   if (!item(j - 1)) return j;
   // ", Word" repeated (each portfolio one word), then "and Word" (or ", and Word") closing the list
@@ -478,15 +479,6 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
 }
 
 function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { category: GazCategory; kind: string } | null {
-  // One word (most spans): only these rules of the list below can apply to it, in the same order.
-  if (words.length === 1) {
-    const w = words[0];
-    if (ACTOR_CODE.test(w)) return { category: 'actor', kind: 'threat-actor' };
-    if (/^(?:Organization|SportsTeam)$/.test(lexTag(w) ?? '')) return { category: 'organization', kind: 'organization' };
-    if (ctx.countryAt.has(b - 1) && lower(w).replace(/\.$/, '') === 'bank') return { category: 'agency', kind: 'central-bank' };
-    if (!isInnerCap(w)) return null;
-    return /^(?:e|m|i|my|fly|go|e-)/.test(w) ? { category: 'system', kind: 'portal' } : null;
-  }
   const last = lower(words[words.length - 1]).replace(/\.$/, '');
   const ofIdx = words.indexOf('of') > 0 ? words.indexOf('of') : words.indexOf('for');
   const headOf = ofIdx > 0 ? lower(words[ofIdx - 1]) : null;
