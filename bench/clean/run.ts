@@ -142,7 +142,9 @@ function main(): void {
   const median = (rs: Run[]): Run => rs.slice().sort((x, y) => x.timing.pagesPerSecond - y.timing.pagesPerSecond)[Math.floor(rs.length / 2)];
   // (b) is the median of the runs' whole-process rates, taken on its own.
   const maxRss = (rs: Run[]): number => Math.max(...rs.map((r) => r.maxRssKb));
-  const medianWall = (rs: Run[]): number => rs.map((r) => r.timing.pages / r.wallSeconds).sort((x, y) => x - y)[Math.floor(rs.length / 2)];
+  // the middle value (upper middle for an even count) of one figure over the runs
+  const mid = (rs: Run[], figure: (r: Run) => number): number => rs.map(figure).sort((x, y) => x - y)[Math.floor(rs.length / 2)];
+  const medianWall = (rs: Run[]): number => mid(rs, (r) => r.timing.pages / r.wallSeconds);
   const cli = median(cliRuns);
   rows.push({ name: 'wirewatch extract (CLI)', s: score(ids, cliRuns[0].texts, path.join(tmp, 'cli.json'), perDoc), run: cli, wallPps: medianWall(cliRuns), rssKb: maxRss(cliRuns), note: 'the real CLI: read, clean, extract, record, validate, write' });
   if (withClean) {
@@ -183,11 +185,11 @@ function main(): void {
     console.log(`  (b) whole process, start-up included: ${fmt(b, 1)}x`);
     // Cross-check that other processes on the machine do not skew: pages per CPU-second of the loop
     // (all threads of the process: JIT and GC helpers count against us), medians of the runs.
-    const cpuRate = (rs: Run[]): number => rs.map((r) => (r.timing.cpuMs ? (r.timing.pages * 1000) / r.timing.cpuMs : NaN)).sort((x, y) => x - y)[Math.floor(rs.length / 2)];
+    const cpuRate = (rs: Run[]): number => mid(rs, (r) => (r.timing.cpuMs ? (r.timing.pages * 1000) / r.timing.cpuMs : NaN));
     console.log(`  cross-check, (a) by CPU time instead of wall time: ${fmt(cpuRate(cliRuns), 1)} vs ${fmt(cpuRate(peerRuns), 1)} pages per CPU-second = ${fmt(cpuRate(cliRuns) / cpuRate(peerRuns), 1)}x`);
     if (withWarm && peerTwice.length) {
       // second pass = median loop time over the pages twice minus median loop time over them once
-      const medianMs = (rs: Run[]): number => rs.map((r) => r.timing.ms).sort((x, y) => x - y)[Math.floor(rs.length / 2)];
+      const medianMs = (rs: Run[]): number => mid(rs, (r) => r.timing.ms);
       const second = (twice: Run[], once: Run[]): number => (ids.length * 1000) / (medianMs(twice) - medianMs(once));
       const ours2 = second(cliTwice, cliRuns);
       const peer2 = second(peerTwice, peerRuns);
