@@ -47,6 +47,9 @@ const CHROME_LINE: RegExp[] = [
   // Consent-box headings: "We value your privacy", "Your privacy choices", "Cookie settings".
   /^(?:we (?:value|respect|care about|protect) your privacy|your privacy(?: choices| settings| options| matters)?|privacy (?:settings|preferences|choices|options)|(?:manage )?cookie (?:settings|preferences|consent|choices|notice)|manage (?:cookies|consent|(?:your )?preferences))\s*[.!]?$/i,
   /^(?:source|sources)\s*:\s*[\w\s,.&()-]{2,80}$/i,
+  // Pointers to the whole story at the end of an excerpt: "Full story: …", "Read the full article at …".
+  /^(?:full|original|complete) (?:story|article|report|text|coverage)\b/i,
+  /^(?:read|see|view|get|continue reading) (?:the )?(?:full|whole|original|complete|rest of the) (?:story|article|report|text|coverage)\b.{0,100}$/i,
 ];
 
 const CTA_MODIFIERS = [
@@ -123,6 +126,24 @@ function anyOf(list: RegExp[]): RegExp[] {
 
 const CHROME_ANY = anyOf(CHROME_LINE);
 const PROMPT_ANY = anyOf(PROMPT_SENTENCE);
+
+// Share bars with counts ("15 SHARES Share Tweet", "1.2K Shares · Facebook · Twitter", "Share 0 Comments"): made
+// only of counts, separators and share targets, with at least one share word.
+const SHARE_TOKEN = /^(?:\d[\d.,]*[km]?|shares?|tweet|tweets|pin|pins|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|messenger|print|save|flipboard|sms|copy|link|comments?|views?|reactions?|likes?|[·|•,/+])$/i;
+const SHARE_WORD = /^(?:shares?|tweet|facebook|twitter|whatsapp|linkedin|comments?|pin)$/i;
+
+/** A share bar, counts included. */
+export function isShareBar(line: string): boolean {
+  if (line.length > 120) return false;
+  const toks = line.trim().split(/\s+/);
+  if (toks.length > 14) return false;
+  let share = false;
+  for (const t of toks) {
+    if (!SHARE_TOKEN.test(t)) return false;
+    if (SHARE_WORD.test(t)) share = true;
+  }
+  return share;
+}
 
 /** A short line that is only page chrome (nav, share row, credit, "Read more: …"). */
 export function isChromeLine(line: string): boolean {

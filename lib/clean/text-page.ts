@@ -1,12 +1,13 @@
 import type { CleanedPage, PublishedAtSource } from '../types';
-import { hasPublisherVoice, isChromeLine, promptShare } from './boilerplate';
+import { hasPublisherVoice } from './boilerplate';
 import { parseByline } from './byline';
 import { parseDateline } from './dateline';
 import { parseVisibleDate } from './dates';
-import { collapse } from './dom';
 import { guessLanguage } from './language';
-import { choosePublishedAt, isSignoff, resolveCredit } from './resolve';
-import { wireFromCreditLine } from './wire';
+import { choosePublishedAt, resolveCredit } from './resolve';
+import { splitTextBlocks } from './text-blocks';
+import { chooseHeadline } from './text-headline';
+import { classify, isCutSentence, wordCount, type Kind, type Line } from './text-shape';
 
 // Page text copied from a browser: one paragraph or chrome line per line. The layout is always
 // [chrome] headline [standfirst] [credit/date/byline lines] [prompts] body [sign-off, prompts, related].
@@ -15,104 +16,21 @@ import { wireFromCreditLine } from './wire';
 // the publisher's teaser, not story text (wire bodies restate it in their first paragraph), so it is
 // left out of `paragraphs`. A first paragraph with no credit/date line after it is body.
 
-type Kind = 'chrome' | 'prompt' | 'credit' | 'date' | 'byline' | 'nav' | 'prose' | 'short';
-
-interface Line {
-  text: string;
-  kind: Kind;
-  words: number;
-}
-
-const SEGMENT_SPLIT = /\s{2,}|\s+[|·•]\s+|\s+\|\s*|\s*\|\s+/;
-
-function isNavLine(s: string): boolean {
-  const segs = s.split(SEGMENT_SPLIT).map((x) => x.trim()).filter(Boolean);
-  if (segs.length < 3) return false;
-  return segs.every((x) => x.split(/\s+/).length <= 4 && !/[.!?]$/.test(x));
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
-}
-
-function classify(text: string): Kind {
-  const words = wordCount(text);
-  if (/^by\s+/i.test(text) && words <= 12 && !/[.!?]$/.test(text)) return 'byline';
-  if (words <= 14 && wireFromCreditLine(text) && !parseDateline(text)) return 'credit';
-  if (text.length <= 90 && parseVisibleDate(text) && (words <= 10 || /^(?:published|updated|posted)\b/i.test(text))) return 'date';
-  if (isChromeLine(text)) return 'chrome';
-  if (promptShare(text) >= 0.5) return 'prompt';
-  if (isNavLine(text)) return 'nav';
-  if (isSignoff(text)) return 'chrome';
-  if ((words >= 8 && (/[.!?…"”’)]$/.test(text) || words >= 20)) || (words >= 3 && /^[\p{Lu}“"‘'(\d]/u.test(text) && /[.!?…"”’]$/.test(text))) return 'prose';
-  return 'short';
-}
-
-function isHeadlineLike(l: Line): boolean {
-  return (l.kind === 'short' || l.kind === 'prose') && l.words >= 4 && l.words <= 30 && l.text.length <= 250 &&
-    !/^\[/.test(l.text) && !/\s[·|•]\s/.test(l.text);
-}
-
 /** Story text and metadata of a page copied as plain text. */
 export function cleanTextPage(raw: string, opts: { fetchedAt?: string | null } = {}): CleanedPage {
-  const lines: Line[] = raw
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    // Classify on the raw line: runs of spaces between menu items are a nav signal that collapsing loses.
-    .map((rawLine) => ({ text: collapse(rawLine), kind: classify(rawLine), words: wordCount(rawLine) }));
-
-  // Headline: the first line that reads like one.
-  let h = lines.findIndex(isHeadlineLike);
-  if (h < 0) h = -1;
-  const headline = h >= 0 ? lines[h].text : null;
-
-  // Body start: a dateline paragraph if there is one near the top; else the first prose paragraph
-  // after the credit/date/byline lines (anything prose before those lines is the standfirst).
-  let start = -1;
-  let proseSeen = 0;
-  for (let j = h + 1; j < lines.length && proseSeen < 8; j++) {
-    if (lines[j].kind !== 'prose') continue;
-    proseSeen++;
-    if (parseDateline(lines[j].text)) {
-      start = j;
-      break;
-    }
-  }
-  if (start < 0) {
-    for (let j = h + 1; j < lines.length; j++) {
-      const k = lines[j].kind;
-      if (k !== 'prose') continue;
-      if (hasMetaBeforeNextProse(lines, j)) continue; // standfirst
-      start = j;
-      break;
-    }
-  }
-  if (start < 0) start = h + 1;
-
-  // Prompt boxes: prose in the publisher's own voice next to a prompt is part of the box.
+  const lines: Line[] = splitTextBlocks(raw).map((b) => ({ text: b.text, kind: classify(b), words: wordCount(b.text) }));
   const kinds = lines.map((l) => l.kind);
-  for (let pass = 0; pass < 3; pass++) {
-    for (let j = start; j < lines.length; j++) {
-      if (kinds[j] !== 'prose' && kinds[j] !== 'short') continue;
-      const prev = prevContent(kinds, j);
-      const next = nextContent(kinds, j);
-      const nearPrompt = (prev >= 0 && kinds[prev] === 'prompt') || (next >= 0 && kinds[next] === 'prompt');
-      const sandwiched = prev >= 0 && next >= 0 && kinds[prev] === 'prompt' && kinds[next] === 'prompt';
-      if (sandwiched || (nearPrompt && (hasPublisherVoice(lines[j].text) || kinds[j] === 'short'))) kinds[j] = 'prompt';
-    }
-  }
-
-  // Body end: the last prose paragraph; what follows is sign-offs, prompts and related lists.
-  let end = lines.length - 1;
-  while (end >= start && kinds[end] !== 'prose') end--;
+  const { start, end } = findBody(lines, kinds);
 
   const paragraphs: string[] = [];
   for (let j = start; j <= end; j++) {
     const k = kinds[j];
-    if (k === 'prose' || (k === 'short' && !/^\[.*\]$/.test(lines[j].text))) paragraphs.push(lines[j].text);
+    if (k === 'prose' || k === 'row' || (k === 'short' && !/^\[.*\]$/.test(lines[j].text))) paragraphs.push(lines[j].text);
   }
+
+  // Headline: the best-scoring line above the body; choosing it never takes a line out of the body.
+  const h = chooseHeadline(lines, Math.max(start, 0), paragraphs);
+  const headline = h >= 0 ? lines[h].text : null;
 
   const header = lines.slice(0, Math.max(start, 0));
   const tail = lines.slice(end + 1);
@@ -159,8 +77,95 @@ export function cleanTextPage(raw: string, opts: { fetchedAt?: string | null } =
   };
 }
 
-function hasMetaBeforeNextProse(lines: Line[], j: number): boolean {
-  for (let k = j + 1; k < lines.length && k <= j + 4; k++) {
+// Weight of a block as body text: running prose counts by its length, a table row when it is part of
+// a table, bulleted items when they come in a run; page chrome and short lines count a little against,
+// meta lines (credit, date, byline) more, since they sit between the header and the body.
+function bodyWeights(lines: Line[], kinds: Kind[]): number[] {
+  const n = lines.length;
+  const w = new Array<number>(n);
+  for (let j = 0; j < n; j++) {
+    const k = kinds[j];
+    if (k === 'prose') w[j] = 1 + Math.min(lines[j].words, 60) / 20;
+    else if (k === 'row') w[j] = (j > 0 && kinds[j - 1] === 'row') || (j + 1 < n && kinds[j + 1] === 'row') ? 0.5 : 0.1;
+    else if (k === 'short') w[j] = BULLET.test(lines[j].text) && ((j > 0 && BULLET.test(lines[j - 1].text)) || (j + 1 < n && BULLET.test(lines[j + 1].text))) ? 0.2 : -0.3;
+    else if (k === 'credit' || k === 'date' || k === 'byline') w[j] = -0.6;
+    else w[j] = -0.25;
+  }
+  return w;
+}
+
+const BULLET = /^[•▪●◦*–-]\s+\S/;
+
+/** The body's first and last block (end < start when there is none). */
+function findBody(lines: Line[], kinds: Kind[]): { start: number; end: number } {
+  // The run of blocks with the greatest total weight (one pass, Kadane): the story's own paragraphs,
+  // wherever the headline is and whatever follows.
+  const w = bodyWeights(lines, kinds);
+  let best = 0;
+  let start = 0;
+  let end = -1;
+  let sum = 0;
+  let from = 0;
+  for (let j = 0; j < lines.length; j++) {
+    if (sum <= 0) {
+      sum = 0;
+      from = j;
+    }
+    sum += w[j];
+    if (sum > best) {
+      best = sum;
+      start = from;
+      end = j;
+    }
+  }
+  if (end < 0) return { start: lines.length, end: lines.length - 1 };
+
+  // A dateline paragraph opens the story: prose above it is a teaser or caption.
+  let seen = 0;
+  for (let j = start; j <= end && seen < 4; j++) {
+    if (kinds[j] !== 'prose') continue;
+    seen++;
+    if (j > start && parseDateline(lines[j].text)) {
+      start = j;
+      break;
+    }
+  }
+  // A standfirst: prose followed by credit/date/byline lines before the next prose paragraph.
+  while (start < end && kinds[start] === 'prose' && !parseDateline(lines[start].text) && hasMetaBeforeNextProse(lines, start, end)) {
+    let next = start + 1;
+    while (next <= end && kinds[next] !== 'prose') next++;
+    if (next > end) break;
+    start = next;
+  }
+  while (start <= end && w[start] <= 0) start++;
+
+  // Prompt boxes: prose in the publisher's own voice next to a prompt is part of the box.
+  for (let pass = 0; pass < 3; pass++) {
+    for (let j = start; j < lines.length; j++) {
+      if (kinds[j] !== 'prose' && kinds[j] !== 'short') continue;
+      const prev = prevContent(kinds, j);
+      const next = nextContent(kinds, j);
+      const nearPrompt = (prev >= 0 && kinds[prev] === 'prompt') || (next >= 0 && kinds[next] === 'prompt');
+      const sandwiched = prev >= 0 && next >= 0 && kinds[prev] === 'prompt' && kinds[next] === 'prompt';
+      if (sandwiched || (nearPrompt && (hasPublisherVoice(lines[j].text) || kinds[j] === 'short'))) kinds[j] = 'prompt';
+    }
+  }
+  while (end >= start && kinds[end] !== 'prose' && kinds[end] !== 'row') end--;
+  while (start <= end && kinds[start] !== 'prose' && kinds[start] !== 'row' && w[start] <= 0) start++;
+
+  // A copy that stops mid-sentence: its last line is still story text.
+  const k = end + 1;
+  if (k < lines.length && kinds[k] === 'short' && kinds[end] === 'prose' && isCutSentence(lines[k].text) && onlyChromeAfter(kinds, k)) end = k;
+  return { start, end };
+}
+
+function onlyChromeAfter(kinds: Kind[], j: number): boolean {
+  for (let k = j + 1; k < kinds.length; k++) if (kinds[k] === 'prose' || kinds[k] === 'short' || kinds[k] === 'row') return false;
+  return true;
+}
+
+function hasMetaBeforeNextProse(lines: Line[], j: number, end: number): boolean {
+  for (let k = j + 1; k <= end && k <= j + 4; k++) {
     const kind = lines[k].kind;
     if (kind === 'credit' || kind === 'date' || kind === 'byline') return true;
     if (kind === 'prose') return false;

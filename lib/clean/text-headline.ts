@@ -1,0 +1,83 @@
+import { isHeadlineShaped, lowercaseRatio, type Line } from './text-shape';
+
+// The headline of a copied story, chosen among the lines above the body. The body is found first;
+// the headline is never taken out of it. A line scores for sharing words with the body's opening
+// paragraphs (a headline restates the lead; a site name, a kicker or a related link does not), for
+// a headline's length and case, and for sitting close above the body.
+
+const STOP = new Set(
+  ('the a an and or but of to in on at for with by from as is are was were be been has have had it its this that these those ' +
+    'after before over under into about says said say will would could can may not no new more than up out off who what how why ' +
+    'when where which his her their our your they he she we you').split(' '),
+);
+
+// Anything that is not a letter, digit, apostrophe or hyphen separates words.
+const WORD_SPLIT = /[^\p{L}\d'’-]+/u;
+
+/** Lower-cased content words, with a plural or possessive ending dropped so "hackers" meets "hacker". */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (let w of text.toLowerCase().split(WORD_SPLIT)) {
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+    if (w.length < 3 || STOP.has(w)) continue;
+    if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+    out.push(w);
+  }
+  return out;
+}
+
+const META = new Set(['credit', 'date', 'byline']);
+const SKIPPED = new Set(['chrome', 'nav', 'prompt']);
+// How far above the body a headline is looked for, in lines that are neither chrome nor meta.
+const REACH = 12;
+const TOP_BONUS = 0.5;
+const MIN_SCORE = 0.8;
+
+function score(l: Line, bodyWords: Set<string>, between: number, nextIsMetaOrBody: boolean): number {
+  const cw = contentWords(l.text);
+  let hit = 0;
+  for (const w of cw) if (bodyWords.has(w)) hit++;
+  let s = cw.length ? (3 * hit) / cw.length : 0;
+  const w = l.words;
+  s += w >= 5 && w <= 20 ? 1 : w >= 3 && w <= 4 ? 0.4 : w <= 2 ? -0.6 : 0;
+  if (/^[\p{Ll}]/u.test(l.text)) s -= 1.5;
+  // A sentence or a caption ("… Saakashvili. (Screenshot)") rather than a headline.
+  if ((/\.$/.test(l.text) && !/\b[A-Z][a-z]?\.$/.test(l.text)) || /[.!?]["”]?\s*\([^()]{2,60}\)$/.test(l.text)) s -= 0.7;
+  if (/:$/.test(l.text)) s -= 1;
+  if (w >= 20 && lowercaseRatio(l.text) >= 0.6) s -= 0.5; // a standfirst sentence rather than a headline
+  s -= 0.3 * between;
+  if (nextIsMetaOrBody) s += 0.3;
+  return s;
+}
+
+/** Index of the headline among lines[0..bodyStart), or -1 when no line above the body reads like one. */
+export function chooseHeadline(lines: Line[], bodyStart: number, body: string[]): number {
+  const cands: Array<{ j: number; between: number; nextIsMetaOrBody: boolean; s: number }> = [];
+  let between = 0;
+  let nextIsMetaOrBody = true;
+  for (let j = bodyStart - 1; j >= 0 && between < REACH; j--) {
+    const l = lines[j];
+    if (SKIPPED.has(l.kind)) continue;
+    if (META.has(l.kind)) {
+      nextIsMetaOrBody = true;
+      continue;
+    }
+    if (isHeadlineShaped(l)) cands.push({ j, between, nextIsMetaOrBody, s: 0 });
+    between++;
+    nextIsMetaOrBody = false;
+  }
+  if (!cands.length) return -1;
+  const bodyWords = new Set<string>();
+  let taken = 0;
+  for (const p of body) {
+    for (const w of contentWords(p)) bodyWords.add(w);
+    if ((taken += p.length) > 800) break; // the lead is what a headline restates
+  }
+  for (const c of cands) c.s = score(lines[c.j], bodyWords, c.between, c.nextIsMetaOrBody);
+  // The topmost candidate is where a page copy usually starts its story.
+  cands[cands.length - 1].s += TOP_BONUS;
+  let best = cands[0];
+  for (const c of cands) if (c.s > best.s) best = c;
+  // Below this, a lone site name or kicker: better no headline than a wrong one.
+  return best.s >= MIN_SCORE ? best.j : -1;
+}
