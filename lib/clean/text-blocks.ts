@@ -77,8 +77,19 @@ function wrapWidth(lines: string[]): number | null {
   }
   if (max < 40 || max > 110 || content < 3) return null;
   let near = 0;
-  for (const l of lines) if (l.trim() && !hasColumns(l) && l.length >= max - 15) near++;
-  return near >= 2 && near >= content * 0.3 ? max : null;
+  // Wrapped prose carries on mostly in lowercase on the next line; a list of one-line items starts each with a capital.
+  let follow = 0;
+  let lower = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.trim() || hasColumns(l)) continue;
+    if (l.length >= max - 15) near++;
+    if (i > 0 && lines[i - 1].trim() && !hasColumns(lines[i - 1])) {
+      follow++;
+      if (/^[a-z]/.test(l.trim())) lower++;
+    }
+  }
+  return near >= 2 && near >= content * 0.3 && lower >= follow * 0.4 ? max : null;
 }
 
 const LIST_ITEM = /^(?:[•▪●◦*–-]|\d{1,2}[.)])\s/;

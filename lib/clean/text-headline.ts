@@ -81,3 +81,26 @@ export function chooseHeadline(lines: Line[], bodyStart: number, body: string[])
   // Below this, a lone site name or kicker: better no headline than a wrong one.
   return best.s >= MIN_SCORE ? best.j : -1;
 }
+
+// A closing pointer to the whole story ("Full story: TITLE (site)", "Read the full article: TITLE").
+const POINTER = /^(?:(?:full|original|complete) (?:story|article|report)|(?:read|see) the (?:full|whole|original) (?:story|article|report))\s*(?::|at|on|-|—|–)\s*/i;
+
+/** The title named by a pointer line after the body, when it restates the body's lead; else null. */
+export function headlineFromPointer(after: Line[], body: string[]): string | null {
+  for (const l of after) {
+    const m = POINTER.exec(l.text);
+    if (!m) continue;
+    const title = l.text.slice(m[0].length).replace(/\s*\((?:[\w-]+\.)+[a-z]{2,}\)$|\s*https?:\/\/\S+$/i, '').trim();
+    const cw = contentWords(title);
+    if (cw.length < 2 || /https?:|www\./i.test(title) || wordsIn(title) > 30) continue;
+    const lead = new Set(contentWords(body.slice(0, 3).join(' ')));
+    let hit = 0;
+    for (const w of cw) if (lead.has(w)) hit++;
+    if (hit / cw.length >= 0.5) return title;
+  }
+  return null;
+}
+
+function wordsIn(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}

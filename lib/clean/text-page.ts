@@ -6,7 +6,7 @@ import { parseVisibleDate } from './dates';
 import { guessLanguage } from './language';
 import { choosePublishedAt, resolveCredit } from './resolve';
 import { splitTextBlocks } from './text-blocks';
-import { chooseHeadline } from './text-headline';
+import { chooseHeadline, headlineFromPointer } from './text-headline';
 import { classify, isCutSentence, wordCount, type Kind, type Line } from './text-shape';
 
 // Page text copied from a browser: one paragraph or chrome line per line. The layout is always
@@ -25,17 +25,20 @@ export function cleanTextPage(raw: string, opts: { fetchedAt?: string | null } =
   const paragraphs: string[] = [];
   for (let j = start; j <= end; j++) {
     const k = kinds[j];
-    if (k === 'prose' || k === 'row' || (k === 'short' && !/^\[.*\]$/.test(lines[j].text))) paragraphs.push(lines[j].text);
+    if (k === 'prose' || k === 'row' || (k === 'short' && !/^\[.*\]$/.test(lines[j].text))) paragraphs.push(lines[j].text.replace(MORE_LINK, '$1'));
   }
 
-  // Headline: the best-scoring line above the body; choosing it never takes a line out of the body.
+  // Headline: the best-scoring line above the body, else the title a closing "Full story: …" line
+  // names. Choosing it never takes a line out of the body.
   const h = chooseHeadline(lines, Math.max(start, 0), paragraphs);
-  const headline = h >= 0 ? lines[h].text : null;
+  const headline = h >= 0 ? lines[h].text.replace(/^(?:subject|title|headline)\s*:\s*/i, '') : headlineFromPointer(lines.slice(end + 1), paragraphs);
 
   const header = lines.slice(0, Math.max(start, 0));
   const tail = lines.slice(end + 1);
   const creditLines = [...header, ...tail].filter((l) => l.kind === 'credit' || l.kind === 'byline' || l.kind === 'chrome' || l.kind === 'date').map((l) => l.text);
   const credit = resolveCredit(paragraphs, creditLines, []);
+  // The 1990s Reuters sign-off is the bare word "Reuter" after the story.
+  if (!credit.wire && tail.some((l) => /^reuters?$/i.test(l.text))) credit.wire = 'Reuters';
 
   // Dates: a date line in the header, then a date inside the dateline ("LONDON, June 16 (Reuters)").
   const candidates: Array<{ value: string | null; source: PublishedAtSource }> = [];
@@ -77,6 +80,9 @@ export function cleanTextPage(raw: string, opts: { fetchedAt?: string | null } =
   };
 }
 
+// "… Read more" at the end of an excerpt's paragraph: the link, not the story (the ellipsis stays).
+const MORE_LINK = /(…|\.\.\.)\s*\[?\s*(?:read|continue reading|read (?:the )?(?:full|whole) (?:story|article)|read more|read even more|more)\s*\]?\s*[»›→>]*$/i;
+
 // Weight of a block as body text: running prose counts by its length, a table row when it is part of
 // a table, bulleted items when they come in a run; page chrome and short lines count a little against,
 // meta lines (credit, date, byline) more, since they sit between the header and the body.
@@ -87,14 +93,30 @@ function bodyWeights(lines: Line[], kinds: Kind[]): number[] {
     const k = kinds[j];
     if (k === 'prose') w[j] = 1 + Math.min(lines[j].words, 60) / 20;
     else if (k === 'row') w[j] = (j > 0 && kinds[j - 1] === 'row') || (j + 1 < n && kinds[j + 1] === 'row') ? 0.5 : 0.1;
-    else if (k === 'short') w[j] = BULLET.test(lines[j].text) && ((j > 0 && BULLET.test(lines[j - 1].text)) || (j + 1 < n && BULLET.test(lines[j + 1].text))) ? 0.2 : -0.3;
+    else if (k === 'short') w[j] = inList(lines, kinds, j) ? 0.3 : -0.3;
     else if (k === 'credit' || k === 'date' || k === 'byline') w[j] = -0.6;
-    else w[j] = -0.25;
+    else w[j] = -0.1; // chrome is left out anyway; a box of it between two paragraphs must not split the story
   }
   return w;
 }
 
-const BULLET = /^[•▪●◦*–-]\s+\S/;
+// Items of a list start alike: a bullet, a number, a date.
+function listKey(text: string): string | null {
+  if (/^[•▪●◦*–-]\s+\S/.test(text)) return 'bullet';
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(text)) return 'date';
+  if (/^\d/.test(text)) return 'number';
+  return null;
+}
+
+/** A short line in a run of three or more that start alike. */
+function inList(lines: Line[], kinds: Kind[], j: number): boolean {
+  const key = listKey(lines[j].text);
+  if (!key) return false;
+  let run = 1;
+  for (let k = j - 1; k >= 0 && run < 3 && (kinds[k] === 'short' || kinds[k] === 'row') && listKey(lines[k].text) === key; k--) run++;
+  for (let k = j + 1; k < lines.length && run < 3 && (kinds[k] === 'short' || kinds[k] === 'row') && listKey(lines[k].text) === key; k++) run++;
+  return run >= 3;
+}
 
 /** The body's first and last block (end < start when there is none). */
 function findBody(lines: Line[], kinds: Kind[]): { start: number; end: number } {
@@ -118,7 +140,7 @@ function findBody(lines: Line[], kinds: Kind[]): { start: number; end: number } 
       end = j;
     }
   }
-  if (end < 0) return { start: lines.length, end: lines.length - 1 };
+  if (end < 0) return listBody(lines, kinds);
 
   // A dateline paragraph opens the story: prose above it is a teaser or caption.
   let seen = 0;
@@ -137,8 +159,6 @@ function findBody(lines: Line[], kinds: Kind[]): { start: number; end: number } 
     if (next > end) break;
     start = next;
   }
-  while (start <= end && w[start] <= 0) start++;
-
   // Prompt boxes: prose in the publisher's own voice next to a prompt is part of the box.
   for (let pass = 0; pass < 3; pass++) {
     for (let j = start; j < lines.length; j++) {
@@ -150,13 +170,40 @@ function findBody(lines: Line[], kinds: Kind[]): { start: number; end: number } 
       if (sandwiched || (nearPrompt && (hasPublisherVoice(lines[j].text) || kinds[j] === 'short'))) kinds[j] = 'prompt';
     }
   }
-  while (end >= start && kinds[end] !== 'prose' && kinds[end] !== 'row') end--;
-  while (start <= end && kinds[start] !== 'prose' && kinds[start] !== 'row' && w[start] <= 0) start++;
+  // Trim what the prompt pass took and what weighs against the body at both ends.
+  const isBody = (j: number): boolean => w[j] > 0 && kinds[j] !== 'prompt';
+  while (end >= start && !isBody(end)) end--;
+  while (start <= end && !isBody(start)) start++;
 
   // A copy that stops mid-sentence: its last line is still story text.
   const k = end + 1;
   if (k < lines.length && kinds[k] === 'short' && kinds[end] === 'prose' && isCutSentence(lines[k].text) && onlyChromeAfter(kinds, k)) end = k;
   return { start, end };
+}
+
+/**
+ * A story made only of short lines (a list of names or events without figures): the longest run of
+ * lines that are not chrome or meta and hold 3 or more words; the run's first line is its title.
+ */
+function listBody(lines: Line[], kinds: Kind[]): { start: number; end: number } {
+  let bestFrom = -1;
+  let bestLen = 0;
+  for (let j = 0; j < lines.length; ) {
+    if (kinds[j] !== 'short' || lines[j].words < 3) {
+      j++;
+      continue;
+    }
+    let k = j;
+    while (k + 1 < lines.length && kinds[k + 1] === 'short' && lines[k + 1].words >= 3) k++;
+    if (k - j + 1 > bestLen) {
+      bestLen = k - j + 1;
+      bestFrom = j;
+    }
+    j = k + 1;
+  }
+  // One line alone is a title or a stray label, not a story.
+  if (bestLen < 3) return { start: lines.length, end: lines.length - 1 };
+  return { start: bestFrom + 1, end: bestFrom + bestLen - 1 };
 }
 
 function onlyChromeAfter(kinds: Kind[], j: number): boolean {

@@ -97,6 +97,8 @@ export function classify(block: TextBlock): Kind {
   if (isNavLine(block.raw)) return 'nav';
   if (isSignoff(text)) return 'chrome';
   if (words >= 5 && parseDateline(text)) return 'prose';
+  // A title that ends on a quotation ("… in “large scale cyberattack”") is not a sentence.
+  if (words < 20 && /[^.!?…,]["”’)]$/.test(text)) return 'short';
   if (words >= 8 && (SENTENCE_END.test(text) || words >= 20)) return 'prose';
   if (words >= 3 && /^[\p{Lu}“"‘'(\d]/u.test(text) && SENTENCE_END.test(text)) return 'prose';
   // A lead-in to a list or table ("Results of Saturday's matches:").
