@@ -7,6 +7,7 @@ export { parseDateline, countryForPlace } from './dateline';
 export { parseByline } from './byline';
 export { wireFromCreditLine, wireFromName } from './wire';
 export { parseVisibleDate, normalizeMachineDate, dateFromUrl } from './dates';
+export { describeMissingStory } from './text-page';
 
 /** The input cannot be cleaned at all (not text, or binary bytes). */
 export class CleanInputError extends WirewatchError {

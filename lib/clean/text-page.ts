@@ -83,6 +83,15 @@ export function cleanTextPage(raw: string, opts: { fetchedAt?: string | null } =
 // "… Read more" at the end of an excerpt's paragraph: the link, not the story (the ellipsis stays).
 const MORE_LINK = /(…|\.\.\.)\s*\[?\s*(?:read|continue reading|read (?:the )?(?:full|whole) (?:story|article)|read more|read even more|more)\s*\]?\s*[»›→>]*$/i;
 
+/** Why a copied text gave no story: said in the error a refused .txt gets. */
+export function describeMissingStory(raw: string): string {
+  const kinds = splitTextBlocks(raw).map((b) => classify(b));
+  if (!kinds.length) return 'the text has no words';
+  const chrome = kinds.filter((k) => k !== 'prose' && k !== 'short' && k !== 'row').length;
+  if (chrome === kinds.length) return `all ${kinds.length} lines are page chrome (menus, share bars, prompts, consent boxes, credit or date lines)`;
+  return `no paragraph, table or list among ${kinds.length} lines (${kinds.length - chrome} short lines such as a title or labels, ${chrome} lines of page chrome)`;
+}
+
 // Weight of a block as body text: running prose counts by its length, a table row when it is part of
 // a table, bulleted items when they come in a run; page chrome and short lines count a little against,
 // meta lines (credit, date, byline) more, since they sit between the header and the body.
