@@ -11,14 +11,24 @@ const STOP = new Set(
     'when where which his her their our your they he she we you').split(' '),
 );
 
-// Anything that is not a letter, digit, apostrophe or hyphen separates words.
-const WORD_SPLIT = /[^\p{L}\d'’-]+/u;
-
 /** Lower-cased content words, with a plural or possessive ending dropped so "hackers" meets "hacker". */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (let w of text.toLowerCase().split(WORD_SPLIT)) {
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    // Letters, digits, apostrophes and hyphens make words; anything above ASCII counts as a letter.
+    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || (c > 127 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0xa0 && c !== 0x2014 && c !== 0x2013);
+    if (inWord) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (c === 0x2019 && from >= 0) continue; // ’ inside a word
+    if (from < 0) continue;
+    let w = text.slice(from, i).toLowerCase();
+    from = -1;
     if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+    while (w.endsWith("'") || w.endsWith('’') || w.endsWith('-')) w = w.slice(0, -1);
     if (w.length < 3 || STOP.has(w)) continue;
     if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
     out.push(w);
