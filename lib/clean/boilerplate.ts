@@ -129,7 +129,7 @@ const PROMPT_ANY = anyOf(PROMPT_SENTENCE);
 
 // Share bars with counts ("15 SHARES Share Tweet", "1.2K Shares · Facebook · Twitter", "Share 0 Comments"): made
 // only of counts, separators and share targets, with at least one share word.
-const SHARE_TOKEN = /^(?:\d[\d.,]*[km]?|shares?|tweet|tweets|pin|pins|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|messenger|print|save|flipboard|sms|copy|link|comments?|views?|reactions?|likes?|[·|•,/+])$/i;
+const SHARE_TOKEN = /^(?:\d[\d.,]*[km]?|shares?|tweet|tweets|pin|pins|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|messenger|print|save|flipboard|sms|copy|link|comments?|views?|reactions?|likes?|this|article|story|post|on|via|[·|•,/+])$/i;
 const SHARE_WORD = /^(?:shares?|tweet|facebook|twitter|whatsapp|linkedin|comments?|pin)$/i;
 
 /** A share bar, counts included. */
@@ -139,7 +139,7 @@ export function isShareBar(line: string): boolean {
   if (toks.length > 14) return false;
   let share = false;
   for (const t of toks) {
-    if (!SHARE_TOKEN.test(t)) return false;
+    if (!SHARE_TOKEN.test(t.replace(/:$/, ''))) return false;
     if (SHARE_WORD.test(t)) share = true;
   }
   return share;

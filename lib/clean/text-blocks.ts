@@ -1,4 +1,6 @@
 import { decodeHTML } from 'entities';
+import { parseDateline } from './dateline';
+import { OPEN_END } from './text-shape';
 
 // Plain text → blocks (one paragraph, table row or page line each).
 //
@@ -100,6 +102,7 @@ function continues(line: string, next: string, width: number, nextIndented: bool
   const n = next.trim();
   if (nextIndented || LIST_ITEM.test(n)) return false;
   if (ALL_CAPS.test(line) && !ALL_CAPS.test(n)) return false; // a headline above the text
+  if (/^[A-Z]/.test(n) && parseDateline(n)) return false; // "LONDON, March 3 - …" opens a paragraph
   // Greedy wrapping breaks a line where the next word would not fit.
   const room = width - (line.length + 1 + n.split(/\s/)[0].length);
   if (indentMarked) return room < width * 0.25; // paragraphs start indented: only a clearly short line ends one
@@ -108,8 +111,9 @@ function continues(line: string, next: string, width: number, nextIndented: bool
 
 /** Splits copied page text into blocks, joining hard-wrapped lines into their paragraphs. */
 export function splitTextBlocks(input: string): TextBlock[] {
-  let s = input.replace(/\r\n?/g, '\n').replace(CONTROL, '');
-  if (ENTITY.test(s)) s = decodeHTML(s);
+  let s = input.replace(/\r\n?/g, '\n');
+  if (ENTITY.test(s)) s = decodeHTML(s); // archived wire copy keeps its markup's entities ("&lt;", "&#3;")
+  s = s.replace(CONTROL, '');
   const lines = s.split('\n').map((l) => l.trimEnd());
   const width = wrapWidth(lines);
   const blocks: TextBlock[] = [];
@@ -148,7 +152,9 @@ export function splitTextBlocks(input: string): TextBlock[] {
     cur.push(l.trim());
     const next = lines[i + 1];
     if (next === undefined || !next.trim() || hasColumns(next)) continue;
-    if (!continues(l, next, width, indentMarked && indentOf(next) > base, indentMarked)) flush();
+    // The first line of the text is its title when the next line starts afresh with a capital.
+    const title = blocks.length === 0 && cur.length === 1 && /^[A-Z“"]/.test(next.trim()) && !OPEN_END.test(l) && l.length < width - 10;
+    if (title || !continues(l, next, width, indentMarked && indentOf(next) > base, indentMarked)) flush();
   }
   flush();
   return blocks;

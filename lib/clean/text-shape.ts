@@ -25,7 +25,7 @@ const DATE_WORDS = new Set([
 ]);
 const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 // Words that end a clause fragment: a line stopping on one was cut mid-sentence, not a headline.
-const OPEN_END = /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|that|which|who|as|its|their|his|her|was|were|is|are|had|has|have|be|been|said|says|into|than|after|before|about|over|under)$|[,;:—–-]$/i;
+export const OPEN_END = /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|that|which|who|as|its|their|his|her|was|were|is|are|had|has|have|be|been|said|says|into|than|after|before|about|over|under)$|[,;:—–-]$/i;
 const CALL_TO_ACTION = /^(?:download|get|sign|subscribe|follow|click|tap|read|watch|listen|join|share|see|visit|try|install|register|log)\b/i;
 const FUNCTION_WORD = /^(?:the|a|an|was|were|had|has|have|is|are|been|be|said|which|who|that|would|could|it|they|he|she|we|of)$/i;
 
@@ -60,8 +60,12 @@ export function lowercaseRatio(text: string): number {
   return words ? lower / words : 0;
 }
 
+// A bare time stamp of an archive or a wire system (" 3-MAR-1987 09:18:21.26", "1999-03-29 14:05").
+const STAMP = /^\d{1,4}[-/.](?:\d{1,2}|[a-z]{3,9})[-/.]\d{2,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*[a-z]{1,5})?$/i;
+
 /** A line that is a date and nothing much else ("Saturday 10 September 2022 09:33 EDT", "June 2, 2021 · 3 min read"). */
 function isDateLine(text: string, words: number): boolean {
+  if (STAMP.test(text)) return true;
   if (text.length > 90 || !parseVisibleDate(text)) return false;
   if (/^(?:published|updated|posted|last updated|first published)\b/i.test(text)) return true;
   if (words > 10) return false;
@@ -112,8 +116,9 @@ export function classify(block: TextBlock): Kind {
  */
 export function isCutSentence(text: string): boolean {
   const words = wordCount(text);
-  if (words < 4 || SENTENCE_END.test(text) || lowercaseRatio(text) < 0.5 || CALL_TO_ACTION.test(text)) return false;
+  if (words < 3 || SENTENCE_END.test(text) || CALL_TO_ACTION.test(text)) return false;
   if (OPEN_END.test(text)) return true;
+  if (words < 4 || lowercaseRatio(text) < 0.5) return false;
   let fn = 0;
   for (const t of text.split(' ')) if (FUNCTION_WORD.test(t)) fn++;
   return fn >= 2 || (words >= 12 && fn >= 1);

@@ -123,6 +123,29 @@ describe('cleanText, 1990s Reuters copy', () => {
     expect(page.text).not.toMatch(/REUTER/);
   });
 
+  it('reads archive copy with a time stamp, entities, no indentation and a title in sentence case', () => {
+    const p = cleanText([
+      ' 29-MAR-1999 11:42:07.31',
+      'Melissa virus forces firms to shut e-mail systems',
+      'NEW YORK, March 29 - A computer virus called Melissa that',
+      "mails itself to the first 50 names in a victim's address book",
+      'spread across the world over the weekend, forcing companies',
+      'including Microsoft Corp and Intel Corp to shut down their',
+      'e-mail systems, security experts said on Monday.',
+      'The virus arrives as a Word document attached to a message',
+      'that reads &quot;Here is that document you asked for&quot;,',
+      'experts said.',
+      ' Reuter',
+      '&#3;',
+    ].join('\n'));
+    expect(p.headline).toBe('Melissa virus forces firms to shut e-mail systems');
+    expect(p.dateline).toEqual({ place: 'NEW YORK', country: 'US' });
+    expect(p.wire).toBe('Reuters');
+    expect(p.paragraphs[0]).toMatch(/^NEW YORK, March 29 - A computer virus called Melissa that mails itself to the first 50 names/);
+    expect(p.text).toContain('a message that reads "Here is that document you asked for", experts said.');
+    expect(p.text).not.toMatch(/1999|Reuter|\u0003/);
+  });
+
   it('keeps a table with no prose at all', () => {
     // Medal table of the 1996 Atlanta Games (gold, silver, bronze), rows as the archive indents them.
     const p = cleanText('OLYMPICS - LEADING MEDAL TABLE\n United States 44 32 25\n Russia 26 21 16\n Germany 20 18 27\n China 16 22 12\n France 15 7 15\n Reuter\n\u0003');
