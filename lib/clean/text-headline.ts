@@ -61,8 +61,8 @@ function score(l: Line, bodyWords: Set<string>, between: number, nextIsMetaOrBod
 }
 
 /** Index of the headline among lines[0..bodyStart), or -1 when no line above the body reads like one. */
-export function chooseHeadline(lines: Line[], bodyStart: number, body: string[]): number {
-  const cands: Array<{ j: number; between: number; nextIsMetaOrBody: boolean; s: number }> = [];
+export function chooseHeadline(lines: Line[], bodyStart: number, body: string[]): { index: number; text: string } | null {
+  const cands: Array<{ j: number; line: Line; between: number; nextIsMetaOrBody: boolean; s: number }> = [];
   let between = 0;
   let nextIsMetaOrBody = true;
   for (let j = bodyStart - 1; j >= 0 && between < REACH; j--) {
@@ -72,24 +72,35 @@ export function chooseHeadline(lines: Line[], bodyStart: number, body: string[])
       nextIsMetaOrBody = true;
       continue;
     }
-    if (isHeadlineShaped(l)) cands.push({ j, between, nextIsMetaOrBody, s: 0 });
+    const line = withoutSuffix(l);
+    if (isHeadlineShaped(line)) cands.push({ j, line, between, nextIsMetaOrBody, s: 0 });
     between++;
     nextIsMetaOrBody = false;
   }
-  if (!cands.length) return -1;
+  if (!cands.length) return null;
   const bodyWords = new Set<string>();
   let taken = 0;
   for (const p of body) {
     for (const w of contentWords(p)) bodyWords.add(w);
     if ((taken += p.length) > 800) break; // the lead is what a headline restates
   }
-  for (const c of cands) c.s = score(lines[c.j], bodyWords, c.between, c.nextIsMetaOrBody);
+  for (const c of cands) c.s = score(c.line, bodyWords, c.between, c.nextIsMetaOrBody);
   // The topmost candidate is where a page copy usually starts its story.
   cands[cands.length - 1].s += TOP_BONUS;
   let best = cands[0];
   for (const c of cands) if (c.s > best.s) best = c;
   // Below this, a lone site name or kicker: better no headline than a wrong one.
-  return best.s >= MIN_SCORE ? best.j : -1;
+  return best.s >= MIN_SCORE ? { index: best.j, text: best.line.text } : null;
+}
+
+// "Title | Site" or "Title | #tag | #tag": the title without what follows its first separator.
+function withoutSuffix(l: Line): Line {
+  if (!/\s[|·•]\s/.test(l.text)) return l;
+  const segs = l.text.split(/\s+[|·•]\s+/);
+  const head = segs[0];
+  const words = head.split(' ').length;
+  if (words < 3 || segs.length > 4 || segs.slice(1).some((x) => x.split(' ').length > 5)) return l;
+  return { text: head, kind: l.kind, words };
 }
 
 // A closing pointer to the whole story ("Full story: TITLE (site)", "Read the full article: TITLE").

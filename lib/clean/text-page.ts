@@ -31,7 +31,7 @@ export function cleanTextPage(raw: string, opts: { fetchedAt?: string | null } =
   // Headline: the best-scoring line above the body, else the title a closing "Full story: …" line
   // names. Choosing it never takes a line out of the body.
   const h = chooseHeadline(lines, Math.max(start, 0), paragraphs);
-  const headline = h >= 0 ? lines[h].text.replace(/^(?:subject|title|headline)\s*:\s*/i, '') : headlineFromPointer(lines.slice(end + 1), paragraphs);
+  const headline = h ? h.text.replace(/^(?:subject|title|headline)\s*:\s*/i, '') : headlineFromPointer(lines.slice(end + 1), paragraphs);
 
   const header = lines.slice(0, Math.max(start, 0));
   const tail = lines.slice(end + 1);
@@ -151,15 +151,17 @@ function findBody(lines: Line[], kinds: Kind[]): { start: number; end: number } 
   }
   if (end < 0) return listBody(lines, kinds);
 
-  // A dateline paragraph opens the story: prose above it is a teaser or caption.
+  // A dateline paragraph opens the story: one or two short prose blocks above it are a teaser or a
+  // caption. More prose than that is story text, whatever dateline follows.
   let seen = 0;
-  for (let j = start; j <= end && seen < 4; j++) {
+  for (let j = start; j <= end && seen < 3; j++) {
     if (kinds[j] !== 'prose') continue;
-    seen++;
     if (j > start && parseDateline(lines[j].text)) {
       start = j;
       break;
     }
+    if (lines[j].words > 60) break;
+    seen++;
   }
   // A standfirst: prose followed by credit/date/byline lines before the next prose paragraph.
   while (start < end && kinds[start] === 'prose' && !parseDateline(lines[start].text) && hasMetaBeforeNextProse(lines, start, end)) {

@@ -119,6 +119,7 @@ export function isCutSentence(text: string): boolean {
   if (words < 3 || SENTENCE_END.test(text) || CALL_TO_ACTION.test(text)) return false;
   if (OPEN_END.test(text)) return true;
   if (words < 4 || lowercaseRatio(text) < 0.5) return false;
+  if (words >= 6) return true; // mostly lowercase running words: the start of a sentence the copy lost the end of
   let fn = 0;
   for (const t of text.split(' ')) if (FUNCTION_WORD.test(t)) fn++;
   return fn >= 2 || (words >= 12 && fn >= 1);

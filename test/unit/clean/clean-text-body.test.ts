@@ -70,6 +70,11 @@ describe('cleanText, a copy cut off mid-sentence', () => {
     expect(page.publishedAt).toBe('2022-02-28T00:00:00Z');
   });
 
+  it('keeps a cut last line that has no clause words to show for it', () => {
+    const text = read('cut-mid-sentence.txt').replace(/The stoppage,.*$/s, 'Officials urged suppliers to check backup systems and report suspicious emails quickly\n');
+    expect(last(cleanText(text).paragraphs)).toBe('Officials urged suppliers to check backup systems and report suspicious emails quickly');
+  });
+
   it('still leaves out related headlines after a finished story', () => {
     const p = cleanText([
       'Ferry operator says booking outage was caused by cyberattack',
@@ -190,6 +195,14 @@ describe('cleanText, a headline that is not the first short line', () => {
     expect(page.paragraphs[0]).toMatch(/^Hospitals and doctors' surgeries across England/);
     expect(last(page.paragraphs)).toBe('NHS Digital said there was no evidence that patient data had been accessed.');
     for (const s of ['Harbour', 'Related', 'Most read', 'Ferry', 'Sign up', 'Home']) expect(page.text).not.toContain(s);
+  });
+});
+
+describe('cleanText, a headline with the site or tags after a bar', () => {
+  it('keeps the title and drops the suffix', () => {
+    const p = cleanText('Clop gang exploits file transfer flaw to hit federal agencies | #ransomware | #cybercrime\nA ransomware gang exploited a flaw in the MOVEit Transfer file-sharing program to steal data from several U.S. federal agencies, the Cybersecurity and Infrastructure Security Agency said on Thursday.\n');
+    expect(p.headline).toBe('Clop gang exploits file transfer flaw to hit federal agencies');
+    expect(p.paragraphs).toHaveLength(1);
   });
 });
 
