@@ -7,7 +7,7 @@ import { guessLanguage } from './language';
 import { choosePublishedAt, resolveCredit } from './resolve';
 import { splitTextBlocks } from './text-blocks';
 import { chooseHeadline, headlineFromPointer } from './text-headline';
-import { classify, isCutSentence, wordCount, type Kind, type Line } from './text-shape';
+import { classify, isCutSentence, isEndHeading, wordCount, type Kind, type Line } from './text-shape';
 
 // Page text copied from a browser: one paragraph or chrome line per line. The layout is always
 // [chrome] headline [standfirst] [credit/date/byline lines] [prompts] body [sign-off, prompts, related].
@@ -150,6 +150,18 @@ function findBody(lines: Line[], kinds: Kind[]): { start: number; end: number } 
     }
   }
   if (end < 0) return listBody(lines, kinds);
+
+  // A heading of related links or comments ends the story, unless more of the body follows it than
+  // precedes it (a box of links in the middle of a story).
+  for (let j = start + 1; j <= end; j++) {
+    if (!isEndHeading(lines[j].text)) continue;
+    let before = 0;
+    let after = 0;
+    for (let k = start; k < j; k++) if (w[k] > 0) before += w[k];
+    for (let k = j + 1; k <= end; k++) if (w[k] > 0) after += w[k];
+    if (before >= after) end = j - 1;
+    break;
+  }
 
   // A dateline paragraph opens the story: one or two short prose blocks above it are a teaser or a
   // caption. More prose than that is story text, whatever dateline follows.

@@ -125,6 +125,14 @@ export function isCutSentence(text: string): boolean {
   return fn >= 2 || (words >= 12 && fn >= 1);
 }
 
+// Headings that open what follows an article: related lists, most-read boxes, comments.
+const END_HEADING = /^(?:related(?: (?:stories|articles|coverage|content|topics|news|posts|links|reading))?|more (?:stories|news|headlines|from [\w\s.'’&-]{2,40}|on this (?:story|topic)|in [\w\s]{2,30})|most (?:read|popular|viewed|shared)(?: (?:stories|articles|news))?|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also like|(?:top|latest|trending|popular) (?:stories|news|articles|headlines)|what to read next|read next|(?:no |\d+ )?comments?(?: \(\d+\))?|join the (?:conversation|discussion)|leave a (?:comment|reply)|(?:post|add) a comment|share your thoughts)\s*:?$/i;
+
+/** A heading that opens the related links, reading lists or comments after a story. */
+export function isEndHeading(text: string): boolean {
+  return text.length <= 60 && END_HEADING.test(text);
+}
+
 export function isHeadlineShaped(l: Line): boolean {
   return (l.kind === 'short' || l.kind === 'prose' || l.kind === 'row') && l.words >= 2 && l.words <= 30 && l.text.length <= 250 &&
     !/^\[/.test(l.text) && !/\s[·|•]\s/.test(l.text) && !/https?:\/\/|www\./i.test(l.text);

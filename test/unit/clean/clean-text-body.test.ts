@@ -198,6 +198,29 @@ describe('cleanText, a headline that is not the first short line', () => {
   });
 });
 
+describe('cleanText, what follows a story', () => {
+  const story = [
+    'Water utility says intruder changed chemical settings at treatment plant',
+    'By Sam Porter',
+    'February 8, 2021',
+    'Officials in Florida said on Monday that an intruder had briefly raised the level of sodium hydroxide at the water treatment plant in Oldsmar through remote-access software, and that an operator saw the change and reversed it within minutes.',
+    'Officials said residents had never been at risk.',
+  ];
+
+  it('ends at a comments heading, however long the comments are', () => {
+    const p = cleanText([...story, 'Comments (2)', 'Rita M.: This is frightening. How was the remote software left open like that for anyone to use it?', 'Tom K.: Good thing the operator was watching the screen at the time, or it could have been much worse.'].join('\n'));
+    expect(last(p.paragraphs)).toBe('Officials said residents had never been at risk.');
+    expect(p.text).not.toMatch(/Comments|Rita|Tom K/);
+  });
+
+  it('keeps the story going past a box of related links in its middle', () => {
+    const more = ['The sheriff said the intruder had been connected for three to five minutes and that the FBI and the Secret Service were helping to investigate.', 'The city disabled the remote-access program after the intrusion, officials said.', 'Other utilities in the region were told to review who could reach their control systems from outside.'];
+    const p = cleanText([...story, 'Related stories', 'Hackers target water plants across the state', ...more].join('\n'));
+    expect(p.paragraphs[0]).toMatch(/^Officials in Florida said on Monday/);
+    expect(last(p.paragraphs)).toBe(more[2]);
+  });
+});
+
 describe('cleanText, a headline with the site or tags after a bar', () => {
   it('keeps the title and drops the suffix', () => {
     const p = cleanText('Clop gang exploits file transfer flaw to hit federal agencies | #ransomware | #cybercrime\nA ransomware gang exploited a flaw in the MOVEit Transfer file-sharing program to steal data from several U.S. federal agencies, the Cybersecurity and Infrastructure Security Agency said on Thursday.\n');
