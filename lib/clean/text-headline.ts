@@ -36,6 +36,7 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
+const ARTICLE = /^(?:a|an|the)$/i;
 const META = new Set(['credit', 'date', 'byline']);
 const SKIPPED = new Set(['chrome', 'nav', 'prompt']);
 // How far above the body a headline is looked for, in lines that are neither chrome nor meta.
@@ -49,7 +50,11 @@ function score(l: Line, bodyWords: Set<string>, between: number, nextIsMetaOrBod
   for (const w of cw) if (bodyWords.has(w)) hit++;
   let s = cw.length ? (3 * hit) / cw.length : 0;
   const w = l.words;
-  s += w >= 5 && w <= 20 ? 1 : w >= 3 && w <= 4 ? 0.4 : w <= 2 ? -0.6 : 0;
+  s += w >= 5 && w <= 14 ? 1 : w >= 15 && w <= 20 ? 0.5 : w >= 3 && w <= 4 ? 0.4 : w <= 2 ? -0.6 : 0;
+  // Headlines drop articles; a standfirst below them is written in sentences.
+  let articles = 0;
+  for (const t of l.text.split(' ')) if (ARTICLE.test(t)) articles++;
+  s -= Math.min(articles, 3) * 0.2;
   if (/^[\p{Ll}]/u.test(l.text)) s -= 1.5;
   // A sentence or a caption ("… Saakashvili. (Screenshot)") rather than a headline.
   if ((/\.$/.test(l.text) && !/\b[A-Z][a-z]?\.$/.test(l.text)) || /[.!?]["”]?\s*\([^()]{2,60}\)$/.test(l.text)) s -= 0.7;
@@ -84,7 +89,12 @@ export function chooseHeadline(lines: Line[], bodyStart: number, body: string[])
     for (const w of contentWords(p)) bodyWords.add(w);
     if ((taken += p.length) > 800) break; // the lead is what a headline restates
   }
-  for (const c of cands) c.s = score(c.line, bodyWords, c.between, c.nextIsMetaOrBody);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    c.s = score(c.line, bodyWords, c.between, c.nextIsMetaOrBody);
+    // Right below another candidate: the standfirst under its headline.
+    if (i + 1 < cands.length && cands[i + 1].between === c.between + 1) c.s -= 0.4;
+  }
   // The topmost candidate is where a page copy usually starts its story.
   cands[cands.length - 1].s += TOP_BONUS;
   let best = cands[0];

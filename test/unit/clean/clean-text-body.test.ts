@@ -229,6 +229,22 @@ describe('cleanText, a headline with the site or tags after a bar', () => {
   });
 });
 
+describe('cleanText, a standfirst that repeats the lead more closely than the headline', () => {
+  it('still takes the line above it as the headline', () => {
+    const p = cleanText([
+      'Hackers stole parliament email accounts, Finland says',
+      "Finland's security police say a group linked to China was behind the breach of lawmakers' email accounts",
+      'Via AP news wire',
+      'Thursday 17 March 2022 11:05 GMT',
+      "HELSINKI (AP) — Finland's security service said Thursday that a cyber-espionage group linked to the Chinese government was most likely behind the breach of email accounts of some lawmakers.",
+      'The service said the investigation had been handed to prosecutors.',
+    ].join('\n'));
+    expect(p.headline).toBe('Hackers stole parliament email accounts, Finland says');
+    expect(p.paragraphs).toHaveLength(2);
+    expect(p.text).not.toContain('security police');
+  });
+});
+
 describe('cleanText, running text that only mentions chrome words', () => {
   it('keeps a paragraph about access "without permission"', () => {
     const s = 'Prosecutors said the two men had accessed the council\'s payroll systems without permission over several months and copied the bank details of hundreds of staff.';
