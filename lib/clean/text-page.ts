@@ -1,5 +1,5 @@
 import type { CleanedPage, PublishedAtSource } from '../types';
-import { hasPublisherVoice } from './boilerplate';
+import { hasPublisherVoice, isShareBar } from './boilerplate';
 import { parseByline } from './byline';
 import { parseDateline } from './dateline';
 import { parseVisibleDate } from './dates';
@@ -43,7 +43,7 @@ export function cleanTextPage(raw: string, opts: { fetchedAt?: string | null } =
   // Dates: a date line in the header, then a date inside the dateline ("LONDON, June 16 (Reuters)").
   const candidates: Array<{ value: string | null; source: PublishedAtSource }> = [];
   for (const l of header) {
-    if (l.kind === 'prose' || l.kind === 'prompt') continue;
+    if (l.kind === 'prose' || l.kind === 'prompt' || isShareBar(l.text)) continue; // "15 SHARES Share Tweet" holds no date
     // A date line, or a chrome line that starts with the date ("Monday, May 29, 2017 · [Photo: …]").
     const d = parseVisibleDate(l.kind === 'date' || l.kind === 'credit' || l.kind === 'nav' ? l.text : l.text.slice(0, 60));
     if (d) candidates.push({ value: d, source: 'visible' });

@@ -98,6 +98,12 @@ describe('cleanText, a share bar with counts at the top', () => {
     expect(page.paragraphs[0]).toMatch(/^Hackers exploited IT management software made by Florida-based Kaseya/);
     expect(last(page.paragraphs)).toMatch(/^Researchers tied the attack to REvil/);
   });
+
+  it('gives no date when the page shows none', () => {
+    const p = cleanText(read('share-bar-top.txt').replace('July 3, 2021\n', ''), { fetchedAt: '2021-07-04T00:00:00Z' });
+    expect(p.publishedAt).toBeNull();
+    expect(p.headline).toBe('Hundreds of businesses hit by ransomware spread through Kaseya software');
+  });
 });
 
 describe('cleanText, 1990s Reuters copy', () => {
