@@ -78,20 +78,21 @@ function wrapWidth(lines: string[]): number | null {
     if (l.length > max) max = l.length;
   }
   if (max < 40 || max > 110 || content < 3) return null;
+  // Wrapped prose: a line that reaches the width carries on, mostly in lowercase, on the next line;
+  // a list of one-line items of similar length starts each item with a capital.
   let near = 0;
-  // Wrapped prose carries on mostly in lowercase on the next line; a list of one-line items starts each with a capital.
   let follow = 0;
   let lower = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!l.trim() || hasColumns(l)) continue;
-    if (l.length >= max - 15) near++;
-    if (i > 0 && lines[i - 1].trim() && !hasColumns(lines[i - 1])) {
-      follow++;
-      if (/^[a-z]/.test(l.trim())) lower++;
-    }
+    if (!l.trim() || hasColumns(l) || l.length < max - 15) continue;
+    near++;
+    const next = lines[i + 1]?.trim();
+    if (!next || hasColumns(lines[i + 1])) continue;
+    follow++;
+    if (/^[a-z]/.test(next)) lower++;
   }
-  return near >= 2 && near >= content * 0.3 && lower >= follow * 0.4 ? max : null;
+  return near >= 1 && lower >= 1 && lower >= follow * 0.4 ? max : null;
 }
 
 const LIST_ITEM = /^(?:[•▪●◦*–-]|\d{1,2}[.)])\s/;

@@ -94,6 +94,7 @@ export function classify(block: TextBlock): Kind {
   if (isShareBar(text)) return 'chrome';
   if (/^by\s+/i.test(text) && words <= 12 && !/[.!?]$/.test(text)) return 'byline';
   if (words <= 14 && wireFromCreditLine(text) && !parseDateline(text)) return 'credit';
+  if (/^reuters?$/i.test(text)) return 'credit'; // the 1990s sign-off
   if (isDateLine(text, words)) return 'date';
   if (isChromeLine(text) && (!isRunningText(text, words) || HARD_CHROME.test(text))) return 'chrome';
   if (promptShare(text) >= 0.5) return 'prompt';

@@ -157,6 +157,14 @@ describe('cleanText, 1990s Reuters copy', () => {
     expect(p.text).not.toMatch(/1999|Reuter|\u0003/);
   });
 
+  it('joins a two-line brief and knows the sign-off is no story text', () => {
+    // Black Wednesday, 16 September 1992.
+    const p = cleanText('BRITAIN SUSPENDS STERLING FROM ERM\n    LONDON, Sept 16 - Britain suspended sterling from the European\nexchange rate mechanism on Wednesday evening, the Treasury said\n Reuter\n');
+    expect(p.headline).toBe('BRITAIN SUSPENDS STERLING FROM ERM');
+    expect(p.paragraphs).toEqual(['LONDON, Sept 16 - Britain suspended sterling from the European exchange rate mechanism on Wednesday evening, the Treasury said']);
+    expect(p.wire).toBe('Reuters');
+  });
+
   it('keeps a table with no prose at all', () => {
     // Medal table of the 1996 Atlanta Games (gold, silver, bronze), rows as the archive indents them.
     const p = cleanText('OLYMPICS - LEADING MEDAL TABLE\n United States 44 32 25\n Russia 26 21 16\n Germany 20 18 27\n China 16 22 12\n France 15 7 15\n Reuter\n\u0003');
