@@ -48,8 +48,8 @@ const CHROME_LINE: RegExp[] = [
   /^(?:we (?:value|respect|care about|protect) your privacy|your privacy(?: choices| settings| options| matters)?|privacy (?:settings|preferences|choices|options)|(?:manage )?cookie (?:settings|preferences|consent|choices|notice)|manage (?:cookies|consent|(?:your )?preferences))\s*[.!]?$/i,
   /^(?:source|sources)\s*:\s*[\w\s,.&()-]{2,80}$/i,
   // Pointers to the whole story at the end of an excerpt: "Full story: …", "Read the full article at …".
-  /^(?:full|original|complete) (?:story|article|report|text|coverage)\b/i,
-  /^(?:read|see|view|get|continue reading) (?:the )?(?:full|whole|original|complete|rest of the) (?:story|article|report|text|coverage)\b.{0,100}$/i,
+  /^(?:full|original|complete) (?:story|article|report|coverage)\s*(?::|\bat\b|\bon\b|\bhere\b|→|»|$)/i,
+  /^(?:read|see|view|get|continue reading) (?:the )?(?:full|whole|original|complete|rest of the) (?:story|article|report|text|coverage)\b.{0,80}$/i,
 ];
 
 const CTA_MODIFIERS = [
