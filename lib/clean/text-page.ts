@@ -9,8 +9,12 @@ import { splitTextBlocks } from './text-blocks';
 import { chooseHeadline, headlineFromPointer } from './text-headline';
 import { classify, isCutSentence, isEndHeading, wordCount, type Kind, type Line } from './text-shape';
 
-// Page text copied from a browser: one paragraph or chrome line per line. The layout is always
-// [chrome] headline [standfirst] [credit/date/byline lines] [prompts] body [sign-off, prompts, related].
+// Page text copied from a browser (one paragraph or chrome line per line), or hard-wrapped wire copy.
+// The usual layout is [chrome] headline [standfirst] [credit/date/byline lines] [prompts] body
+// [sign-off, prompts, related], but any part may be missing: an excerpt may have no headline, end with
+// "Full story: …", or stop mid-sentence. So the body is found first, by the shape of its blocks (the
+// run of prose, table rows and list items that weighs most), and the headline is then chosen among
+// the lines above it; nothing inside the body is ever taken for the headline.
 //
 // Standfirst decision: a summary paragraph that sits between the headline and the credit/date lines is
 // the publisher's teaser, not story text (wire bodies restate it in their first paragraph), so it is

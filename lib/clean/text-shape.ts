@@ -84,7 +84,13 @@ function isDateLine(text: string, words: number): boolean {
 const HARD_CHROME = /©|\bcopyright\b|\ball rights reserved\b|\((?:AP|AFP|Reuters|EPA|Getty|PA|Bloomberg)[^)]*photo|^\W*(?:read|see|watch|listen|more|related|also|sign|subscribe|follow|topics?|tags?|source|photo|image|video|this (?:story|article))\b/i;
 
 function isRunningText(text: string, words: number): boolean {
-  return words >= 20 && SENTENCE_END.test(text) && lowercaseRatio(text) >= 0.5;
+  return (words >= 30 || (words >= 20 && SENTENCE_END.test(text))) && lowercaseRatio(text) >= 0.5;
+}
+
+// A prompt speaks to the reader or for the publisher; a long story paragraph that reports on sign-ups
+// or subscriptions ("the phishing emails asked staff to register for a free account") does neither.
+function addressesReader(text: string): boolean {
+  return /\b(?:we|our|us|you|your)\b/i.test(text.replace(/[“"][^”"]*[”"]/g, ' '));
 }
 
 /** The kind of one block; `raw` keeps the runs of spaces a menu row or a table is recognised by. */
@@ -97,7 +103,7 @@ export function classify(block: TextBlock): Kind {
   if (/^reuters?$/i.test(text)) return 'credit'; // the 1990s sign-off
   if (isDateLine(text, words)) return 'date';
   if (isChromeLine(text) && (!isRunningText(text, words) || HARD_CHROME.test(text))) return 'chrome';
-  if (promptShare(text) >= 0.5) return 'prompt';
+  if (promptShare(text) >= 0.5 && (words < 30 || addressesReader(text))) return 'prompt';
   if (block.row) return 'row';
   if (isNavLine(block.raw)) return 'nav';
   if (isSignoff(text)) return 'chrome';

@@ -265,6 +265,12 @@ describe('cleanText, running text that only mentions chrome words', () => {
     const p = cleanText(`Two charged over council payroll breach\n${s}\n`);
     expect(p.paragraphs).toEqual([s]);
   });
+
+  it('keeps a long paragraph that reports on sign-up emails, which a prompt rule would match', () => {
+    const s = 'Investigators said the phishing emails sent to hospital staff asked them to sign up for a free account on a fake document-sharing site, where the passwords they typed were collected and later used to reach the payroll system';
+    const p = cleanText(`Hospital staff targeted by fake document-sharing emails\n${s}\n`);
+    expect(p.paragraphs).toEqual([s]);
+  });
 });
 
 describe('recordFromFile on .txt stories', () => {
