@@ -98,11 +98,13 @@ export function classify(block: TextBlock): Kind {
   const text = block.text;
   const words = wordCount(text);
   if (isShareBar(text)) return 'chrome';
-  if (/^by\s+/i.test(text) && words <= 12 && !/[.!?]$/.test(text)) return 'byline';
+  // "By Jane Doe", "By The Associated Press"; not "By the time the attack was found, …".
+  const byClause = /^by\s+(?:the\s+)?\p{Ll}/u.test(text);
+  if (/^by\s+/i.test(text) && !byClause && words <= 12 && !/[.!?]$/.test(text)) return 'byline';
   if (words <= 14 && wireFromCreditLine(text) && !parseDateline(text)) return 'credit';
   if (/^reuters?$/i.test(text)) return 'credit'; // the 1990s sign-off
   if (isDateLine(text, words)) return 'date';
-  if (isChromeLine(text) && (!isRunningText(text, words) || HARD_CHROME.test(text))) return 'chrome';
+  if (!byClause && isChromeLine(text) && (!isRunningText(text, words) || HARD_CHROME.test(text))) return 'chrome';
   if (promptShare(text) >= 0.5 && (words < 30 || addressesReader(text))) return 'prompt';
   if (block.row) return 'row';
   if (isNavLine(block.raw)) return 'nav';

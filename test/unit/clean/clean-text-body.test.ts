@@ -75,6 +75,11 @@ describe('cleanText, a copy cut off mid-sentence', () => {
     expect(last(cleanText(text).paragraphs)).toBe('Officials urged suppliers to check backup systems and report suspicious emails quickly');
   });
 
+  it('keeps a cut last line that starts like a byline', () => {
+    const text = read('cut-mid-sentence.txt').replace(/The stoppage,.*$/s, 'By the time the plants were stopped, Kojima had\n');
+    expect(last(cleanText(text).paragraphs)).toBe('By the time the plants were stopped, Kojima had');
+  });
+
   it('still leaves out related headlines after a finished story', () => {
     const p = cleanText([
       'Ferry operator says booking outage was caused by cyberattack',
