@@ -91,9 +91,10 @@ const MORE_LINK = /(…|\.\.\.)\s*\[?\s*(?:read|continue reading|read (?:the )?(
 export function describeMissingStory(raw: string): string {
   const kinds = splitTextBlocks(raw).map((b) => classify(b));
   if (!kinds.length) return 'the text has no words';
+  const lines = (n: number): string => `${n} line${n === 1 ? '' : 's'}`;
   const chrome = kinds.filter((k) => k !== 'prose' && k !== 'short' && k !== 'row').length;
-  if (chrome === kinds.length) return `all ${kinds.length} lines are page chrome (menus, share bars, prompts, consent boxes, credit or date lines)`;
-  return `no paragraph, table or list among ${kinds.length} lines (${kinds.length - chrome} short lines such as a title or labels, ${chrome} lines of page chrome)`;
+  if (chrome === kinds.length) return `all ${lines(kinds.length)} are page chrome (menus, share bars, prompts, consent boxes, credit or date lines)`;
+  return `no paragraph, table or list among ${lines(kinds.length)} (${kinds.length - chrome} short, such as a title or labels; ${chrome} of page chrome)`;
 }
 
 // Weight of a block as body text: running prose counts by its length, a table row when it is part of

@@ -304,6 +304,6 @@ describe('recordFromFile on .txt stories', () => {
     fs.writeFileSync(file, 'Hackers hit city systems\n');
     const err = await recordFromFile(file).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputFileError);
-    expect(String((err as Error).message)).toMatch(/no story text found: no paragraph, table or list among 1 lines/);
+    expect(String((err as Error).message)).toMatch(/no story text found: no paragraph, table or list among 1 line \(1 short/);
   });
 });
