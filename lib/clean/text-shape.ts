@@ -53,7 +53,7 @@ export function lowercaseRatio(text: string): number {
   let lower = 0;
   for (let i = 1; i < toks.length; i++) {
     const c = toks[i].replace(/^[“"‘'(\[]+/, '').charAt(0);
-    if (!c || !/\p{L}/u.test(c)) continue;
+    if (!c || !/[\p{L}]/u.test(c)) continue;
     words++;
     if (c !== c.toUpperCase()) lower++;
   }
@@ -99,7 +99,7 @@ export function classify(block: TextBlock): Kind {
   const words = wordCount(text);
   if (isShareBar(text)) return 'chrome';
   // "By Jane Doe", "By The Associated Press"; not "By the time the attack was found, …".
-  const byClause = /^by\s/i.test(text) && /^\p{Ll}/u.test(text.replace(/^by\s+(?:the\s+)?/i, ''));
+  const byClause = /^by\s/i.test(text) && /^[\p{Ll}]/u.test(text.replace(/^by\s+(?:the\s+)?/i, ''));
   if (/^by\s+/i.test(text) && !byClause && words <= 12 && !/[.!?]$/.test(text)) return 'byline';
   if (words <= 14 && wireFromCreditLine(text) && !parseDateline(text)) return 'credit';
   if (/^reuters?$/i.test(text)) return 'credit'; // the 1990s sign-off
