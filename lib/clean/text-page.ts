@@ -106,7 +106,8 @@ function bodyWeights(lines: Line[], kinds: Kind[]): number[] {
   for (let j = 0; j < n; j++) {
     const k = kinds[j];
     if (k === 'prose') w[j] = 1 + Math.min(lines[j].words, 60) / 20;
-    else if (k === 'row') w[j] = (j > 0 && kinds[j - 1] === 'row') || (j + 1 < n && kinds[j + 1] === 'row') ? 0.5 : 0.1;
+    // A lone line of figures ("1 / 12", a stray time) is no table; inside the body it stays anyway.
+    else if (k === 'row') w[j] = (j > 0 && kinds[j - 1] === 'row') || (j + 1 < n && kinds[j + 1] === 'row') ? 0.5 : -0.1;
     else if (k === 'short') w[j] = inList(lines, kinds, j) ? 0.3 : -0.3;
     else if (k === 'credit' || k === 'date' || k === 'byline') w[j] = -0.6;
     else w[j] = -0.1; // chrome is left out anyway; a box of it between two paragraphs must not split the story
@@ -210,10 +211,14 @@ function findBody(lines: Line[], kinds: Kind[]): { start: number; end: number } 
 }
 
 /**
- * A story made only of short lines (a list of names or events without figures): the longest run of
- * lines that are not chrome or meta and hold 3 or more words; the run's first line is its title.
+ * A story with nothing that weighs as body: a single line of figures, or only short lines (a list of
+ * names or events without figures): the longest run of lines that are not chrome or meta and hold 3
+ * or more words, whose first line is its title.
  */
 function listBody(lines: Line[], kinds: Kind[]): { start: number; end: number } {
+  // A brief that is one line of figures under its title.
+  const row = kinds.indexOf('row');
+  if (row >= 0) return { start: row, end: row };
   let bestFrom = -1;
   let bestLen = 0;
   for (let j = 0; j < lines.length; ) {

@@ -179,6 +179,20 @@ describe('cleanText, 1990s Reuters copy', () => {
   });
 });
 
+describe('cleanText, lone lines of figures', () => {
+  it('leaves a gallery counter above the body out', () => {
+    const p = cleanText('Ransomware takes down Port of Lisbon website\n1 / 12\nThe Port of Lisbon said on Monday that its website had been down since Christmas Day after a ransomware attack, and that port operations had not been affected.\n');
+    expect(p.headline).toBe('Ransomware takes down Port of Lisbon website');
+    expect(p.paragraphs).toEqual(['The Port of Lisbon said on Monday that its website had been down since Christmas Day after a ransomware attack, and that port operations had not been affected.']);
+  });
+
+  it('keeps a brief that is one line of figures under its title', () => {
+    const p = cleanText('OLYMPICS - ATLANTA GOLD MEDALS\n United States 44\n Reuter\n');
+    expect(p.headline).toBe('OLYMPICS - ATLANTA GOLD MEDALS');
+    expect(p.paragraphs).toEqual(['United States 44']);
+  });
+});
+
 describe('cleanText, a list story', () => {
   it('keeps a timeline of dated items, none of them taken for a date line', () => {
     const p = cleanText([
