@@ -217,7 +217,7 @@ function findBody(lines: Line[], kinds: Kind[]): { start: number; end: number } 
  */
 function listBody(lines: Line[], kinds: Kind[]): { start: number; end: number } {
   // A brief that is one line of figures under its title.
-  const row = kinds.indexOf('row');
+  const row = kinds.findIndex((k, j) => k === 'row' && /[A-Za-zÀ-ɏ]{3}/.test(lines[j].text)); // a label and figures, not "1 / 12"
   if (row >= 0) return { start: row, end: row };
   let bestFrom = -1;
   let bestLen = 0;
