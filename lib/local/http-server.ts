@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Store } from '../store';
-import { createApiHandler } from '../web/api';
+import { createApiHandler, type ApiResponse } from '../web/api';
 
 export interface HttpServerOptions {
   store: Store;
@@ -11,6 +11,11 @@ export interface HttpServerOptions {
   host?: string;
   /** Directory of the analyst page; defaults to lib/web/static. */
   staticDir?: string;
+  /**
+   * Fold the browse index's pending entries into month shards this often (ms; 0 = never,
+   * default 60000). Locally the server is the compactor a deployment runs on a schedule.
+   */
+  compactEveryMs?: number;
 }
 
 export interface RunningHttpServer {
@@ -33,7 +38,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+// No inline script or style anywhere: scraped text can only ever be text.
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
 const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -60,12 +71,34 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.end(head ? undefined : body);
 }
 
+/** Writes a streamed answer chunk by chunk, waiting when the client reads slowly. */
+async function sendStream(res: ServerResponse, out: ApiResponse & { stream: AsyncIterable<string> }, head: boolean): Promise<void> {
+  res.writeHead(out.status, { ...SECURITY_HEADERS, ...out.headers });
+  if (head) {
+    res.end();
+    return;
+  }
+  for await (const chunk of out.stream) {
+    if (res.destroyed) return;
+    if (!res.write(chunk)) await new Promise<void>((r) => res.once('drain', () => r()));
+  }
+  res.end();
+}
+
 /** Serves the browse API under /api/ and the analyst page's static files everywhere else. */
 export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpServer> {
   const host = opts.host ?? '127.0.0.1';
   const root = opts.staticDir ?? join(__dirname, '..', 'web', 'static');
-  // Short TTL: the runner may be writing records while someone browses.
-  const api = createApiHandler(opts.store, { indexTtlMs: 1000 });
+  // Short TTL, refreshed behind the answers: the runner may be writing records while someone browses.
+  const api = createApiHandler(opts.store, { ttlMs: 2000, refreshInBackground: true });
+  const compactEveryMs = opts.compactEveryMs ?? 60_000;
+  let compacting: Promise<unknown> | null = null;
+  const compactTimer = compactEveryMs > 0
+    ? setInterval(() => {
+        compacting ??= opts.store.browseIndex.compact({ minPending: 50 }).catch(() => undefined).finally(() => (compacting = null));
+      }, compactEveryMs)
+    : null;
+  compactTimer?.unref();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -74,7 +107,8 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
       const query: Record<string, string> = {};
       for (const [k, v] of url.searchParams) query[k] = v;
       const out = await api({ method, path: url.pathname, query });
-      send(res, out.status, out.headers, out.body, method === 'HEAD');
+      if (out.stream) await sendStream(res, { ...out, stream: out.stream }, method === 'HEAD');
+      else send(res, out.status, out.headers, out.body, method === 'HEAD');
       return;
     }
     if (method !== 'GET' && method !== 'HEAD') {
@@ -109,6 +143,7 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
         server,
         close: () =>
           new Promise<void>((r) => {
+            if (compactTimer) clearInterval(compactTimer);
             server.close(() => r());
             server.closeAllConnections();
           }),

@@ -5,3 +5,7 @@ export { createS3Client } from './s3-client';
 export type { S3ClientOptions } from './s3-client';
 export { StoreError, BadCursorError, isAlreadyExists, isNotFound } from './errors';
 export * from './keys';
+export { createBrowseIndexStore, mergeEntries, BROWSE_PENDING_PREFIX, BROWSE_SHARDS_PREFIX } from './browse-index';
+export type { BrowseIndexStore, BrowseListing, BrowseObject, CompactionReport, CompactOptions } from './browse-index';
+export { toBrowseEntry, isNewerEntry, monthOf, BROWSE_ENTRY_VERSION } from './browse-entry';
+export type { BrowseEntry, EntityKind } from './browse-entry';

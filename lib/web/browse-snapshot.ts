@@ -1,0 +1,255 @@
+// The browse API's in-memory view of the browse index (lib/store/browse-index.ts): the
+// current entry of every story, newest first, plus a MiniSearch full-text index over
+// headline, lead summary and entity names. Loaded from the index's shards and pending
+// entries (never from records/), refreshed by GETting only objects it has not seen.
+import pLimit from 'p-limit';
+import type MiniSearchType from 'minisearch';
+import type { SearchResult } from 'minisearch';
+import { isNewerEntry, type BrowseEntry, type BrowseIndexStore } from '../store';
+
+/** An entry with the lower-cased fields the filters compare, computed once. */
+export interface IndexedEntry {
+  entry: BrowseEntry;
+  wire: string;
+  publisher: string;
+  domain: string;
+  agencies: string[];
+  organizations: string[];
+  victimOrganizations: string[];
+  actors: string[];
+  systems: string[];
+  akaAgencies: string[];
+  akaOrganizations: string[];
+  akaActors: string[];
+  akaSystems: string[];
+}
+
+interface SearchDoc {
+  id: string;
+  headline: string;
+  summary: string;
+  names: string;
+}
+
+// minisearch ships ESM and CommonJS builds; this project is CommonJS.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const MiniSearch = require('minisearch') as typeof MiniSearchType;
+
+const SEARCH_FIELDS = ['headline', 'summary', 'names'];
+/** Entries added to the search index per event-loop turn while it is built in the background. */
+const SEARCH_CHUNK = 2000;
+/** Above this many changed entries a refresh re-sorts instead of inserting one by one. */
+const RESORT_OVER = 256;
+/** Listings repeated when an object vanished between listing and GET (compacted meanwhile). */
+const LOAD_TRIES = 4;
+
+const lower = (list: string[] | undefined) => (list ?? []).map((s) => s.toLowerCase());
+
+export function indexEntry(e: BrowseEntry): IndexedEntry {
+  return {
+    entry: e,
+    wire: (e.source.wire ?? '').toLowerCase(),
+    publisher: (e.source.publisher ?? '').toLowerCase(),
+    domain: e.source.domain.toLowerCase(),
+    agencies: lower(e.agencies),
+    organizations: lower(e.organizations),
+    victimOrganizations: lower(e.incident.victimOrganizations),
+    actors: lower(e.actors),
+    systems: lower(e.systems),
+    akaAgencies: lower(e.aka?.agencies),
+    akaOrganizations: lower(e.aka?.organizations),
+    akaActors: lower(e.aka?.actors),
+    akaSystems: lower(e.aka?.systems),
+  };
+}
+
+function searchDoc(x: IndexedEntry): SearchDoc {
+  const e = x.entry;
+  const aka = [...x.akaAgencies, ...x.akaOrganizations, ...x.akaActors, ...x.akaSystems];
+  return {
+    id: e.id,
+    headline: e.headline,
+    summary: e.summary,
+    names: [...e.agencies, ...e.organizations, ...e.actors, ...e.systems, ...e.incident.victimOrganizations, ...aka].join(' \n '),
+  };
+}
+
+/** Newest first; id breaks ties so the order (and cursors) are stable. */
+export function compareNewestFirst(a: { at: string; id: string }, b: { at: string; id: string }): number {
+  if (a.at !== b.at) return a.at < b.at ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+const byEntry = (a: IndexedEntry, b: IndexedEntry) => compareNewestFirst(a.entry, b.entry);
+
+/** First position in `sorted` whose entry sorts after `key` (newest-first order). */
+export function positionAfter(sorted: IndexedEntry[], key: { at: string; id: string }): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareNewestFirst(sorted[mid].entry, key) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface SnapshotOptions {
+  /** How long a loaded view is used before the index is listed again (default 3000 ms). */
+  ttlMs?: number;
+  /**
+   * true (the local server): an old view is answered at once and refreshed behind it.
+   * false (a Lambda, frozen between requests): the request waits for the refresh.
+   */
+  refreshInBackground?: boolean;
+  /** Build the full-text index in the background right after the first load (default true). */
+  eagerSearch?: boolean;
+}
+
+export interface SnapshotStats {
+  entries: number;
+  objectsSeen: number;
+  loadedAt: number | null;
+}
+
+export class BrowseSnapshot {
+  private readonly byId = new Map<string, IndexedEntry>();
+  private sorted: IndexedEntry[] = [];
+  private seen = new Set<string>();
+  private loadedAt = -Infinity;
+  private loading: Promise<void> | null = null;
+  private search: MiniSearchType<SearchDoc> | null = null;
+  private building: Promise<void> | null = null;
+  /** Entries changed while the search index was being built: applied when it is done. */
+  private searchBacklog = new Map<string, IndexedEntry>();
+  private readonly ttlMs: number;
+  private readonly background: boolean;
+  private readonly eagerSearch: boolean;
+
+  constructor(
+    private readonly source: BrowseIndexStore,
+    opts: SnapshotOptions = {},
+  ) {
+    this.ttlMs = opts.ttlMs ?? 3000;
+    this.background = opts.refreshInBackground ?? true;
+    this.eagerSearch = opts.eagerSearch ?? true;
+  }
+
+  /** Every current entry, newest first. The array is replaced, never changed, on refresh. */
+  async entries(): Promise<IndexedEntry[]> {
+    const stale = Date.now() - this.loadedAt >= this.ttlMs;
+    if (stale) {
+      const refresh = this.refresh();
+      // The first load is always awaited; later ones only when asked to.
+      if (this.loadedAt === -Infinity || !this.background) await refresh;
+      else refresh.catch(() => undefined); // a failed background refresh keeps the old view; the next one retries
+    }
+    return this.sorted;
+  }
+
+  /** Ids whose headline, summary or entity names hold every word of `text` (the last one as a prefix). */
+  async searchIds(text: string): Promise<Set<string>> {
+    await this.entries();
+    await this.buildSearch();
+    const results: SearchResult[] = this.search!.search(text, {
+      combineWith: 'AND',
+      prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
+    });
+    return new Set(results.map((r) => r.id as string));
+  }
+
+  get(id: string): IndexedEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  stats(): SnapshotStats {
+    return { entries: this.sorted.length, objectsSeen: this.seen.size, loadedAt: Number.isFinite(this.loadedAt) ? this.loadedAt : null };
+  }
+
+  /** Lists the index again now (tests, and after a known write). */
+  refresh(): Promise<void> {
+    this.loading ??= this.load().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    const started = Date.now();
+    const first = this.loadedAt === -Infinity;
+    const changed: IndexedEntry[] = [];
+    for (let attempt = 1; ; attempt++) {
+      const listing = await this.source.list();
+      const keys = [...listing.shards, ...listing.pending].map((o) => o.key);
+      const fresh = keys.filter((k) => !this.seen.has(k));
+      let vanished = false;
+      const limit = pLimit(16);
+      const bodies = await Promise.all(fresh.map((k) => limit(() => this.source.read(k))));
+      bodies.forEach((entries, i) => {
+        if (entries === null) {
+          vanished = true;
+          return;
+        }
+        this.seen.add(fresh[i]);
+        for (const e of entries) {
+          const prev = this.byId.get(e.id);
+          if (prev && !isNewerEntry(e, prev.entry)) continue;
+          const x = indexEntry(e);
+          this.byId.set(e.id, x);
+          changed.push(x);
+        }
+      });
+      // Keys compacted away since: forget them (what they held is in the shard that replaced them).
+      const live = new Set(keys);
+      for (const k of this.seen) if (!live.has(k)) this.seen.delete(k);
+      if (!vanished || attempt >= LOAD_TRIES) break;
+    }
+    if (changed.length) this.applyChanges(changed, first);
+    this.loadedAt = started;
+    if (this.eagerSearch && first) setImmediate(() => void this.buildSearch().catch(() => undefined));
+  }
+
+  private applyChanges(changed: IndexedEntry[], first: boolean): void {
+    if (first || changed.length > RESORT_OVER) {
+      this.sorted = [...this.byId.values()].sort(byEntry);
+    } else {
+      const ids = new Set(changed.map((x) => x.entry.id));
+      const next = this.sorted.filter((x) => !ids.has(x.entry.id));
+      for (const x of changed) {
+        if (this.byId.get(x.entry.id) !== x) continue; // superseded within this same refresh
+        next.splice(positionAfter(next, x.entry), 0, x);
+      }
+      this.sorted = next;
+    }
+    for (const x of changed) {
+      if (this.search && !this.building) upsertDoc(this.search, x);
+      else this.searchBacklog.set(x.entry.id, x);
+    }
+  }
+
+  private buildSearch(): Promise<void> {
+    if (this.search && !this.building) return Promise.resolve();
+    this.building ??= (async () => {
+      const ms = new MiniSearch<SearchDoc>({ fields: SEARCH_FIELDS, idField: 'id' });
+      this.search = ms;
+      const all = this.sorted;
+      this.searchBacklog.clear();
+      for (let i = 0; i < all.length; i += SEARCH_CHUNK) {
+        ms.addAll(all.slice(i, i + SEARCH_CHUNK).map(searchDoc));
+        // Let requests that need no full text through while this builds.
+        await new Promise((r) => setImmediate(r));
+      }
+      for (const x of this.searchBacklog.values()) upsertDoc(ms, x);
+      this.searchBacklog.clear();
+    })().finally(() => {
+      this.building = null;
+    });
+    return this.building;
+  }
+}
+
+function upsertDoc(ms: MiniSearchType<SearchDoc>, x: IndexedEntry): void {
+  const doc = searchDoc(x);
+  if (ms.has(doc.id)) ms.replace(doc);
+  else ms.add(doc);
+}
