@@ -12,8 +12,9 @@ export interface HttpServerOptions {
   /** Directory of the analyst page; defaults to lib/web/static. */
   staticDir?: string;
   /**
-   * Fold the browse index's pending entries into month shards this often (ms; 0 = never,
-   * default 60000). Locally the server is the compactor a deployment runs on a schedule.
+   * Look this often (ms; 0 = never, default 60000) for months of the browse index with 50
+   * pending entries, or one older than 10 minutes, and fold them into a shard. Locally the
+   * server is the compactor a deployment runs on a schedule.
    */
   compactEveryMs?: number;
 }
@@ -90,12 +91,14 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
   const host = opts.host ?? '127.0.0.1';
   const root = opts.staticDir ?? join(__dirname, '..', 'web', 'static');
   // Short TTL, refreshed behind the answers: the runner may be writing records while someone browses.
-  const api = createApiHandler(opts.store, { ttlMs: 2000, refreshInBackground: true });
+  const api = createApiHandler(opts.store, { ttlMs: 5000, refreshInBackground: true });
+  // Load the index while the server starts listening: the first request finds it (nearly) ready.
+  api.snapshot.entries().catch(() => undefined);
   const compactEveryMs = opts.compactEveryMs ?? 60_000;
   let compacting: Promise<unknown> | null = null;
   const compactTimer = compactEveryMs > 0
     ? setInterval(() => {
-        compacting ??= opts.store.browseIndex.compact({ minPending: 50 }).catch(() => undefined).finally(() => (compacting = null));
+        compacting ??= opts.store.browseIndex.compact({ minPending: 50, maxPendingAgeMs: 10 * 60_000 }).catch(() => undefined).finally(() => (compacting = null));
       }, compactEveryMs)
     : null;
   compactTimer?.unref();

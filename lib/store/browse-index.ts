@@ -12,7 +12,8 @@
 // newest entry (isNewerEntry), so nothing is lost and the next compaction merges the two.
 // Cold start: two listings (a few dozen shard keys, the entries written since the last
 // compaction) and one GET per object; warm refreshes GET only keys not seen before.
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
@@ -21,6 +22,10 @@ import { StoreError, isNotFound } from './errors';
 
 export const BROWSE_PENDING_PREFIX = 'index/browse/pending/';
 export const BROWSE_SHARDS_PREFIX = 'index/browse/shards/';
+
+// zlib's callback forms run in the thread pool: a large shard does not stall requests.
+const gzip = promisify(gzipCb);
+const gunzip = promisify(gunzipCb);
 
 /** Reads of a body that does not parse (s3rver can serve a file mid-write) before giving up. */
 const READ_TRIES = 4;
@@ -47,8 +52,10 @@ export interface CompactionReport {
 }
 
 export interface CompactOptions {
-  /** Fold a month only once it has at least this many pending entries (default 1). */
+  /** Fold a month once it has at least this many pending entries (default 1)… */
   minPending?: number;
+  /** …or once its oldest pending entry is older than this (ms; default: no age rule). */
+  maxPendingAgeMs?: number;
 }
 
 export interface BrowseIndexStore {
@@ -80,6 +87,12 @@ export function shardKey(month: string, createdAt?: string): string {
   return `${BROWSE_SHARDS_PREFIX}${month}/${stamp(createdAt)}-${nonce()}.json.gz`;
 }
 
+/** When a pending entry was written, from its key (ms), or null for a key not of this scheme. */
+function pendingWrittenMs(key: string): number | null {
+  const m = /\.(\d{13})-[0-9a-f]{8}\.json$/.exec(key);
+  return m ? Number(m[1]) : null;
+}
+
 function monthOfKey(key: string): string | null {
   return /^index\/browse\/(?:pending|shards)\/(\d{4}-\d{2})\//.exec(key)?.[1] ?? null;
 }
@@ -93,8 +106,13 @@ export function mergeEntries(into: Map<string, BrowseEntry>, entries: Iterable<B
   return into;
 }
 
-export function encodeShard(month: string, entries: BrowseEntry[]): Buffer {
-  return gzipSync(JSON.stringify({ v: BROWSE_ENTRY_VERSION, month, entries }));
+function newestFirst(a: BrowseEntry, b: BrowseEntry): number {
+  if (a.at !== b.at) return a.at < b.at ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+export function encodeShard(month: string, entries: BrowseEntry[]): Promise<Buffer> {
+  return gzip(JSON.stringify({ v: BROWSE_ENTRY_VERSION, month, entries }));
 }
 
 export function encodePending(entry: BrowseEntry): string {
@@ -102,8 +120,8 @@ export function encodePending(entry: BrowseEntry): string {
 }
 
 /** Entries of a shard or pending body; throws SyntaxError on a torn or foreign body. */
-export function decodeBrowseObject(key: string, bytes: Uint8Array): BrowseEntry[] {
-  const text = key.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : Buffer.from(bytes).toString('utf8');
+export async function decodeBrowseObject(key: string, bytes: Uint8Array): Promise<BrowseEntry[]> {
+  const text = key.endsWith('.gz') ? (await gunzip(bytes)).toString('utf8') : Buffer.from(bytes).toString('utf8');
   const v = JSON.parse(text) as { v?: unknown; entries?: unknown; entry?: unknown };
   if (v.v !== BROWSE_ENTRY_VERSION) return []; // another version's object: not ours to read
   const list = Array.isArray(v.entries) ? v.entries : v.entry !== undefined ? [v.entry] : null;
@@ -160,7 +178,7 @@ export function createBrowseIndexStore(client: S3Client, bucket: string): Browse
         throw new StoreError('get', key, e);
       }
       try {
-        return decodeBrowseObject(key, bytes);
+        return await decodeBrowseObject(key, bytes);
       } catch (e) {
         if (attempt >= READ_TRIES) throw new StoreError('parse', key, e);
         await new Promise((r) => setTimeout(r, 25 * attempt));
@@ -177,7 +195,7 @@ export function createBrowseIndexStore(client: S3Client, bucket: string): Browse
 
     async putShard(month, entries) {
       const key = shardKey(month);
-      await put(key, encodeShard(month, entries), 'application/gzip');
+      await put(key, await encodeShard(month, [...entries].sort(newestFirst)), 'application/gzip');
       return key;
     },
 
@@ -190,6 +208,7 @@ export function createBrowseIndexStore(client: S3Client, bucket: string): Browse
 
     async compact(opts = {}) {
       const minPending = opts.minPending ?? 1;
+      const oldestAllowed = opts.maxPendingAgeMs === undefined ? -Infinity : Date.now() - opts.maxPendingAgeMs;
       const { shards, pending } = await self.list();
       const byMonth = new Map<string, { shards: BrowseObject[]; pending: BrowseObject[] }>();
       const slot = (m: string) => byMonth.get(m) ?? byMonth.set(m, { shards: [], pending: [] }).get(m)!;
@@ -197,8 +216,9 @@ export function createBrowseIndexStore(client: S3Client, bucket: string): Browse
       for (const p of pending) slot(p.month).pending.push(p);
       const report: CompactionReport = { months: [], folded: 0, skipped: [] };
       for (const [month, objs] of [...byMonth.entries()].sort()) {
-        if (objs.pending.length < minPending && objs.shards.length <= 1) continue;
-        if (objs.pending.length === 0 && objs.shards.length <= 1) continue;
+        const old = objs.pending.some((p) => (pendingWrittenMs(p.key) ?? Infinity) < oldestAllowed);
+        // Shards left side by side by racing compactions are merged whatever the pending count.
+        if (objs.shards.length <= 1 && (objs.pending.length === 0 || (objs.pending.length < minPending && !old))) continue;
         const all = [...objs.shards, ...objs.pending];
         const bodies = await Promise.all(all.map((o) => limit(() => read(o.key))));
         // Something vanished: another compaction is folding this month. Leave it to that one.
@@ -209,7 +229,8 @@ export function createBrowseIndexStore(client: S3Client, bucket: string): Browse
         const merged = new Map<string, BrowseEntry>();
         for (const b of bodies) mergeEntries(merged, b!);
         // Only entries that belong to this month (a pending entry's month is its key's).
-        const entries = [...merged.values()].filter((e) => monthOf(e.at) === month);
+        // Newest first, as readers list them: a reader appending shards month by month gets a sorted list.
+        const entries = [...merged.values()].filter((e) => monthOf(e.at) === month).sort(newestFirst);
         await self.putShard(month, entries);
         // Deleted only now that the new shard holds what they held.
         await Promise.all(all.map((o) => limit(() => remove(o.key))));

@@ -5,23 +5,15 @@
 import pLimit from 'p-limit';
 import type MiniSearchType from 'minisearch';
 import type { SearchResult } from 'minisearch';
-import { isNewerEntry, type BrowseEntry, type BrowseIndexStore } from '../store';
+import { BROWSE_SHARDS_PREFIX, isNewerEntry, type BrowseEntry, type BrowseIndexStore } from '../store';
 
-/** An entry with the lower-cased fields the filters compare, computed once. */
+/**
+ * One story in the view. Filters compare lower-cased copies made per request: keeping
+ * lower-cased copies of every name of 50,000 entries would cost more memory (about 35 MB)
+ * than lower-casing the few names a filter reaches costs time.
+ */
 export interface IndexedEntry {
   entry: BrowseEntry;
-  wire: string;
-  publisher: string;
-  domain: string;
-  agencies: string[];
-  organizations: string[];
-  victimOrganizations: string[];
-  actors: string[];
-  systems: string[];
-  akaAgencies: string[];
-  akaOrganizations: string[];
-  akaActors: string[];
-  akaSystems: string[];
 }
 
 interface SearchDoc {
@@ -43,29 +35,25 @@ const RESORT_OVER = 256;
 /** Listings repeated when an object vanished between listing and GET (compacted meanwhile). */
 const LOAD_TRIES = 4;
 
-const lower = (list: string[] | undefined) => (list ?? []).map((s) => s.toLowerCase());
+const NONE: string[] = [];
+
+// Words too common to narrow a search: left out of the full-text index (smaller, faster).
+const STOP_WORDS = new Set(
+  'a an and are as at be been but by for from had has have he her his in into is it its of on or said says she that the their they this to was were which who will with'.split(' '),
+);
+
+function searchTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  return t.length < 2 || STOP_WORDS.has(t) ? null : t;
+}
 
 export function indexEntry(e: BrowseEntry): IndexedEntry {
-  return {
-    entry: e,
-    wire: (e.source.wire ?? '').toLowerCase(),
-    publisher: (e.source.publisher ?? '').toLowerCase(),
-    domain: e.source.domain.toLowerCase(),
-    agencies: lower(e.agencies),
-    organizations: lower(e.organizations),
-    victimOrganizations: lower(e.incident.victimOrganizations),
-    actors: lower(e.actors),
-    systems: lower(e.systems),
-    akaAgencies: lower(e.aka?.agencies),
-    akaOrganizations: lower(e.aka?.organizations),
-    akaActors: lower(e.aka?.actors),
-    akaSystems: lower(e.aka?.systems),
-  };
+  return { entry: e };
 }
 
 function searchDoc(x: IndexedEntry): SearchDoc {
   const e = x.entry;
-  const aka = [...x.akaAgencies, ...x.akaOrganizations, ...x.akaActors, ...x.akaSystems];
+  const aka = [...(e.aka?.agencies ?? NONE), ...(e.aka?.organizations ?? NONE), ...(e.aka?.actors ?? NONE), ...(e.aka?.systems ?? NONE)];
   return {
     id: e.id,
     headline: e.headline,
@@ -147,8 +135,12 @@ export class BrowseSnapshot {
     return this.sorted;
   }
 
-  /** Ids whose headline, summary or entity names hold every word of `text` (the last one as a prefix). */
-  async searchIds(text: string): Promise<Set<string>> {
+  /**
+   * Ids whose headline, summary or entity names hold every word of `text` (the last one as a
+   * prefix); null when `text` has no word the index keeps (only stop words): no text filter.
+   */
+  async searchIds(text: string): Promise<Set<string> | null> {
+    if (!text.split(/[\s\p{P}]+/u).some((w) => searchTerm(w) !== null)) return null;
     await this.entries();
     await this.buildSearch();
     const results: SearchResult[] = this.search!.search(text, {
@@ -180,11 +172,17 @@ export class BrowseSnapshot {
     const changed: IndexedEntry[] = [];
     for (let attempt = 1; ; attempt++) {
       const listing = await this.source.list();
-      const keys = [...listing.shards, ...listing.pending].map((o) => o.key);
+      // Newest month first (shards hold their entries newest first): the merged list comes out
+      // nearly sorted, which the sort below then finishes in about one pass.
+      const keys = [...listing.shards, ...listing.pending].sort((a, b) => (a.month === b.month ? 0 : a.month < b.month ? 1 : -1)).map((o) => o.key);
       const fresh = keys.filter((k) => !this.seen.has(k));
       let vanished = false;
-      const limit = pLimit(16);
-      const bodies = await Promise.all(fresh.map((k) => limit(() => this.source.read(k))));
+      // Shards are few and large, pending entries many and tiny: separate limits keep both moving.
+      const shardLimit = pLimit(4);
+      const pendingLimit = pLimit(16);
+      const bodies = await Promise.all(
+        fresh.map((k) => (k.startsWith(BROWSE_SHARDS_PREFIX) ? shardLimit : pendingLimit)(() => this.source.read(k))),
+      );
       bodies.forEach((entries, i) => {
         if (entries === null) {
           vanished = true;
@@ -230,7 +228,7 @@ export class BrowseSnapshot {
   private buildSearch(): Promise<void> {
     if (this.search && !this.building) return Promise.resolve();
     this.building ??= (async () => {
-      const ms = new MiniSearch<SearchDoc>({ fields: SEARCH_FIELDS, idField: 'id' });
+      const ms = new MiniSearch<SearchDoc>({ fields: SEARCH_FIELDS, idField: 'id', processTerm: searchTerm });
       this.search = ms;
       const all = this.sorted;
       this.searchBacklog.clear();

@@ -142,10 +142,10 @@ export function parseRecordQuery(q: Query): RecordQuery {
   };
 }
 
-/** An entity filter matches a name containing it, or an acronym/alias equal to it. */
-function entityMatch(names: string[], aka: string[], wanted: string): boolean {
-  for (const n of names) if (n.includes(wanted)) return true;
-  for (const a of aka) if (a === wanted) return true;
+/** An entity filter matches a name containing it, or an acronym/alias equal to it (case-insensitive). */
+function entityMatch(names: string[], aka: string[] | undefined, wanted: string): boolean {
+  for (const n of names) if (n.toLowerCase().includes(wanted)) return true;
+  if (aka) for (const a of aka) if (a.toLowerCase() === wanted) return true;
   return false;
 }
 
@@ -154,7 +154,9 @@ function anyOf(have: string[], wanted: string[]): boolean {
   return false;
 }
 
-/** Every filter but the free text (which the snapshot's MiniSearch answers). */
+const lowerEq = (v: string | null, wanted: string) => (v ?? '').toLowerCase() === wanted;
+
+/** Every filter but the free text (which the snapshot's MiniSearch answers). Cheap checks first. */
 export function matches(x: IndexedEntry, q: RecordQuery): boolean {
   const e = x.entry;
   if (q.from && e.at < q.from) return false;
@@ -165,13 +167,13 @@ export function matches(x: IndexedEntry, q: RecordQuery): boolean {
   if (q.countries.length && !anyOf(e.countries, q.countries)) return false;
   if (q.victims.length && !anyOf(e.incident.victims, q.victims)) return false;
   if (q.attributedTo.length && !anyOf(e.incident.attributedTo, q.attributedTo)) return false;
-  if (q.wire && x.wire !== q.wire) return false;
-  if (q.publisher && x.publisher !== q.publisher) return false;
-  if (q.domain && x.domain !== q.domain) return false;
-  if (q.agency && !entityMatch(x.agencies, x.akaAgencies, q.agency)) return false;
-  if (q.organization && !entityMatch(x.organizations, x.akaOrganizations, q.organization)) return false;
-  if (q.victimOrganization && !entityMatch(x.victimOrganizations, [], q.victimOrganization)) return false;
-  if (q.actor && !entityMatch(x.actors, x.akaActors, q.actor)) return false;
-  if (q.system && !entityMatch(x.systems, x.akaSystems, q.system)) return false;
+  if (q.wire && !lowerEq(e.source.wire, q.wire)) return false;
+  if (q.publisher && !lowerEq(e.source.publisher, q.publisher)) return false;
+  if (q.domain && !lowerEq(e.source.domain, q.domain)) return false;
+  if (q.agency && !entityMatch(e.agencies, e.aka?.agencies, q.agency)) return false;
+  if (q.organization && !entityMatch(e.organizations, e.aka?.organizations, q.organization)) return false;
+  if (q.victimOrganization && !entityMatch(e.incident.victimOrganizations, undefined, q.victimOrganization)) return false;
+  if (q.actor && !entityMatch(e.actors, e.aka?.actors, q.actor)) return false;
+  if (q.system && !entityMatch(e.systems, e.aka?.systems, q.system)) return false;
   return true;
 }
