@@ -164,3 +164,17 @@ describe('browse index', () => {
     }
   });
 });
+
+describe('browse index compaction thresholds', () => {
+  it('folds a month only at minPending entries, or when its oldest pending entry is older than maxPendingAgeMs', async () => {
+    for (const r of dayRecords('few', 3)) await t.store.putRecord(r);
+    expect((await t.store.browseIndex.compact({ minPending: 5 })).months).toEqual([]);
+    expect(await keys(BROWSE_PENDING_PREFIX)).toHaveLength(3);
+    expect((await t.store.browseIndex.compact({ minPending: 5, maxPendingAgeMs: 60_000 })).months).toEqual([]);
+    // Entries written more than 0 ms ago count as old.
+    await new Promise((r) => setTimeout(r, 5));
+    const report = await t.store.browseIndex.compact({ minPending: 5, maxPendingAgeMs: 0 });
+    expect(report).toEqual({ months: ['2024-06'], folded: 3, skipped: [] });
+    expect(await keys(BROWSE_PENDING_PREFIX)).toEqual([]);
+  });
+});
