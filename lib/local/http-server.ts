@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import type { Store } from '../store';
+import { backfillBrowseIndex, needsBrowseBackfill, type Store } from '../store';
 import { createApiHandler, type ApiResponse } from '../web/api';
 
 export interface HttpServerOptions {
@@ -93,7 +93,14 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
   // Short TTL, refreshed behind the answers: the runner may be writing records while someone browses.
   const api = createApiHandler(opts.store, { ttlMs: 5000, refreshInBackground: true });
   // Load the index while the server starts listening: the first request finds it (nearly) ready.
-  api.snapshot.entries().catch(() => undefined);
+  // A store written before the browse index existed gets its index built once, first.
+  const ready = (async () => {
+    if (await needsBrowseBackfill(opts.store)) {
+      const report = await backfillBrowseIndex(opts.store);
+      process.stderr.write(`browse index built from ${report.records} records (${report.months} months)\n`);
+    }
+    await api.snapshot.refresh();
+  })().catch(() => undefined); // a store that cannot be read answers 503 from the API itself
   const compactEveryMs = opts.compactEveryMs ?? 60_000;
   let compacting: Promise<unknown> | null = null;
   const compactTimer = compactEveryMs > 0
@@ -109,6 +116,7 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       const query: Record<string, string> = {};
       for (const [k, v] of url.searchParams) query[k] = v;
+      await ready;
       const out = await api({ method, path: url.pathname, query });
       if (out.stream) await sendStream(res, { ...out, stream: out.stream }, method === 'HEAD');
       else send(res, out.status, out.headers, out.body, method === 'HEAD');

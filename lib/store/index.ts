@@ -9,3 +9,5 @@ export { createBrowseIndexStore, mergeEntries, BROWSE_PENDING_PREFIX, BROWSE_SHA
 export type { BrowseIndexStore, BrowseListing, BrowseObject, CompactionReport, CompactOptions } from './browse-index';
 export { toBrowseEntry, isNewerEntry, monthOf, BROWSE_ENTRY_VERSION } from './browse-entry';
 export type { BrowseEntry, EntityKind } from './browse-entry';
+export { backfillBrowseIndex, needsBrowseBackfill } from './browse-backfill';
+export type { BackfillReport } from './browse-backfill';
