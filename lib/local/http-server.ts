@@ -91,7 +91,7 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
   const host = opts.host ?? '127.0.0.1';
   const root = opts.staticDir ?? join(__dirname, '..', 'web', 'static');
   // Short TTL, refreshed behind the answers: the runner may be writing records while someone browses.
-  const api = createApiHandler(opts.store, { ttlMs: 5000, refreshInBackground: true });
+  const api = createApiHandler(opts.store, { ttlMs: 2000, refreshInBackground: true });
   // Load the index while the server starts listening: the first request finds it (nearly) ready.
   // A store written before the browse index existed gets its index built once, first.
   const ready = (async () => {

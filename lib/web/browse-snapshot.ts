@@ -86,10 +86,13 @@ export interface SnapshotOptions {
   /** How long a loaded view is used before the index is listed again (default 3000 ms). */
   ttlMs?: number;
   /**
-   * true (the local server): an old view is answered at once and refreshed behind it.
+   * true (the local server): an old view is refreshed, and answered as it is if the refresh
+   * takes longer than refreshWaitMs (it then goes on behind the answer).
    * false (a Lambda, frozen between requests): the request waits for the refresh.
    */
   refreshInBackground?: boolean;
+  /** In background mode, how long a request waits for the refresh it started (default 250 ms). */
+  refreshWaitMs?: number;
   /** Build the full-text index in the background right after the first load (default true). */
   eagerSearch?: boolean;
 }
@@ -113,6 +116,7 @@ export class BrowseSnapshot {
   private readonly ttlMs: number;
   private readonly background: boolean;
   private readonly eagerSearch: boolean;
+  private readonly refreshWaitMs: number;
 
   constructor(
     private readonly source: BrowseIndexStore,
@@ -121,6 +125,7 @@ export class BrowseSnapshot {
     this.ttlMs = opts.ttlMs ?? 3000;
     this.background = opts.refreshInBackground ?? true;
     this.eagerSearch = opts.eagerSearch ?? true;
+    this.refreshWaitMs = opts.refreshWaitMs ?? 250;
   }
 
   /** Every current entry, newest first. The array is replaced, never changed, on refresh. */
@@ -130,7 +135,13 @@ export class BrowseSnapshot {
       const refresh = this.refresh();
       // The first load is always awaited; later ones only when asked to.
       if (this.loadedAt === -Infinity || !this.background) await refresh;
-      else refresh.catch(() => undefined); // a failed background refresh keeps the old view; the next one retries
+      else {
+        refresh.catch(() => undefined); // a failed background refresh keeps the old view; the next one retries
+        // A refresh is usually two listings: wait that long, never longer, for a fresh view.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([refresh.catch(() => undefined), new Promise((r) => (timer = setTimeout(r, this.refreshWaitMs)))]);
+        clearTimeout(timer);
+      }
     }
     return this.sorted;
   }
