@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { backfillBrowseIndex, needsBrowseBackfill, type Store } from '../store';
 import { createApiHandler, type ApiResponse } from '../web/api';
+import { LOCAL_COMPACTION } from './compaction';
 
 export interface HttpServerOptions {
   store: Store;
@@ -105,7 +106,7 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
   let compacting: Promise<unknown> | null = null;
   const compactTimer = compactEveryMs > 0
     ? setInterval(() => {
-        compacting ??= opts.store.browseIndex.compact({ minPending: 50, maxPendingAgeMs: 10 * 60_000 }).catch(() => undefined).finally(() => (compacting = null));
+        compacting ??= opts.store.browseIndex.compact(LOCAL_COMPACTION).catch(() => undefined).finally(() => (compacting = null));
       }, compactEveryMs)
     : null;
   compactTimer?.unref();
