@@ -21,6 +21,8 @@ export interface WirewatchStackProps extends StackProps {
 
 /** Messages per processor invocation: bounded so a batch of slow pages fits the timeout. */
 export const PROCESSOR_BATCH_SIZE = 5;
+/** How often the browse index is compacted: bounds what a cold browse Lambda reads one by one. */
+export const COMPACT_MINUTES = 5;
 /** File name the feeds file gets next to the poller's bundle. */
 export const BUNDLED_FEEDS_FILE = 'feeds.json';
 
@@ -93,7 +95,7 @@ export class WirewatchStack extends Stack {
 
     const browse = new WirewatchFunction(this, 'Browse', {
       entry: HANDLERS.browse,
-      description: 'wirewatch: browse API over the story records',
+      description: 'wirewatch: browse API over the story records (lists from the browse index)',
       logRetentionDays: s.logRetentionDays,
       memorySize: 1024,
       timeout: Duration.seconds(29),
@@ -121,6 +123,24 @@ export class WirewatchStack extends Stack {
         domain: api.domain.baseUrl(),
         redirectUri: `${site.origin}/`,
       },
+    });
+
+    // The browse index: processors add one entry per record; this folds them into month shards.
+    const compactor = new WirewatchFunction(this, 'CompactIndex', {
+      entry: HANDLERS.compactIndex,
+      description: 'wirewatch: compacts the list index of the analyst page (pending entries into month shards)',
+      logRetentionDays: s.logRetentionDays,
+      memorySize: 1024,
+      timeout: Duration.minutes(5),
+      // Two at once would be safe (see lib/store/browse-index.ts) but only do the same work twice.
+      reservedConcurrentExecutions: 1,
+      environment: { WIREWATCH_BUCKET: data.bucketName, POWERTOOLS_SERVICE_NAME: 'wirewatch-compact-index' },
+    });
+    grantPrefixes(data, compactor, { read: ['index/browse/'], write: ['index/browse/'], delete: ['index/browse/'] });
+    new events.Rule(this, 'CompactIndexSchedule', {
+      description: `wirewatch: compact the browse index every ${COMPACT_MINUTES} minutes`,
+      schedule: events.Schedule.rate(Duration.minutes(COMPACT_MINUTES)),
+      targets: [new targets.LambdaFunction(compactor, { retryAttempts: 0, maxEventAge: Duration.minutes(COMPACT_MINUTES) })],
     });
 
     const catalog = new RecordsCatalog(this, 'Catalog', { dataBucket: data, resultsBucket: results, databaseName: s.glueDatabaseName });

@@ -8,11 +8,14 @@ import { lazy, storeFromEnv } from './shared/runtime';
 
 const { logger } = observability('wirewatch-browse');
 
+/** Under API Gateway's 6 MB response limit, with room for headers. */
+const EXPORT_MAX_BYTES = 5_500_000;
+
 const runtime = lazy(async () => {
   // require, not import: loaded on the first request (esbuild keeps it lazy), typed as the module.
-  const { handleApiRequest } = require('../lib/web/api') as typeof import('../lib/web/api');
+  const { handleApiRequest, bufferResponse } = require('../lib/web/api') as typeof import('../lib/web/api');
   const { store } = await storeFromEnv(process.env);
-  return { handleApiRequest, store };
+  return { handleApiRequest, bufferResponse, store };
 });
 
 interface AuthorizedContext {
@@ -39,9 +42,16 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
     return json(401, { error: 'unauthorized', message: 'sign in first: this API needs a token from the analysts user pool' });
   }
   try {
-    const { handleApiRequest, store } = await runtime();
+    const { handleApiRequest, bufferResponse, store } = await runtime();
     const query: Record<string, string | undefined> = { ...(event.queryStringParameters ?? {}) };
-    const res = await handleApiRequest({ method, path: event.rawPath, query }, store);
+    // A frozen container cannot refresh in the background: a stale view is refreshed before answering.
+    const streamed = await handleApiRequest({ method, path: event.rawPath, query }, store, { ttlMs: 10_000, refreshInBackground: false });
+    // API Gateway's Lambda proxy cannot stream and caps a response at 6 MB.
+    const res = await bufferResponse(streamed, EXPORT_MAX_BYTES);
+    if (!res) {
+      logger.warn('export too large', { method, path: event.rawPath, rows: streamed.headers['x-wirewatch-rows'], caller });
+      return json(413, { error: 'too-large', message: `this export is over ${EXPORT_MAX_BYTES / 1e6} MB: narrow the filters (a date range, a country) or query the records with Athena` });
+    }
     logger.info('request', { method, path: event.rawPath, status: res.status, caller });
     return { statusCode: res.status, headers: res.headers, body: res.body };
   } catch (e) {

@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   const handlers: { name: string; dir: string }[] = [];
   for (const r of Object.values(template.Resources)) {
     if (r.Type !== 'AWS::Lambda::Function' || !r.Properties.Runtime?.startsWith('nodejs')) continue;
-    const name = /polls/.test(r.Properties.Description ?? '') ? 'poller' : /fetches/.test(r.Properties.Description ?? '') ? 'processor' : 'browse';
+    const d = r.Properties.Description ?? '';
+    const name = /polls/.test(d) ? 'poller' : /fetches/.test(d) ? 'processor' : /compacts/.test(d) ? 'compact-index' : 'browse';
     handlers.push({ name, dir: join(outdir, `asset.${String(r.Properties.Code?.S3Key).replace(/\.zip$/, '')}`) });
   }
   handlers.sort((a, b) => a.name.localeCompare(b.name));

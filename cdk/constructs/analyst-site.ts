@@ -12,6 +12,26 @@ import { StackSettingsError } from '../settings';
 
 const DEFAULT_QUALIFIER = DefaultStackSynthesizer.DEFAULT_QUALIFIER;
 
+/**
+ * The page's Content-Security-Policy in the cloud: the local server's (lib/local/http-server.ts)
+ * plus the HTTP API and the Cognito Hosted UI of the region. Wildcards, not the API's own URL:
+ * the API's CORS names this distribution, so naming the API here would be a dependency cycle.
+ */
+export function pageContentSecurityPolicy(region: string): string {
+  const api = `https://*.execute-api.${region}.amazonaws.com`;
+  const auth = `https://*.auth.${region}.amazoncognito.com`;
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${api} ${auth}`,
+    `form-action 'self' ${auth}`,
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 /** The key prefix of the data bucket that holds the analyst page. */
 export const WEB_PREFIX = 'web/';
 
@@ -61,6 +81,18 @@ export class AnalystSite extends Construct {
   constructor(scope: Construct, id: string, props: AnalystSiteProps) {
     super(scope, id);
     this.props = props;
+    // AWS's managed SECURITY_HEADERS policy plus a Content-Security-Policy: no inline script or style.
+    const headers = new cloudfront.ResponseHeadersPolicy(this, 'PageHeaders', {
+      comment: 'wirewatch analyst page: security headers and CSP',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: pageContentSecurityPolicy(Stack.of(this).region), override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+        xssProtection: { protection: true, modeBlock: true, override: true },
+      },
+    });
     const oac = new cloudfront.S3OriginAccessControl(this, 'OriginAccess', { signing: cloudfront.Signing.SIGV4_ALWAYS });
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'wirewatch analyst page',
@@ -72,7 +104,7 @@ export class AnalystSite extends Construct {
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: headers,
       },
       defaultRootObject: 'index.html',
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,

@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import type { Store } from '../store';
-import { createApiHandler } from '../web/api';
+import { backfillBrowseIndex, needsBrowseBackfill, type Store } from '../store';
+import { createApiHandler, type ApiResponse } from '../web/api';
+import { LOCAL_COMPACTION } from './compaction';
 
 export interface HttpServerOptions {
   store: Store;
@@ -11,6 +12,12 @@ export interface HttpServerOptions {
   host?: string;
   /** Directory of the analyst page; defaults to lib/web/static. */
   staticDir?: string;
+  /**
+   * Look this often (ms; 0 = never, default 60000) for months of the browse index with 50
+   * pending entries, or one older than 10 minutes, and fold them into a shard. Locally the
+   * server is the compactor a deployment runs on a schedule.
+   */
+  compactEveryMs?: number;
 }
 
 export interface RunningHttpServer {
@@ -33,7 +40,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+// No inline script or style anywhere: scraped text can only ever be text.
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
 const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -60,12 +73,43 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.end(head ? undefined : body);
 }
 
+/** Writes a streamed answer chunk by chunk, waiting when the client reads slowly. */
+async function sendStream(res: ServerResponse, out: ApiResponse & { stream: AsyncIterable<string> }, head: boolean): Promise<void> {
+  res.writeHead(out.status, { ...SECURITY_HEADERS, ...out.headers });
+  if (head) {
+    res.end();
+    return;
+  }
+  for await (const chunk of out.stream) {
+    if (res.destroyed) return;
+    if (!res.write(chunk)) await new Promise<void>((r) => res.once('drain', () => r()));
+  }
+  res.end();
+}
+
 /** Serves the browse API under /api/ and the analyst page's static files everywhere else. */
 export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpServer> {
   const host = opts.host ?? '127.0.0.1';
   const root = opts.staticDir ?? join(__dirname, '..', 'web', 'static');
-  // Short TTL: the runner may be writing records while someone browses.
-  const api = createApiHandler(opts.store, { indexTtlMs: 1000 });
+  // Short TTL, refreshed behind the answers: the runner may be writing records while someone browses.
+  const api = createApiHandler(opts.store, { ttlMs: 2000, refreshInBackground: true });
+  // Load the index while the server starts listening: the first request finds it (nearly) ready.
+  // A store written before the browse index existed gets its index built once, first.
+  const ready = (async () => {
+    if (await needsBrowseBackfill(opts.store)) {
+      const report = await backfillBrowseIndex(opts.store);
+      process.stderr.write(`browse index built from ${report.records} records (${report.months} months)\n`);
+    }
+    await api.snapshot.refresh();
+  })().catch(() => undefined); // a store that cannot be read answers 503 from the API itself
+  const compactEveryMs = opts.compactEveryMs ?? 60_000;
+  let compacting: Promise<unknown> | null = null;
+  const compactTimer = compactEveryMs > 0
+    ? setInterval(() => {
+        compacting ??= opts.store.browseIndex.compact(LOCAL_COMPACTION).catch(() => undefined).finally(() => (compacting = null));
+      }, compactEveryMs)
+    : null;
+  compactTimer?.unref();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -73,8 +117,10 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       const query: Record<string, string> = {};
       for (const [k, v] of url.searchParams) query[k] = v;
+      await ready;
       const out = await api({ method, path: url.pathname, query });
-      send(res, out.status, out.headers, out.body, method === 'HEAD');
+      if (out.stream) await sendStream(res, { ...out, stream: out.stream }, method === 'HEAD');
+      else send(res, out.status, out.headers, out.body, method === 'HEAD');
       return;
     }
     if (method !== 'GET' && method !== 'HEAD') {
@@ -109,6 +155,7 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
         server,
         close: () =>
           new Promise<void>((r) => {
+            if (compactTimer) clearInterval(compactTimer);
             server.close(() => r());
             server.closeAllConnections();
           }),

@@ -2,12 +2,13 @@
 // lambdas call, with the store chosen by the environment and a loop instead of a schedule.
 import { join } from 'node:path';
 import type { FeedConfig } from '../types';
-import { WirewatchError } from '../errors';
+import { WirewatchError, describeError } from '../errors';
 import { HostPacer, RobotsChecker, type GuardedFetchOptions } from '../fetch';
 import { formatSummary, runOnce, type PipelineDeps, type RunSummary } from '../pipeline';
 import { createS3Client, createS3Store, type Store } from '../store';
 import { fetchAllowFromEnv, loadFeedsFile, openStoreFromEnv, paceFromEnv, wirewatchHome, type OpenedStore } from './config';
 import { startEmbeddedS3 } from './embedded-s3';
+import { LOCAL_COMPACTION } from './compaction';
 import { startHttpServer, type RunningHttpServer } from './http-server';
 
 /** The HTTP port asked for is taken (or not ours to bind). */
@@ -75,6 +76,11 @@ export async function runCommand(opts: RunCommandOptions): Promise<number> {
     const deps = pipelineDeps(opened.store, allow, { paceMs });
     for (;;) {
       const summary = await runOnce(feeds, deps);
+      // The local stand-in for the deployment's scheduled compactor (lib/store/browse-index.ts).
+      // A failed compaction loses nothing (what it did not fold stays pending): say so and go on.
+      await opened.store.browseIndex.compact(LOCAL_COMPACTION).catch((e: unknown) => {
+        process.stderr.write(`browse index compaction failed (will retry): ${describeError(e)}\n`);
+      });
       printSummary(summary, opts.json);
       if (opts.once) return summary.feeds.total > 0 && summary.feeds.failed === summary.feeds.total ? 1 : 0;
       if ((await untilSignal(opts.everyMinutes * 60_000)) === 'signal') return 0;

@@ -11,6 +11,8 @@ import pLimit from 'p-limit';
 import type { FailureRecord, FeedState, StoryRecord } from '../types';
 import { BadCursorError, StoreError, isAlreadyExists, isNotFound, isNotImplemented } from './errors';
 import { KeyedLock } from './keyed-lock';
+import { createBrowseIndexStore, type BrowseIndexStore } from './browse-index';
+import { toBrowseEntry } from './browse-entry';
 import {
   failureIndexKey,
   failureKey,
@@ -114,6 +116,8 @@ export interface StoredObject {
 /** Everything the pipeline, the browse API and the lambdas need from S3. */
 export interface Store {
   readonly bucket: string;
+  /** The browse index (browse-index.ts): putRecord adds an entry; the browse API reads it. */
+  readonly browseIndex: BrowseIndexStore;
   /** raw/{yyyy}/{mm}/{dd}/{id}.html.gz, gzip, headers as metadata, written once. */
   putRaw(page: RawPage): Promise<PutRawResult>;
   getRaw(key: string): Promise<RawObject | null>;
@@ -199,6 +203,7 @@ function decodeCursor(s: string): Cursor {
 export function createS3Store(client: S3Client, bucket: string): Store {
   const limit8 = pLimit(8);
   const bandLock = new KeyedLock();
+  const browseIndex = createBrowseIndexStore(client, bucket);
 
   async function call<T>(operation: string, key: string | null, fn: () => Promise<T>): Promise<T> {
     try {
@@ -347,6 +352,7 @@ export function createS3Store(client: S3Client, bucket: string): Store {
 
   const store: Store = {
     bucket,
+    browseIndex,
 
     async putRaw(page) {
       const key = rawKey(page.id, page.fetchedAt);
@@ -402,6 +408,8 @@ export function createS3Store(client: S3Client, bucket: string): Store {
         extractorVersion: record.extractor.version,
       };
       await putJson(recordIndexKey(record.id), pointer);
+      // The browse index's entry: its own new object, so concurrent writers never contend.
+      await browseIndex.putEntry(toBrowseEntry(record));
       // publishedAt moved the record to another partition: drop the stale copy.
       const replacedKey = previous && previous.key !== key ? previous.key : null;
       if (replacedKey) await remove(replacedKey);

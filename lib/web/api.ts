@@ -1,23 +1,33 @@
 // The browse API's logic, shared by the local HTTP server and the browse Lambda.
 //
-//   GET /api/records        → {items: RecordSummary[], nextCursor, total, facets, timeline}
-//       newest first (publishedAt, else fetchedAt). Filters, all optional and combined with AND:
-//       q (every word in headline or text), country (ISO alpha-2, comma = any of), agency,
-//       organization, actor, system (name contains, or acronym/alias equals; case-insensitive),
+//   GET /api/records        → {items: RecordSummary[], nextCursor, total}, newest first
+//       (publishedAt, else fetchedAt). Filters, all optional and combined with AND:
+//       q (every word in headline, lead summary or entity names; the last word may be a prefix),
+//       country, victim, attributedTo (ISO alpha-2, comma = any of; country = mentioned anywhere,
+//       victim / attributedTo = incident.victims / incident.attributedTo), agency, organization,
+//       victimOrganization, actor, system (name contains, or acronym/alias equals; case-insensitive),
 //       type (incident type), isCyber (true|false), from / to (yyyy-mm-dd or ISO date-time,
 //       inclusive), wire, publisher, domain (equal, case-insensitive), duplicates (include, the
-//       default, or exclude: leave out republished copies, i.e. records with duplicateOf set), limit (1..100, default 20),
-//       cursor (opaque, from nextCursor). Items are summaries (with duplicateOf); facets/timeline count the whole
-//       matching set. Served from an in-memory index of every record (record-index.ts).
+//       default, or exclude: leave out republished copies), limit (1..100, default 20),
+//       cursor (opaque, from nextCursor; only valid with the filters that issued it).
+//   GET /api/facets         → {total, facets, timeline, matrix} over the same filters: top counts per
+//       country, victim, attributedTo, agency, organization, victimOrganization, actor, system, type,
+//       wire, publisher; stories per week by type; attributed country × victim country.
+//   GET /api/export?format=csv|jsonl&… → the filtered set, streamed (CSV: one row per story,
+//       lists joined by ';', formula-safe).
 //   GET /api/records/{id}   → the full story record, or 404
 //   GET /api/failures       → {items: [{id, url, reason, status, at, message}], nextCursor}
-//       newest day first; limit 1..100, cursor
+// Lists, facets and exports are answered from the browse index (lib/store/browse-index.ts) held
+// in memory by browse-snapshot.ts; no request lists or reads records/.
 // Errors: JSON {error, message}: 400 bad parameter or id, 404 unknown id or route,
 // 405 anything but GET, 503 when the store cannot be reached.
 import { BadRequestError, WirewatchError, describeError } from '../errors';
 import { BadCursorError, StoreError, isStoryId, type Store } from '../store';
-import { RecordIndex, compareNewestFirst } from './record-index';
-import { BadQueryError, encodeRecordCursor, facetsOf, matches, parseLimit, parseRecordQuery } from './query';
+import { BrowseSnapshot, positionAfter, type IndexedEntry, type SnapshotOptions } from './browse-snapshot';
+import { exportContentType, exportLines, type ExportFormat } from './export';
+import { facetsOf } from './facets';
+import { listItem } from './list-item';
+import { BadQueryError, encodeRecordCursor, matches, parseLimit, parseRecordQuery, type RecordQuery } from './query';
 
 export interface ApiRequest {
   method: string;
@@ -29,12 +39,11 @@ export interface ApiResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** Set instead of body for a streamed answer (exports): the chunks in order. */
+  stream?: AsyncIterable<string>;
 }
 
-export interface ApiOptions {
-  /** How long the record index may be reused before re-listing the store, default 2000 ms. */
-  indexTtlMs?: number;
-}
+export type ApiOptions = SnapshotOptions;
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
@@ -46,27 +55,60 @@ function error(status: number, code: string, message: string, extra: Record<stri
   return json(status, { error: code, message }, extra);
 }
 
-export type ApiHandler = (req: ApiRequest) => Promise<ApiResponse>;
+export type ApiHandler = ((req: ApiRequest) => Promise<ApiResponse>) & { snapshot: BrowseSnapshot };
 
-/** A handler bound to one store with its own record index. */
+const ROUTES = new Set(['/api/records', '/api/facets', '/api/export', '/api/failures']);
+
+/** A handler bound to one store with its own view of the browse index. */
 export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandler {
-  const index = new RecordIndex(store, opts.indexTtlMs ?? 2000);
+  const snapshot = new BrowseSnapshot(store.browseIndex, opts);
+
+  /** Every entry the filters select, newest first. */
+  async function select(q: RecordQuery): Promise<IndexedEntry[]> {
+    const all = await snapshot.entries();
+    const ids = q.text ? await snapshot.searchIds(q.text) : null;
+    if (ids && ids.size === 0) return [];
+    const out: IndexedEntry[] = [];
+    for (const x of all) if ((!ids || ids.has(x.entry.id)) && matches(x, q)) out.push(x);
+    return out;
+  }
 
   async function listRecords(query: ApiRequest['query']): Promise<ApiResponse> {
     const q = parseRecordQuery(query);
-    const matching = (await index.all()).filter((e) => matches(e, q));
-    const start = q.cursor ? matching.findIndex((e) => compareNewestFirst(e, q.cursor!) > 0) : 0;
-    const page = start < 0 ? [] : matching.slice(start, start + q.limit);
+    const matching = await select(q);
+    const start = q.cursor ? positionAfter(matching, q.cursor) : 0;
+    const page = matching.slice(start, start + q.limit);
     const last = page[page.length - 1];
-    const more = start >= 0 && start + q.limit < matching.length;
-    const { facets, timeline } = facetsOf(matching);
+    const more = start + q.limit < matching.length;
     return json(200, {
-      items: page.map((e) => e.summary),
-      nextCursor: more && last ? encodeRecordCursor(last) : null,
+      items: page.map((x) => listItem(x.entry)),
+      nextCursor: more && last ? encodeRecordCursor(last.entry, q.filterHash) : null,
       total: matching.length,
-      facets,
-      timeline,
     });
+  }
+
+  async function facets(query: ApiRequest['query']): Promise<ApiResponse> {
+    const q = parseRecordQuery({ ...query, limit: undefined, cursor: undefined });
+    return json(200, facetsOf(await select(q)));
+  }
+
+  async function exportSet(query: ApiRequest['query']): Promise<ApiResponse> {
+    const format = (query.format ?? 'csv').trim().toLowerCase();
+    if (format !== 'csv' && format !== 'jsonl') throw new BadQueryError('format', `must be csv or jsonl, got ${query.format}`);
+    const q = parseRecordQuery({ ...query, limit: undefined, cursor: undefined });
+    const matching = await select(q);
+    const day = new Date().toISOString().slice(0, 10);
+    return {
+      status: 200,
+      headers: {
+        'content-type': exportContentType(format as ExportFormat),
+        'content-disposition': `attachment; filename="wirewatch-${day}.${format}"`,
+        'cache-control': 'no-store',
+        'x-wirewatch-rows': String(matching.length),
+      },
+      body: '',
+      stream: exportLines(matching, format as ExportFormat),
+    };
   }
 
   async function getRecord(id: string): Promise<ApiResponse> {
@@ -84,13 +126,15 @@ export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandle
     });
   }
 
-  return async function handle(req: ApiRequest): Promise<ApiResponse> {
+  const handle = async function handle(req: ApiRequest): Promise<ApiResponse> {
     const path = req.path.replace(/\/+$/, '') || '/';
-    const known = path === '/api/records' || path === '/api/failures' || /^\/api\/records\/[^/]+$/.test(path);
+    const known = ROUTES.has(path) || /^\/api\/records\/[^/]+$/.test(path);
     if (!known) return error(404, 'not-found', `no such route: ${req.path}`);
-    if (req.method !== 'GET') return error(405, 'method-not-allowed', `${req.method} is not allowed; use GET`, { allow: 'GET' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return error(405, 'method-not-allowed', `${req.method} is not allowed; use GET`, { allow: 'GET' });
     try {
       if (path === '/api/records') return await listRecords(req.query);
+      if (path === '/api/facets') return await facets(req.query);
+      if (path === '/api/export') return await exportSet(req.query);
       if (path === '/api/failures') return await listFailures(req.query);
       let id: string;
       try {
@@ -108,16 +152,30 @@ export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandle
       return error(500, 'internal', describeError(e));
     }
   };
+  return Object.assign(handle, { snapshot });
 }
 
 const handlers = new WeakMap<Store, ApiHandler>();
 
-/** Browse API entry point: one cached handler (and record index) per store. */
-export function handleApiRequest(req: ApiRequest, store: Store): Promise<ApiResponse> {
+/** Browse API entry point: one cached handler (and index view) per store. */
+export function handleApiRequest(req: ApiRequest, store: Store, opts: ApiOptions = {}): Promise<ApiResponse> {
   let handler = handlers.get(store);
   if (!handler) {
-    handler = createApiHandler(store);
+    handler = createApiHandler(store, opts);
     handlers.set(store, handler);
   }
   return handler(req);
+}
+
+/** Collects a streamed answer into its body (the Lambda, whose proxy integration cannot stream). */
+export async function bufferResponse(res: ApiResponse, maxBytes: number): Promise<ApiResponse | null> {
+  if (!res.stream) return res;
+  const parts: string[] = [];
+  let size = 0;
+  for await (const chunk of res.stream) {
+    size += Buffer.byteLength(chunk);
+    if (size > maxBytes) return null;
+    parts.push(chunk);
+  }
+  return { status: res.status, headers: res.headers, body: parts.join('') };
 }

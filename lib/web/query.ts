@@ -1,6 +1,7 @@
-// Parsing and applying GET /api/records filters. Pure: no store, no I/O.
+// Parsing and applying the browse API's filters. Pure: no store, no I/O.
+import { createHash } from 'node:crypto';
 import { BadRequestError } from '../errors';
-import type { IndexedRecord } from './record-index';
+import type { IndexedEntry } from './browse-snapshot';
 
 /** A query parameter the API cannot use: answered with 400. */
 export class BadQueryError extends BadRequestError {
@@ -12,11 +13,17 @@ export class BadQueryError extends BadRequestError {
 }
 
 export interface RecordQuery {
-  /** Every term must occur in the headline or text (case-insensitive). */
-  terms: string[];
+  /** Free text: every word must occur in the headline, summary or entity names (MiniSearch). */
+  text: string | null;
+  /** Country codes mentioned (any of). */
   countries: string[];
+  /** incident.victims country codes (any of). */
+  victims: string[];
+  /** incident.attributedTo country codes (any of). */
+  attributedTo: string[];
   agency: string | null;
   organization: string | null;
+  victimOrganization: string | null;
   actor: string | null;
   system: string | null;
   type: string | null;
@@ -31,12 +38,20 @@ export interface RecordQuery {
   duplicates: boolean;
   limit: number;
   cursor: { at: string; id: string } | null;
+  /** Short hash of the filters (not limit or cursor): a cursor is only good for the query that issued it. */
+  filterHash: string;
 }
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 
 type Query = Record<string, string | undefined>;
+
+/** Every parameter the record filters read; anything else is ignored. */
+export const FILTER_PARAMS = [
+  'q', 'country', 'victim', 'attributedTo', 'agency', 'organization', 'victimOrganization', 'actor', 'system',
+  'type', 'isCyber', 'from', 'to', 'wire', 'publisher', 'domain', 'duplicates',
+] as const;
 
 function str(q: Query, name: string): string | null {
   const v = q[name]?.trim();
@@ -56,20 +71,28 @@ function dateParam(q: Query, name: 'from' | 'to'): string | null {
   return new Date(Date.parse(v)).toISOString();
 }
 
-export function encodeRecordCursor(c: { at: string; id: string }): string {
-  return Buffer.from(JSON.stringify([c.at, c.id])).toString('base64url');
+function codes(q: Query, name: string): string[] {
+  const list = (str(q, name) ?? '').split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
+  for (const c of list) if (!/^[A-Z]{2}$/.test(c)) throw new BadQueryError(name, `expected two-letter country codes, got ${c}`);
+  return list;
 }
 
-function decodeRecordCursor(s: string): { at: string; id: string } {
+export function encodeRecordCursor(c: { at: string; id: string }, filterHash: string): string {
+  return Buffer.from(JSON.stringify([c.at, c.id, filterHash])).toString('base64url');
+}
+
+function decodeRecordCursor(s: string, filterHash: string): { at: string; id: string } {
+  let v: unknown = null;
   try {
-    const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f]{16}$/.test(v[1])) {
-      return { at: v[0], id: v[1] };
-    }
+    v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
   } catch {
-    // fall through
+    v = null;
   }
-  throw new BadQueryError('cursor', 'not a cursor this API issued');
+  if (!Array.isArray(v) || v.length !== 3 || typeof v[0] !== 'string' || typeof v[1] !== 'string' || typeof v[2] !== 'string' || !/^[0-9a-f]{16}$/.test(v[1])) {
+    throw new BadQueryError('cursor', 'not a cursor this API issued');
+  }
+  if (v[2] !== filterHash) throw new BadQueryError('cursor', 'was issued for other filters; start again without a cursor');
+  return { at: v[0], id: v[1] };
 }
 
 export function parseLimit(q: Query): number {
@@ -84,18 +107,20 @@ export function parseRecordQuery(q: Query): RecordQuery {
   if (isCyberRaw !== null && isCyberRaw !== 'true' && isCyberRaw !== 'false') throw new BadQueryError('isCyber', `must be true or false, got ${isCyberRaw}`);
   const from = dateParam(q, 'from');
   const to = dateParam(q, 'to');
-  if (from && to && from > to) throw new BadQueryError('from', 'is after to');
+  if (from && to && from > to) throw new BadQueryError('from', `is after to (${from.slice(0, 10)} > ${to.slice(0, 10)})`);
   const duplicatesRaw = str(q, 'duplicates');
   if (duplicatesRaw !== null && duplicatesRaw !== 'include' && duplicatesRaw !== 'exclude') {
     throw new BadQueryError('duplicates', `must be include or exclude, got ${duplicatesRaw}`);
   }
-  const cursorRaw = str(q, 'cursor');
   const lower = (name: string) => str(q, name)?.toLowerCase() ?? null;
-  return {
-    terms: (str(q, 'q') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-    countries: (str(q, 'country') ?? '').split(',').map((c) => c.trim().toUpperCase()).filter(Boolean),
+  const parsed = {
+    text: str(q, 'q'),
+    countries: codes(q, 'country'),
+    victims: codes(q, 'victim'),
+    attributedTo: codes(q, 'attributedTo'),
     agency: lower('agency'),
     organization: lower('organization'),
+    victimOrganization: lower('victimOrganization'),
     actor: lower('actor'),
     system: lower('system'),
     type: lower('type'),
@@ -106,95 +131,49 @@ export function parseRecordQuery(q: Query): RecordQuery {
     publisher: lower('publisher'),
     domain: lower('domain'),
     duplicates: duplicatesRaw !== 'exclude',
+  };
+  const filterHash = createHash('sha256').update(JSON.stringify(parsed)).digest('hex').slice(0, 12);
+  const cursorRaw = str(q, 'cursor');
+  return {
+    ...parsed,
     limit: parseLimit(q),
-    cursor: cursorRaw ? decodeRecordCursor(cursorRaw) : null,
+    cursor: cursorRaw ? decodeRecordCursor(cursorRaw, filterHash) : null,
+    filterHash,
   };
 }
 
-/** An entity filter matches a name containing it, or an acronym/alias equal to it. */
-function entityMatch(names: string[], wanted: string): boolean {
-  return names.some((n) => n === wanted || n.includes(wanted));
+/** An entity filter matches a name containing it, or an acronym/alias equal to it (case-insensitive). */
+function entityMatch(names: string[], aka: string[] | undefined, wanted: string): boolean {
+  for (const n of names) if (n.toLowerCase().includes(wanted)) return true;
+  if (aka) for (const a of aka) if (a.toLowerCase() === wanted) return true;
+  return false;
 }
 
-export function matches(e: IndexedRecord, q: RecordQuery): boolean {
-  const s = e.summary;
+function anyOf(have: string[], wanted: string[]): boolean {
+  for (const w of wanted) if (have.includes(w)) return true;
+  return false;
+}
+
+const lowerEq = (v: string | null, wanted: string) => (v ?? '').toLowerCase() === wanted;
+
+/** Every filter but the free text (which the snapshot's MiniSearch answers). Cheap checks first. */
+export function matches(x: IndexedEntry, q: RecordQuery): boolean {
+  const e = x.entry;
   if (q.from && e.at < q.from) return false;
   if (q.to && e.at > q.to) return false;
-  if (q.isCyber !== null && s.incident.isCyber !== q.isCyber) return false;
-  if (!q.duplicates && s.duplicateOf) return false;
-  if (q.type && !s.incident.types.includes(q.type)) return false;
-  if (q.countries.length && !q.countries.some((c) => e.countryCodes.includes(c))) return false;
-  if (q.wire && (s.source.wire ?? '').toLowerCase() !== q.wire) return false;
-  if (q.publisher && (s.source.publisher ?? '').toLowerCase() !== q.publisher) return false;
-  if (q.domain && s.source.domain.toLowerCase() !== q.domain) return false;
-  if (q.agency && !entityMatch(e.agencies, q.agency)) return false;
-  if (q.organization && !entityMatch(e.organizations, q.organization)) return false;
-  if (q.actor && !entityMatch(e.actors, q.actor)) return false;
-  if (q.system && !entityMatch(e.systems, q.system)) return false;
-  for (const t of q.terms) if (!e.haystack.includes(t)) return false;
+  if (q.isCyber !== null && e.incident.isCyber !== q.isCyber) return false;
+  if (!q.duplicates && e.duplicateOf) return false;
+  if (q.type && !e.incident.types.includes(q.type)) return false;
+  if (q.countries.length && !anyOf(e.countries, q.countries)) return false;
+  if (q.victims.length && !anyOf(e.incident.victims, q.victims)) return false;
+  if (q.attributedTo.length && !anyOf(e.incident.attributedTo, q.attributedTo)) return false;
+  if (q.wire && !lowerEq(e.source.wire, q.wire)) return false;
+  if (q.publisher && !lowerEq(e.source.publisher, q.publisher)) return false;
+  if (q.domain && !lowerEq(e.source.domain, q.domain)) return false;
+  if (q.agency && !entityMatch(e.agencies, e.aka?.agencies, q.agency)) return false;
+  if (q.organization && !entityMatch(e.organizations, e.aka?.organizations, q.organization)) return false;
+  if (q.victimOrganization && !entityMatch(e.incident.victimOrganizations, undefined, q.victimOrganization)) return false;
+  if (q.actor && !entityMatch(e.actors, e.aka?.actors, q.actor)) return false;
+  if (q.system && !entityMatch(e.systems, e.aka?.systems, q.system)) return false;
   return true;
-}
-
-export interface FacetCount {
-  value: string;
-  count: number;
-}
-
-export interface Facets {
-  countries: FacetCount[];
-  types: FacetCount[];
-  actors: FacetCount[];
-  agencies: FacetCount[];
-  systems: FacetCount[];
-  wires: FacetCount[];
-  publishers: FacetCount[];
-}
-
-const FACET_TOP = 25;
-
-function top(counts: Map<string, number>): FacetCount[] {
-  return [...counts.entries()]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-    .slice(0, FACET_TOP);
-}
-
-/** Counts over the whole matching set (not just the page), plus stories per day. */
-export function facetsOf(list: IndexedRecord[]): { facets: Facets; timeline: FacetCount[] } {
-  const maps = {
-    countries: new Map<string, number>(),
-    types: new Map<string, number>(),
-    actors: new Map<string, number>(),
-    agencies: new Map<string, number>(),
-    systems: new Map<string, number>(),
-    wires: new Map<string, number>(),
-    publishers: new Map<string, number>(),
-  };
-  const days = new Map<string, number>();
-  const add = (m: Map<string, number>, v: string | null | undefined) => {
-    if (v) m.set(v, (m.get(v) ?? 0) + 1);
-  };
-  for (const e of list) {
-    const s = e.summary;
-    for (const c of new Set(s.countries)) add(maps.countries, c);
-    for (const t of new Set(s.incident.types)) add(maps.types, t);
-    for (const a of new Set(s.actors)) add(maps.actors, a);
-    for (const a of new Set(s.agencies)) add(maps.agencies, a);
-    for (const a of new Set(s.systems)) add(maps.systems, a);
-    add(maps.wires, s.source.wire);
-    add(maps.publishers, s.source.publisher);
-    add(days, e.at.slice(0, 10));
-  }
-  return {
-    facets: {
-      countries: top(maps.countries),
-      types: top(maps.types),
-      actors: top(maps.actors),
-      agencies: top(maps.agencies),
-      systems: top(maps.systems),
-      wires: top(maps.wires),
-      publishers: top(maps.publishers),
-    },
-    timeline: [...days.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value)),
-  };
 }

@@ -203,7 +203,31 @@ describe('browse API', () => {
   });
 });
 
+describe('browse index compactor', () => {
+  it('runs every 5 minutes, one at a time, and may touch index/browse/ only', () => {
+    const f = fnByEntry('compacts');
+    expect(f.Properties).toMatchObject({ Runtime: 'nodejs24.x', ReservedConcurrentExecutions: 1 });
+    const rule = onlyResource(s.template, 'AWS::Events::Rule', (p) => JSON.stringify(p.Targets).includes(f.logicalId));
+    expect((rule.Properties as { ScheduleExpression: string }).ScheduleExpression).toBe('rate(5 minutes)');
+    const role = (f.Properties as { Role: { 'Fn::GetAtt': string[] } }).Role['Fn::GetAtt'][0];
+    const policy = onlyResource(s.template, 'AWS::IAM::Policy', (p) => JSON.stringify(p.Roles) === JSON.stringify([{ Ref: role }]));
+    const resources = JSON.stringify(policy.Properties).match(/\/[a-z/]+\*/g) ?? [];
+    expect(new Set(resources)).toEqual(new Set(['/index/browse/*']));
+  });
+});
+
 describe('analyst page', () => {
+  it('sends a Content-Security-Policy with no inline script or style', () => {
+    const policy = onlyResource(s.template, 'AWS::CloudFront::ResponseHeadersPolicy', () => true);
+    const dist = onlyResource(s.template, 'AWS::CloudFront::Distribution', () => true);
+    expect(JSON.stringify(dist.Properties)).toContain(policy.logicalId);
+    const csp = JSON.stringify((policy.Properties as { ResponseHeadersPolicyConfig: { SecurityHeadersConfig: { ContentSecurityPolicy: unknown } } }).ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy);
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).toContain('amazoncognito.com');
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
   it('is served by CloudFront from the web/ prefix through an origin access control', () => {
     const dist = onlyResource(s.template, 'AWS::CloudFront::Distribution', () => true);
     const cfg = (dist.Properties as { DistributionConfig: Record<string, unknown> }).DistributionConfig;
@@ -391,7 +415,7 @@ describe('real bundling (what cdk deploy uploads)', () => {
     const b = synth({}, { bundle: true });
     const fns = resourcesOf(b.template, 'AWS::Lambda::Function');
     const assetDirs = readdirSync(b.outdir).filter((d) => d.startsWith('asset.') && existsSync(join(b.outdir, d, 'index.js')));
-    expect(assetDirs.length).toBe(3);
+    expect(assetDirs.length).toBe(4);
     const poller = Object.values(fns).find((f) => String(f.Properties?.Description).includes('polls'))!;
     const key = String((poller.Properties as { Code: { S3Key: string } }).Code.S3Key).replace(/\.zip$/, '');
     const dir = join(b.outdir, `asset.${key}`);

@@ -209,6 +209,144 @@ describe('analyst page in chromium', () => {
     expect(await page.locator('#view-detail').isHidden()).toBe(true);
   });
 
+  test('brushing the timeline sets from and to, and the list keeps only those weeks', async () => {
+    await openList();
+    await page.waitForSelector('#timeline-svg .week');
+    const box = (await page.locator('#timeline-svg').boundingBox())!;
+    // Drag from the left edge of the plot to two thirds of the way across.
+    await page.mouse.move(box.x + 40, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width * 0.66, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => /from=\d{4}-\d{2}-\d{2}/.test(location.hash) && /to=\d{4}-\d{2}-\d{2}/.test(location.hash));
+    const params = new URLSearchParams(page.url().split('?')[1]);
+    const from = params.get('from')!;
+    const to = params.get('to')!;
+    expect(from < to).toBe(true);
+    // A brushed range starts on a Monday and ends on a Sunday.
+    expect(new Date(`${from}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect(new Date(`${to}T00:00:00Z`).getUTCDay()).toBe(0);
+    const expected = records
+      .filter((r) => (r.publishedAt ?? '').slice(0, 10) >= from && (r.publishedAt ?? '').slice(0, 10) <= to)
+      .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+      .map((r) => r.headline);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(records.length);
+    await page.waitForFunction((n) => document.querySelectorAll('#records .record').length === n && document.getElementById('records')!.getAttribute('aria-busy') === 'false', expected.length);
+    expect(await headlines()).toEqual(expected);
+    await expect(page.locator('#f-from').inputValue()).resolves.toBe(from);
+    await expect(page.locator('#f-to').inputValue()).resolves.toBe(to);
+    await page.screenshot({ path: '/tmp/wirewatch-analyst-timeline-brushed.png', fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the timeline can be brushed with the keyboard', async () => {
+    await openList();
+    await page.waitForSelector('#timeline-svg .week');
+    await page.focus('#timeline-svg');
+    await page.keyboard.press('End');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await expect(page.locator('#timeline-hint').textContent()).resolves.toMatch(/Enter applies \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /from=/.test(location.hash) && /to=/.test(location.hash));
+    const params = new URLSearchParams(page.url().split('?')[1]);
+    // Four weeks ending with the last week that has a story.
+    const days = (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / 86_400_000;
+    expect(days).toBe(27);
+    const newest = [...records].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))[0];
+    await page.waitForSelector('#records[aria-busy="false"] .record');
+    expect((await headlines())[0]).toBe(newest.headline);
+  });
+
+  test('clicking an attribution matrix cell lists the stories of that attacker and victim', async () => {
+    await openList();
+    const cell = page.locator('#matrix-table button[data-attacker="IR"][data-victim="AL"]');
+    await expect(cell.textContent()).resolves.toBe('2');
+    await page.screenshot({ path: '/tmp/wirewatch-analyst-matrix.png', fullPage: true });
+    await cell.click();
+    await page.waitForFunction(() => /attributedTo=IR/.test(location.hash) && /victim=AL/.test(location.hash));
+    await page.waitForFunction(() => document.querySelectorAll('#records .record').length === 2);
+    const expected = records.filter((r) => r.incident.attributedTo.includes('IR') && r.incident.victims.includes('AL')).map((r) => r.headline).sort();
+    expect((await headlines()).sort()).toEqual(expected);
+    await expect(page.locator('#f-attributedTo').inputValue()).resolves.toBe('IR');
+    await expect(page.locator('#f-victim').inputValue()).resolves.toBe('AL');
+    // The matrix now shows that one pair only.
+    await page.waitForFunction(() => document.querySelectorAll('#matrix-table button.cell').length === 1);
+    await page.screenshot({ path: '/tmp/wirewatch-analyst-matrix-filtered.png', fullPage: true });
+  });
+
+  test('facet counts sit beside the list and filter it when picked', async () => {
+    await openList();
+    const ransomware = page.locator('#facet-groups [data-facet="types"] button[data-value="ransomware"]');
+    await expect(ransomware.locator('.facet-count').textContent()).resolves.toBe(String(records.filter((r) => r.incident.types.includes('ransomware')).length));
+    await ransomware.click();
+    await page.waitForFunction(() => /type=ransomware/.test(location.hash));
+    await page.waitForFunction(() => document.querySelectorAll('#records .record').length === 2);
+    await expect(page.locator('#f-type').inputValue()).resolves.toBe('ransomware');
+    await page.waitForSelector('#facet-groups [data-facet="types"] button.active[data-value="ransomware"]');
+  });
+
+  test('export downloads the stories of the current filters as CSV', async () => {
+    await openList('#/?type=ransomware');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(download.suggestedFilename()).toMatch(/^wirewatch-\d{4}-\d{2}-\d{2}\.csv$/);
+    const file = await download.path();
+    const csv = readFileSync(file, 'utf8');
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0].split(',').slice(0, 4)).toEqual(['id', 'publishedAt', 'fetchedAt', 'headline']);
+    const ids = lines.slice(1).map((l) => l.split(',')[0]).sort();
+    expect(ids).toEqual(records.filter((r) => r.incident.types.includes('ransomware')).map((r) => r.id).sort());
+    await expect(page.locator('#export-status').textContent()).resolves.toBe('Exported 2 stories as CSV.');
+    await page.screenshot({ path: '/tmp/wirewatch-analyst-export.png' });
+  });
+
+  test('every response carries a Content-Security-Policy, and the page breaks none of it', async () => {
+    const violations: string[] = [];
+    const p = await browser.newPage();
+    p.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    const res = await p.goto(`${origin}/`);
+    const csp = res!.headers()['content-security-policy'];
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/style-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    for (const path of ['/app.js', '/style.css', '/api/records', '/api/facets', '/nothing-here']) {
+      const r = await fetch(`${origin}${path}`);
+      expect(r.headers.get('content-security-policy')).toBe(csp);
+    }
+    // No inline script in the page itself.
+    const html = await (await fetch(`${origin}/`)).text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    await p.waitForSelector('#records .record');
+    await p.waitForSelector('#timeline-svg .week');
+    await p.waitForSelector('#matrix-table');
+    await p.close();
+    expect(violations).toEqual([]);
+  });
+
+  test('usable at 1280x800 and in a narrow window: nothing wider than the window, filters reachable by Tab', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 800 }]) {
+      const p = await browser.newPage({ viewport });
+      await p.goto(`${origin}/`);
+      await p.waitForSelector('#records .record');
+      await p.waitForSelector('#timeline-svg .week');
+      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await p.screenshot({ path: `/tmp/wirewatch-analyst-${viewport.width}x${viewport.height}.png`, fullPage: viewport.width < 500 });
+      // Tab from the top reaches the search box, then the country select.
+      await p.keyboard.press('Tab'); // skip link
+      const seen: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await p.keyboard.press('Tab');
+        seen.push(await p.evaluate(() => document.activeElement?.id ?? ''));
+      }
+      expect(seen).toEqual(expect.arrayContaining(['f-q', 'f-country', 'f-attributedTo', 'f-victim']));
+      await p.close();
+    }
+  });
+
   test('the failures tab lists every failure with its reason and status', async () => {
     await openList();
     await page.click('#tab-failures');

@@ -77,7 +77,7 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
       res.end(await readFile(file));
     });
     oauth = await startOAuthServer({ clientId: CLIENT_ID, redirectUris: [pageUrl()], pageOrigin: () => site.origin });
-    api = await startApiFront({ api: createApiHandler(s3.store, { indexTtlMs: 1000 }), oauth, pageOrigin: () => site.origin });
+    api = await startApiFront({ api: createApiHandler(s3.store, { ttlMs: 0, refreshInBackground: false }), oauth, pageOrigin: () => site.origin });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -173,14 +173,32 @@
 
   // ------------------------------------------------------------------ list view
 
-  var state = { filters: {}, limit: PAGE_SIZE, items: [], nextCursor: null, loading: false, queryKey: null, total: null, countries: {} };
+  // Filter parameters the page reads from and writes to the address, in the API's names.
+  var FILTERS = ['q', 'country', 'attributedTo', 'victim', 'type', 'actor', 'organization', 'victimOrganization', 'agency', 'system', 'from', 'to', 'isCyber', 'duplicates'];
+  var TEXT_FILTERS = ['q', 'actor', 'organization', 'victimOrganization', 'agency', 'system'];
+  var COUNTRY_SELECTS = { country: 'countries', attributedTo: 'attributedTo', victim: 'victims' };
+  // Facet groups shown beside the list: API facet name → filter it sets, heading.
+  var FACET_GROUPS = [
+    ['types', 'type', 'Incident types'],
+    ['attributedTo', 'attributedTo', 'Attributed to'],
+    ['victims', 'victim', 'Victim countries'],
+    ['countries', 'country', 'Countries mentioned'],
+    ['actors', 'actor', 'Threat actors'],
+    ['agencies', 'agency', 'Agencies'],
+    ['systems', 'system', 'Systems'],
+    ['victimOrganizations', 'victimOrganization', 'Victim organizations'],
+    ['organizations', 'organization', 'Organizations'],
+  ];
+  var FACET_SHOWN = 8;
+  var TYPE_ORDER = ['cyberattack', 'ransomware', 'ddos', 'wiper', 'data-breach', 'espionage', 'defacement', 'phishing', 'supply-chain', 'untyped'];
+
+  var state = { filters: {}, limit: PAGE_SIZE, items: [], nextCursor: null, loading: false, queryKey: null, total: null, known: { country: {}, attributedTo: {}, victim: {} } };
 
   function readFilters() {
     var f = {};
-    var q = $('f-q').value.trim(); if (q) f.q = q;
-    var c = $('f-country').value; if (c) f.country = c;
+    TEXT_FILTERS.forEach(function (k) { var v = $('f-' + k).value.trim(); if (v) f[k] = v; });
+    Object.keys(COUNTRY_SELECTS).forEach(function (k) { var v = $('f-' + k).value; if (v) f[k] = v; });
     var t = $('f-type').value; if (t) f.type = t;
-    var a = $('f-actor').value.trim(); if (a) f.actor = a;
     var from = $('f-from').value; if (from) f.from = from;
     var to = $('f-to').value; if (to) f.to = to;
     if ($('f-cyber').checked) f.isCyber = 'true';
@@ -189,15 +207,14 @@
   }
 
   function writeFilters(f) {
-    $('f-q').value = f.q || '';
-    ensureCountryOption(f.country);
-    $('f-country').value = f.country || '';
+    TEXT_FILTERS.forEach(function (k) { $('f-' + k).value = f[k] || ''; });
+    Object.keys(COUNTRY_SELECTS).forEach(function (k) { ensureCountryOption(k, f[k]); $('f-' + k).value = f[k] || ''; });
     $('f-type').value = f.type || '';
-    $('f-actor').value = f.actor || '';
     $('f-from').value = f.from || '';
     $('f-to').value = f.to || '';
     $('f-cyber').checked = f.isCyber === 'true';
     $('f-dups').checked = f.duplicates === 'exclude';
+    if (f.organization || f.victimOrganization || f.agency || f.system) $('more-filters').open = true;
   }
 
   function toQuery(f) {
@@ -206,33 +223,37 @@
     return p.toString();
   }
 
-  function ensureCountryOption(code) {
+  /** Goes to the list with these filters (the address is the state: back and forward work). */
+  function navigate(f) {
+    if (state.limit !== PAGE_SIZE) f.limit = String(state.limit);
+    var qs = toQuery(f);
+    var target = '#/' + (qs ? '?' + qs : '');
+    if (location.hash === target) route(); else location.hash = target;
+  }
+
+  function ensureCountryOption(name, code) {
     if (!code) return;
-    var sel = $('f-country');
+    var sel = $('f-' + name);
     for (var i = 0; i < sel.options.length; i++) if (sel.options[i].value === code) return;
     sel.appendChild(el('option', { value: code }, countryName(code) + ' (' + code + ')'));
   }
 
-  /** Country options from the API's facets when it sends them, else from the records seen so far. */
+  /** The three country selects, filled from the facets; codes offered before stay (without a count). */
   function updateCountryOptions(facets) {
-    var counts = state.countries;
-    if (facets && Array.isArray(facets.countries)) {
-      counts = {};
-      facets.countries.forEach(function (fc) { if (fc && fc.value) counts[fc.value] = fc.count; });
-      // Keep codes already offered so narrowing by one country doesn't hide the others.
-      Object.keys(state.countries).forEach(function (k) { if (!(k in counts)) counts[k] = null; });
-    }
-    state.countries = counts;
-    var sel = $('f-country');
-    var current = sel.value;
-    var codes = Object.keys(counts).sort(function (a, b) { return countryName(a).localeCompare(countryName(b)); });
-    while (sel.options.length > 1) sel.remove(1);
-    codes.forEach(function (code) {
-      var n = counts[code];
-      sel.appendChild(el('option', { value: code }, countryName(code) + (typeof n === 'number' ? ' (' + n + ')' : '')));
+    Object.keys(COUNTRY_SELECTS).forEach(function (name) {
+      var known = state.known[name];
+      Object.keys(known).forEach(function (k) { known[k] = null; });
+      list(facets && facets[COUNTRY_SELECTS[name]]).forEach(function (fc) { if (fc && fc.value) known[fc.value] = fc.count; });
+      var sel = $('f-' + name);
+      var current = sel.value;
+      while (sel.options.length > 1) sel.remove(1);
+      Object.keys(known).sort(function (a, b) { return countryName(a).localeCompare(countryName(b)); }).forEach(function (code) {
+        var n = known[code];
+        sel.appendChild(el('option', { value: code }, countryName(code) + (typeof n === 'number' ? ' (' + n + ')' : '')));
+      });
+      ensureCountryOption(name, current);
+      sel.value = current;
     });
-    ensureCountryOption(current);
-    sel.value = current;
   }
 
   function renderItem(item) {
@@ -250,26 +271,230 @@
     return el('li', { class: 'record', 'data-id': id }, article);
   }
 
-  function renderTimeline(timeline) {
-    var box = $('timeline');
-    var bars = $('timeline-bars');
-    clear(bars);
-    if (!Array.isArray(timeline) || !timeline.length) { box.hidden = true; return; }
-    var byYear = {};
-    timeline.forEach(function (t) { if (t && t.value) { var y = String(t.value).slice(0, 4); byYear[y] = (byYear[y] || 0) + (t.count || 0); } });
-    var years = Object.keys(byYear).sort();
-    var max = Math.max.apply(null, years.map(function (y) { return byYear[y]; }).concat([1]));
-    years.forEach(function (y) {
-      var bar = el('span', { class: 'bar', style: 'width:' + Math.max(4, Math.round((byYear[y] / max) * 100)) + '%' });
-      var btn = el('button', { type: 'button', class: 'bar-row', title: 'Show ' + y }, el('span', { class: 'bar-label' }, y), bar, el('span', { class: 'bar-count' }, String(byYear[y])));
-      btn.addEventListener('click', function () {
-        var f = readFilters(); f.from = y + '-01-01'; f.to = y + '-12-31';
-        location.hash = '#/?' + toQuery(f);
+  // ---------------------------------------------------------- facets beside the list
+
+  function renderFacets(facets) {
+    var box = $('facet-groups');
+    clear(box);
+    FACET_GROUPS.forEach(function (g) {
+      var counts = list(facets && facets[g[0]]);
+      if (!counts.length) return;
+      var param = g[1];
+      var isCountry = param in COUNTRY_SELECTS;
+      var ul = el('ul', { class: 'facet-list' });
+      counts.slice(0, FACET_SHOWN).forEach(function (fc) {
+        var label = isCountry ? countryName(fc.value) : fc.value;
+        var active = String(state.filters[param] || '').toLowerCase() === String(fc.value).toLowerCase();
+        var btn = el('button', { type: 'button', class: 'facet' + (active ? ' active' : ''), 'data-param': param, 'data-value': fc.value, 'aria-pressed': active ? 'true' : 'false' },
+          el('span', { class: 'facet-label' }, label), el('span', { class: 'facet-count' }, String(fc.count)));
+        btn.addEventListener('click', function () {
+          var f = Object.assign({}, state.filters);
+          if (active) delete f[param]; else f[param] = fc.value;
+          navigate(f);
+        });
+        ul.appendChild(el('li', null, btn));
       });
-      bars.appendChild(el('li', null, btn));
+      box.appendChild(el('section', { class: 'facet-group', 'data-facet': g[0] }, el('h3', null, g[2]), ul));
     });
-    box.hidden = false;
   }
+
+  // ---------------------------------------------------------- timeline (SVG, stacked by type)
+
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+  function svg(tag, attrs) {
+    var node = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    for (var i = 2; i < arguments.length; i++) if (arguments[i]) node.appendChild(typeof arguments[i] === 'string' ? document.createTextNode(arguments[i]) : arguments[i]);
+    return node;
+  }
+
+  function addDays(day, n) {
+    var d = new Date(day + 'T00:00:00Z');
+    d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  }
+
+  /** Every week from the first to the last, empty ones included, so the x axis is time. */
+  function fillWeeks(timeline) {
+    var byWeek = {};
+    timeline.forEach(function (w) { if (w && w.week) byWeek[w.week] = w; });
+    var keys = Object.keys(byWeek).sort();
+    if (!keys.length) return [];
+    var out = [];
+    for (var wk = keys[0]; wk <= keys[keys.length - 1] && out.length < 2000; wk = addDays(wk, 7)) out.push(byWeek[wk] || { week: wk, total: 0, types: {} });
+    return out;
+  }
+
+  var chart = { weeks: [], cursor: -1, anchor: -1 };
+
+  function renderTimeline(timeline) {
+    var holder = $('timeline-chart');
+    clear(holder);
+    var weeks = fillWeeks(list(timeline));
+    chart.weeks = weeks;
+    chart.cursor = -1;
+    chart.anchor = -1;
+    $('timeline-empty').hidden = weeks.length > 0;
+    var legend = $('timeline-legend');
+    clear(legend);
+    if (!weeks.length) return;
+    var types = TYPE_ORDER.filter(function (t) { return weeks.some(function (w) { return w.types[t]; }); });
+    types.forEach(function (t) { legend.appendChild(el('li', null, el('span', { class: 'swatch tl-' + t, 'aria-hidden': 'true' }), t)); });
+
+    var W = Math.max(320, holder.clientWidth || 800);
+    var H = 180;
+    var padL = 36, padB = 22, padT = 8;
+    var max = Math.max.apply(null, weeks.map(function (w) { return w.total; }).concat([1]));
+    var bw = (W - padL) / weeks.length;
+    var y = function (n) { return padT + (H - padT - padB) * (1 - n / max); };
+    var first = weeks[0].week, last = weeks[weeks.length - 1].week;
+    var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, class: 'timeline-svg', tabindex: '0', role: 'img', id: 'timeline-svg',
+      'aria-label': 'Stories per week from ' + first + ' to ' + addDays(last, 6) + ', at most ' + max + ' in a week' });
+    root.appendChild(svg('line', { x1: padL, x2: W, y1: y(0), y2: y(0), class: 'axis' }));
+    root.appendChild(svg('text', { x: padL - 4, y: y(max) + 4, class: 'tick', 'text-anchor': 'end' }, String(max)));
+    root.appendChild(svg('text', { x: padL - 4, y: y(0), class: 'tick', 'text-anchor': 'end' }, '0'));
+    root.appendChild(svg('text', { x: padL, y: H - 6, class: 'tick' }, first));
+    root.appendChild(svg('text', { x: W, y: H - 6, class: 'tick', 'text-anchor': 'end' }, last));
+    var bars = svg('g', { class: 'bars' });
+    weeks.forEach(function (w, i) {
+      var acc = 0;
+      var g = svg('g', { class: 'week', 'data-week': w.week, 'data-total': w.total });
+      types.forEach(function (t) {
+        var n = w.types[t] || 0;
+        if (!n) return;
+        var top = y(acc + n), bottom = y(acc);
+        g.appendChild(svg('rect', { x: padL + i * bw + 0.5, y: top, width: Math.max(1, bw - 1), height: Math.max(0.5, bottom - top), class: 'tl-' + t },
+          svg('title', null, 'Week of ' + w.week + ': ' + n + ' ' + t)));
+        acc += n;
+      });
+      bars.appendChild(g);
+    });
+    root.appendChild(bars);
+    var sel = svg('rect', { x: 0, y: padT, width: 0, height: H - padT - padB, class: 'brush', visibility: 'hidden' });
+    root.appendChild(sel);
+    holder.appendChild(root);
+
+    function weekAt(clientX) {
+      var box = root.getBoundingClientRect();
+      var x = (clientX - box.left) * (W / box.width) - padL;
+      return Math.max(0, Math.min(weeks.length - 1, Math.floor(x / bw)));
+    }
+    function showRange(a, b) {
+      var lo = Math.min(a, b), hi = Math.max(a, b);
+      sel.setAttribute('x', String(padL + lo * bw));
+      sel.setAttribute('width', String((hi - lo + 1) * bw));
+      sel.setAttribute('visibility', 'visible');
+    }
+    function applyRange(a, b) {
+      var lo = Math.min(a, b), hi = Math.max(a, b);
+      var f = Object.assign({}, state.filters);
+      f.from = weeks[lo].week;
+      f.to = addDays(weeks[hi].week, 6);
+      navigate(f);
+    }
+    var dragFrom = -1;
+    root.addEventListener('pointerdown', function (ev) {
+      dragFrom = weekAt(ev.clientX);
+      if (root.setPointerCapture && ev.pointerId !== undefined) { try { root.setPointerCapture(ev.pointerId); } catch (e) { /* synthetic events */ } }
+      showRange(dragFrom, dragFrom);
+      ev.preventDefault();
+    });
+    root.addEventListener('pointermove', function (ev) { if (dragFrom >= 0) showRange(dragFrom, weekAt(ev.clientX)); });
+    root.addEventListener('pointerup', function (ev) {
+      if (dragFrom < 0) return;
+      var to = weekAt(ev.clientX);
+      var from = dragFrom;
+      dragFrom = -1;
+      applyRange(from, to);
+    });
+    root.addEventListener('keydown', function (ev) {
+      var k = ev.key;
+      if (k !== 'ArrowLeft' && k !== 'ArrowRight' && k !== 'Enter' && k !== 'Escape' && k !== 'Home' && k !== 'End') return;
+      ev.preventDefault();
+      if (k === 'Escape') { chart.cursor = chart.anchor = -1; sel.setAttribute('visibility', 'hidden'); return; }
+      if (k === 'Enter') { if (chart.cursor >= 0) applyRange(chart.anchor, chart.cursor); return; }
+      var next = chart.cursor < 0 ? weeks.length - 1
+        : k === 'Home' ? 0 : k === 'End' ? weeks.length - 1
+        : Math.max(0, Math.min(weeks.length - 1, chart.cursor + (k === 'ArrowLeft' ? -1 : 1)));
+      if (!ev.shiftKey || chart.anchor < 0) chart.anchor = next;
+      chart.cursor = next;
+      showRange(chart.anchor, chart.cursor);
+      var w = weeks[next];
+      $('timeline-hint').textContent = 'Week of ' + w.week + ': ' + w.total + (w.total === 1 ? ' story' : ' stories') + '. Enter applies ' + weeks[Math.min(chart.anchor, chart.cursor)].week + ' to ' + addDays(weeks[Math.max(chart.anchor, chart.cursor)].week, 6) + '.';
+    });
+  }
+
+  // ---------------------------------------------------------- attribution matrix
+
+  function renderMatrix(matrix) {
+    var wrap = $('matrix-wrap');
+    clear(wrap);
+    var attackers = list(matrix && matrix.attackers);
+    var victims = list(matrix && matrix.victims);
+    var cells = {};
+    var max = 1;
+    list(matrix && matrix.cells).forEach(function (c) { cells[c.attributedTo + '>' + c.victim] = c.count; if (c.count > max) max = c.count; });
+    $('matrix-empty').hidden = attackers.length > 0;
+    if (!attackers.length) return;
+    var head = el('tr', null, el('th', { scope: 'col', class: 'corner' }, el('span', { class: 'visually-hidden' }, 'Attributed to \\ victim')));
+    victims.forEach(function (v) { head.appendChild(el('th', { scope: 'col', title: countryName(v) }, el('abbr', { title: countryName(v) }, v))); });
+    var body = el('tbody');
+    attackers.forEach(function (a) {
+      var tr = el('tr', null, el('th', { scope: 'row', title: countryName(a) }, countryName(a)));
+      victims.forEach(function (v) {
+        var n = cells[a + '>' + v] || 0;
+        if (!n) { tr.appendChild(el('td', { class: 'empty' }, el('span', { class: 'visually-hidden' }, 'none'))); return; }
+        var heat = Math.min(5, 1 + Math.floor((n / max) * 4.999));
+        var btn = el('button', { type: 'button', class: 'cell heat-' + heat, 'data-attacker': a, 'data-victim': v,
+          'aria-label': n + (n === 1 ? ' story' : ' stories') + ': ' + countryName(a) + ' against ' + countryName(v) }, String(n));
+        btn.addEventListener('click', function () {
+          var f = Object.assign({}, state.filters);
+          f.attributedTo = a;
+          f.victim = v;
+          navigate(f);
+        });
+        tr.appendChild(el('td', null, btn));
+      });
+      body.appendChild(tr);
+    });
+    wrap.appendChild(el('table', { class: 'matrix-table', id: 'matrix-table' }, el('thead', null, head), body));
+  }
+
+  // ---------------------------------------------------------- export
+
+  function exportSet(format) {
+    var status = $('export-status');
+    var qs = toQuery(Object.assign({}, state.filters, { format: format }));
+    status.textContent = 'Preparing the ' + format.toUpperCase() + ' export\u2026';
+    return requestHeaders().then(function (headers) {
+      headers.accept = format === 'csv' ? 'text/csv' : 'application/x-ndjson';
+      return fetch(API + '/export?' + qs, { headers: headers, credentials: 'omit' });
+    }).then(function (res) {
+      if (!res.ok) {
+        return res.text().then(function (body) {
+          var data = null;
+          try { data = JSON.parse(body); } catch (e) { data = null; }
+          var err = new Error(data && data.message ? data.message : 'HTTP ' + res.status);
+          err.status = res.status;
+          throw err;
+        });
+      }
+      var rows = res.headers.get('x-wirewatch-rows');
+      return res.blob().then(function (blob) {
+        var url = URL.createObjectURL(blob);
+        var a = el('a', { href: url, download: 'wirewatch-' + new Date().toISOString().slice(0, 10) + '.' + format, class: 'visually-hidden' }, 'download');
+        document.body.appendChild(a);
+        a.click();
+        setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+        status.textContent = 'Exported ' + (rows !== null ? rows + (rows === '1' ? ' story' : ' stories') : 'the stories') + ' as ' + format.toUpperCase() + '.';
+      });
+    }).catch(function (e) {
+      status.textContent = '';
+      showError(e);
+    });
+  }
+
+  // ---------------------------------------------------------- loading
 
   function setListStatus() {
     var n = state.items.length;
@@ -282,6 +507,23 @@
     $('records').setAttribute('aria-busy', state.loading ? 'true' : 'false');
     $('more').hidden = !state.nextCursor;
     $('more').disabled = state.loading;
+  }
+
+  function loadFacets() {
+    var key = state.queryKey;
+    $('facets').setAttribute('aria-busy', 'true');
+    return fetchJson(API + '/facets?' + toQuery(state.filters)).then(function (data) {
+      if (key !== state.queryKey) return;
+      updateCountryOptions(data.facets);
+      renderFacets(data.facets);
+      renderTimeline(data.timeline);
+      renderMatrix(data.matrix);
+      $('facets').setAttribute('aria-busy', 'false');
+    }).catch(function (e) {
+      if (key !== state.queryKey) return;
+      $('facets').setAttribute('aria-busy', 'false');
+      showError(e);
+    });
   }
 
   function loadRecords(append) {
@@ -301,14 +543,6 @@
       state.total = typeof data.total === 'number' ? data.total : null;
       var ol = $('records');
       items.forEach(function (it) { ol.appendChild(renderItem(it)); });
-      if (!append) {
-        if (data.facets) updateCountryOptions(data.facets);
-        else {
-          items.forEach(function (it) { list(it.countries).forEach(function (c) { var k = countryCode(c); if (k && !(k in state.countries)) state.countries[k] = null; }); });
-          updateCountryOptions(null);
-        }
-        renderTimeline(data.timeline);
-      }
       // Same task as the append: the button never shows stale state between the two.
       state.loading = false;
       setListStatus();
@@ -331,6 +565,7 @@
     state.items = [];
     clear($('records'));
     loadRecords(false);
+    loadFacets();
   }
 
   // ------------------------------------------------------------------ detail view
@@ -581,7 +816,7 @@
     var qs = hash.indexOf('?') >= 0 ? hash.slice(hash.indexOf('?') + 1) : '';
     var params = new URLSearchParams(qs);
     var f = {};
-    ['q', 'country', 'type', 'actor', 'from', 'to', 'isCyber', 'duplicates'].forEach(function (k) { var v = params.get(k); if (v) f[k] = v; });
+    FILTERS.forEach(function (k) { var v = params.get(k); if (v) f[k] = v; });
     // Page size can be set in the address (#/?limit=50) for longer pages; the API caps it at 100.
     var limit = Number(params.get('limit'));
     showList(f, limit >= 1 && limit <= 100 && Math.floor(limit) === limit ? limit : PAGE_SIZE);
@@ -667,7 +902,9 @@
     $('sign-in').addEventListener('click', signIn);
     $('sign-out').addEventListener('click', signOut);
     $('filters').addEventListener('submit', function (ev) { ev.preventDefault(); applyFilters(); });
-    ['f-country', 'f-type', 'f-cyber', 'f-dups'].forEach(function (id) { $(id).addEventListener('change', applyFilters); });
+    ['f-country', 'f-attributedTo', 'f-victim', 'f-type', 'f-cyber', 'f-dups'].forEach(function (id) { $(id).addEventListener('change', applyFilters); });
+    $('export-csv').addEventListener('click', function () { exportSet('csv'); });
+    $('export-jsonl').addEventListener('click', function () { exportSet('jsonl'); });
     $('f-clear').addEventListener('click', function () { writeFilters({}); applyFilters(); });
     $('more').addEventListener('click', function () { loadRecords(true); });
     $('failures-more').addEventListener('click', function () { loadFailures(true); });

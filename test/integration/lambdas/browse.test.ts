@@ -67,6 +67,21 @@ describe('browse handler', () => {
     expect(String(res.body)).not.toContain(record.id);
   });
 
+  it('answers facets and a CSV export in one buffered response (HTTP API cannot stream)', async () => {
+    const facets = await browse.handler(httpEvent('GET', '/api/facets', { type: 'ransomware' }));
+    expect(facets.statusCode).toBe(200);
+    expect(body(facets)).toMatchObject({ total: 1, facets: { types: [{ value: 'ransomware', count: 1 }] } });
+    const csv = await browse.handler(httpEvent('GET', '/api/export', { format: 'csv' }));
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers?.['content-type']).toMatch(/^text\/csv/);
+    const lines = String(csv.body).trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(record.id);
+    const bad = await browse.handler(httpEvent('GET', '/api/export', { format: 'pdf' }));
+    expect(bad.statusCode).toBe(400);
+    expect(body(bad)).toMatchObject({ error: 'bad-request', message: expect.stringContaining('format') });
+  });
+
   it('lists failures', async () => {
     await s3.store.putFailure({ id: 'aaaaaaaaaaaaaaaa', url: 'https://news.example/gone', feedUrl: null, reason: 'http-status', status: 410, message: 'HTTP 410', at: '2024-03-06T00:00:00Z' });
     const res = await browse.handler(httpEvent('GET', '/api/failures'));

@@ -1,7 +1,9 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { startHttpServer, staticPath, type RunningHttpServer } from '../../../lib/local/http-server';
+import { needsBrowseBackfill } from '../../../lib/store';
 import { startTestS3, type TestS3 } from '../../helpers/s3';
 import { storyRecord } from '../../helpers/records';
 
@@ -53,5 +55,32 @@ describe('local HTTP server', () => {
     expect(staticPath('/srv/static', '/%2e%2e/x')).toBeNull();
     expect(staticPath('/srv/static', '/a/')).toBe('/srv/static/a/index.html');
     expect((await fetch(http.url, { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('a store written before the browse index existed', () => {
+  it('gets its index built once at start-up, then lists its records', async () => {
+    const s3 = await startTestS3();
+    try {
+      const a = storyRecord('https://srv.example.com/old-a', { cleaned: { publishedAt: '2023-11-02T08:00:00Z' } });
+      const b = storyRecord('https://srv.example.com/old-b', { cleaned: { publishedAt: '2024-01-15T08:00:00Z' } });
+      await s3.store.putRecord(a);
+      await s3.store.putRecord(b);
+      // What an older version left: records, no browse index.
+      const { pending } = await s3.store.browseIndex.list();
+      await Promise.all(pending.map((p) => s3.client.send(new DeleteObjectCommand({ Bucket: s3.s3.bucket, Key: p.key }))));
+      expect(await needsBrowseBackfill(s3.store)).toBe(true);
+      const server = await startHttpServer({ store: s3.store, port: 0, staticDir: root });
+      try {
+        const body = (await (await fetch(`${server.url}api/records`)).json()) as { items: Array<{ id: string }> };
+        expect(body.items.map((i) => i.id)).toEqual([b.id, a.id]);
+        expect((await s3.store.browseIndex.list()).shards.map((s) => s.month).sort()).toEqual(['2023-11', '2024-01']);
+        expect(await needsBrowseBackfill(s3.store)).toBe(false);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await s3.stop();
+    }
   });
 });
