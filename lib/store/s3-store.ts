@@ -122,6 +122,13 @@ export interface Store {
   getRecord(id: string): Promise<StoryRecord | null>;
   getRecordPointer(id: string): Promise<RecordPointer | null>;
   hasRecord(id: string): Promise<boolean>;
+  /**
+   * Marks another story id (a URL that led to the record, e.g. a partner's copy whose canonical is
+   * the wire's page) as done: index/records/{alias}.json gets the record's pointer (its `id` is the
+   * record's), so hasRecord(alias) is true and getRecord(alias) answers the record; a failure
+   * record left under the alias by an earlier attempt is removed (one record or one failure).
+   */
+  putRecordAlias(alias: string, record: StoryRecord): Promise<void>;
   getRecordByKey(key: string): Promise<StoryRecord | null>;
   /** Newest partition first; within a day, most recently written first. */
   listRecords(opts?: ListOptions): Promise<Page<StoryRecord>>;
@@ -194,6 +201,17 @@ function decodeCursor(s: string): Cursor {
     // fall through
   }
   throw new BadCursorError();
+}
+
+function pointerOf(record: StoryRecord): RecordPointer {
+  return {
+    id: record.id,
+    key: recordKey(record),
+    contentHash: record.contentHash,
+    publishedAt: record.publishedAt,
+    fetchedAt: record.fetchedAt,
+    extractorVersion: record.extractor.version,
+  };
 }
 
 export function createS3Store(client: S3Client, bucket: string): Store {
@@ -393,17 +411,10 @@ export function createS3Store(client: S3Client, bucket: string): Store {
       const key = recordKey(record);
       const previous = await store.getRecordPointer(record.id);
       await putJson(key, record);
-      const pointer: RecordPointer = {
-        id: record.id,
-        key,
-        contentHash: record.contentHash,
-        publishedAt: record.publishedAt,
-        fetchedAt: record.fetchedAt,
-        extractorVersion: record.extractor.version,
-      };
-      await putJson(recordIndexKey(record.id), pointer);
-      // publishedAt moved the record to another partition: drop the stale copy.
-      const replacedKey = previous && previous.key !== key ? previous.key : null;
+      await putJson(recordIndexKey(record.id), pointerOf(record));
+      // publishedAt moved the record to another partition: drop the stale copy (never another
+      // story's record, which an alias pointer under this id would name).
+      const replacedKey = previous && previous.id === record.id && previous.key !== key ? previous.key : null;
       if (replacedKey) await remove(replacedKey);
       // A story ends in a record or a failure, never both.
       const failure = await getJson<FailurePointer>(failureIndexKey(record.id));
@@ -418,13 +429,29 @@ export function createS3Store(client: S3Client, bucket: string): Store {
       return getJson<RecordPointer>(recordIndexKey(id));
     },
 
+    async putRecordAlias(alias, record) {
+      if (alias === record.id) return;
+      await putJson(recordIndexKey(alias), pointerOf(record));
+      const failure = await getJson<FailurePointer>(failureIndexKey(alias));
+      if (failure) {
+        await remove(failure.key);
+        await remove(failureIndexKey(alias));
+      }
+    },
+
     async hasRecord(id) {
       return exists(recordIndexKey(id));
     },
 
     async getRecord(id) {
       const pointer = await store.getRecordPointer(id);
-      return pointer ? getJson<StoryRecord>(pointer.key) : null;
+      if (!pointer) return null;
+      // An alias names the record's own pointer, whose key stays current when the record moves.
+      if (pointer.id !== id) {
+        const own = await store.getRecordPointer(pointer.id);
+        return own && own.id === pointer.id ? getJson<StoryRecord>(own.key) : null;
+      }
+      return getJson<StoryRecord>(pointer.key);
     },
 
     getRecordByKey(key) {
