@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeedConfig } from '../types';
 import { ConfigurationError, describeError } from '../errors';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { createS3Client, createS3Store, isFeedId, type Store } from '../store';
 import { parseAllowList } from '../fetch/address-guard';
 import { startEmbeddedS3 } from './embedded-s3';
@@ -94,6 +95,8 @@ export async function loadFeedsFile(file: string): Promise<FeedConfig[]> {
 
 export interface OpenedStore {
   store: Store;
+  /** The S3 client behind the store (for request counting). */
+  client?: S3Client;
   /** Human description: "s3://bucket" or "embedded S3 at http://127.0.0.1:PORT (dir)". */
   where: string;
   close(): Promise<void>;
@@ -119,6 +122,7 @@ export async function openStoreFromEnv(env: NodeJS.ProcessEnv = process.env, cwd
     const client = createS3Client({ endpoint, region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined });
     return {
       store: createS3Store(client, bucket),
+      client,
       where: endpoint ? `bucket ${bucket} at ${endpoint}` : `s3://${bucket}`,
       close: async () => client.destroy(),
     };
@@ -128,6 +132,7 @@ export async function openStoreFromEnv(env: NodeJS.ProcessEnv = process.env, cwd
   const client = createS3Client({ endpoint: s3.endpoint, region: 'us-east-1', credentials: s3.credentials });
   return {
     store: createS3Store(client, s3.bucket),
+    client,
     where: `embedded S3 at ${s3.endpoint} (data in ${directory})`,
     close: async () => {
       client.destroy();

@@ -5,6 +5,7 @@ import type { FeedConfig } from '../types';
 import { WirewatchError } from '../errors';
 import { HostPacer, RobotsChecker, type GuardedFetchOptions } from '../fetch';
 import { formatSummary, runOnce, type PipelineDeps, type RunSummary } from '../pipeline';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { createS3Client, createS3Store, type Store } from '../store';
 import { fetchAllowFromEnv, loadFeedsFile, openStoreFromEnv, paceFromEnv, wirewatchHome, type OpenedStore } from './config';
 import { startEmbeddedS3 } from './embedded-s3';
@@ -17,13 +18,15 @@ export class PortInUseError extends WirewatchError {
   }
 }
 
+/** WIREWATCH_PACE_MS=0 switches per-host pacing off (loopback benchmarks): no pause, no per-host cap. */
 export function pipelineDeps(store: Store, allow: string[], opts: { paceMs?: number } = {}): PipelineDeps {
   const fetch: GuardedFetchOptions = { allow };
+  const paceMs = opts.paceMs ?? 1000;
   return {
     store,
     fetch,
     robots: new RobotsChecker(fetch),
-    pacer: new HostPacer({ minIntervalMs: opts.paceMs ?? 1000 }),
+    ...(paceMs > 0 ? { pacer: new HostPacer({ minIntervalMs: paceMs }) } : {}),
   };
 }
 
@@ -64,6 +67,26 @@ export interface RunCommandOptions {
   once: boolean;
   json: boolean;
   everyMinutes: number;
+  /** Stories processed at the same time (default 4). */
+  concurrency?: number;
+  /** Add per-story p50/p95, time by step, store requests by kind and peak RSS to the summary. */
+  timing?: boolean;
+  /** With once: stop taking new stories after this many seconds (the rest are left for the next run). */
+  maxSeconds?: number;
+}
+
+/** Counts the store's S3 requests by command (GetObject, PutObject...) for --timing. */
+function countRequests(client: S3Client | null): Record<string, number> {
+  const counts: Record<string, number> = {};
+  client?.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = String(context.commandName ?? 'unknown').replace(/Command$/, '');
+      counts[name] = (counts[name] ?? 0) + 1;
+      return next(args);
+    },
+    { step: 'initialize', name: 'wirewatchRequestCounter' },
+  );
+  return counts;
 }
 
 export async function runCommand(opts: RunCommandOptions): Promise<number> {
@@ -71,11 +94,29 @@ export async function runCommand(opts: RunCommandOptions): Promise<number> {
   const allow = fetchAllowFromEnv();
   const paceMs = paceFromEnv();
   const opened = await openStoreFromEnv();
+  const requests = opts.timing ? countRequests(opened.client ?? null) : null;
   try {
     const deps = pipelineDeps(opened.store, allow, { paceMs });
     for (;;) {
-      const summary = await runOnce(feeds, deps);
+      // Ctrl-C or the time budget: stories in flight finish, the rest are left for the next run.
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      const budget = opts.maxSeconds ? setTimeout(onSignal, opts.maxSeconds * 1000) : null;
+      const summary = await runOnce(feeds, deps, { concurrency: opts.concurrency, timing: opts.timing, signal: stop.signal }).finally(() => {
+        if (budget) clearTimeout(budget);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      });
+      if (summary.timing && requests) {
+        summary.timing.storeRequests = { ...requests };
+        summary.timing.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+        const cpu = process.cpuUsage();
+        summary.timing.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+      }
       printSummary(summary, opts.json);
+      if (stop.signal.aborted && !opts.maxSeconds) return 130;
       if (opts.once) return summary.feeds.total > 0 && summary.feeds.failed === summary.feeds.total ? 1 : 0;
       if ((await untilSignal(opts.everyMinutes * 60_000)) === 'signal') return 0;
     }

@@ -5,7 +5,7 @@ import { StoreError } from '../store';
 import { pollFeed } from './poll-feed';
 import { processStory } from './process-story';
 import { messageId } from './message-id';
-import { stateAfterQueueing } from './state-after-queueing';
+import { stateWithout } from './state-after-queueing';
 import { WorkQueue } from './work-queue';
 import { backoffMs } from '../fetch/retry-after';
 import type { PipelineDeps, PollFeedResult, RunSummary, RunTiming, StoryMessage, StoryTimings } from './types';
@@ -25,6 +25,11 @@ export interface RunOnceOptions {
   storeProbeMs?: number;
   /** Add `timing` (per-story p50/p95, time by step) to the summary. */
   timing?: boolean;
+  /**
+   * Stop taking stories once aborted (Ctrl-C, a time budget): stories in flight finish, the
+   * rest are left for the next run (`deferred`) and the feed states say so.
+   */
+  signal?: AbortSignal;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -60,19 +65,25 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
   const steps: StoryTimings = { fetchMs: 0, cleanMs: 0, extractMs: 0, storeMs: 0 };
 
   const taken = new Set<string>();
-  const deferredByFeed = new Map<string, StoryMessage[]>();
+  // Ids only: a 100,000-item feed left for the next run must not keep its messages in memory.
+  const deferredByFeed = new Map<string, Set<string>>();
   let storeDownAt: number | null = null;
 
   const defer = (msg: StoryMessage, why: string) => {
     summary.stories.deferred++;
-    const list = deferredByFeed.get(msg.feedId ?? '') ?? [];
-    list.push(msg);
-    deferredByFeed.set(msg.feedId ?? '', list);
+    const ids = deferredByFeed.get(msg.feedId ?? '') ?? new Set<string>();
+    ids.add(messageId(msg.url));
+    deferredByFeed.set(msg.feedId ?? '', ids);
     deps.log?.({ event: 'story-deferred', url: msg.url, message: why });
   };
 
   async function handle(msg: StoryMessage): Promise<void> {
     let counted = false;
+    if (opts.signal?.aborted) {
+      summary.stories.new++;
+      defer(msg, 'run stopped');
+      return;
+    }
     for (let attempt = 1; ; attempt++) {
       if (storeDownAt !== null && Date.now() - storeDownAt < probeMs) {
         if (!counted) summary.stories.new++;
@@ -122,6 +133,7 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
   }
 
   const work = new WorkQueue(opts.concurrency ?? 4);
+  let peakQueued = 0;
   const feedLimit = pLimit(4);
   const polls = await Promise.all(
     feeds.map((feed) =>
@@ -134,7 +146,10 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
               const id = messageId(msg.url);
               if (taken.has(id)) return;
               taken.add(id);
-              await work.push(() => handle(msg));
+              // Once stopped, items are set aside at once instead of waiting for a queue slot.
+              if (opts.signal?.aborted) await handle(msg);
+              else await work.push(() => handle(msg));
+              peakQueued = Math.max(peakQueued, work.size);
             },
           });
         } catch (e) {
@@ -159,7 +174,7 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
   for (const p of polls) {
     if (!p.state) continue;
     try {
-      await store.putFeedState(stateAfterQueueing(p.state, deferredByFeed.get(p.feedId) ?? []));
+      await store.putFeedState(stateWithout(p.state, deferredByFeed.get(p.feedId) ?? new Set()));
     } catch (e) {
       deps.log?.({ event: 'feed-state-store-error', feedId: p.feedId, message: describeError(e) });
     }
@@ -172,6 +187,7 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
       stories: sorted.length,
       p50Ms: round(percentile(sorted, 0.5)),
       p95Ms: round(percentile(sorted, 0.95)),
+      peakQueued,
       stepMs: { fetchMs: round(steps.fetchMs), cleanMs: round(steps.cleanMs), extractMs: round(steps.extractMs), storeMs: round(steps.storeMs) },
     };
     summary.timing = timing;

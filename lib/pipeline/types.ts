@@ -112,6 +112,13 @@ export interface RunTiming {
   stories: number;
   p50Ms: number;
   p95Ms: number;
+  /** Most stories queued or running at once: the work queue's bound, whatever the feeds' size. */
+  peakQueued: number;
   /** Summed over stories (they overlap in time: concurrency). */
   stepMs: StoryTimings;
+  /** Filled by the runner: S3 requests by command, and the process's peak RSS. */
+  storeRequests?: Record<string, number>;
+  peakRssMb?: number;
+  /** CPU time of the whole process (user + system), start-up included. */
+  cpuMs?: number;
 }
