@@ -79,7 +79,9 @@ function childrenOf(pid: number): number[] {
 
 function runWirewatch(args: string[], env: NodeJS.ProcessEnv): Promise<ChildRun> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'wirewatch.cjs'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the run process.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin', 'wirewatch.cjs'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   let s3Peak = 0;

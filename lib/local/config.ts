@@ -107,7 +107,11 @@ export interface OpenedStore {
  * WIREWATCH_S3_ENDPOINT) selects that bucket; otherwise an embedded s3rver under
  * $WIREWATCH_HOME/s3 (default .wirewatch/s3).
  */
-export async function openStoreFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<OpenedStore> {
+export async function openStoreFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+  opts: { soleWriter?: boolean } = {},
+): Promise<OpenedStore> {
   const bucket = env.WIREWATCH_BUCKET?.trim();
   if (bucket) {
     const endpoint = env.WIREWATCH_S3_ENDPOINT?.trim() || undefined;
@@ -131,7 +135,8 @@ export async function openStoreFromEnv(env: NodeJS.ProcessEnv = process.env, cwd
   const s3 = await startEmbeddedS3({ directory });
   const client = createS3Client({ endpoint: s3.endpoint, region: 'us-east-1', credentials: s3.credentials });
   return {
-    store: createS3Store(client, s3.bucket),
+    // Only an embedded store can have one writer; a bucket named in the environment is shared.
+    store: createS3Store(client, s3.bucket, { soleWriter: opts.soleWriter }),
     client,
     where: `embedded S3 at ${s3.endpoint} (data in ${directory})`,
     close: async () => {

@@ -93,7 +93,8 @@ export async function runCommand(opts: RunCommandOptions): Promise<number> {
   const feeds = await loadFeedsFile(opts.feedsFile);
   const allow = fetchAllowFromEnv();
   const paceMs = paceFromEnv();
-  const opened = await openStoreFromEnv();
+  // The run owns its embedded store (its own s3rver child): it may answer index questions from memory.
+  const opened = await openStoreFromEnv(process.env, process.cwd(), { soleWriter: true });
   const requests = opts.timing ? countRequests(opened.client ?? null) : null;
   try {
     const deps = pipelineDeps(opened.store, allow, { paceMs });
@@ -148,7 +149,8 @@ export async function demoCommand(opts: { port: number; demoSitePort?: number; e
   const s3 = await startEmbeddedS3({ directory });
   const client = createS3Client({ endpoint: s3.endpoint, region: 'us-east-1', credentials: s3.credentials });
   const opened: OpenedStore = {
-    store: createS3Store(client, s3.bucket),
+    // One process ingests and serves: it is the store's only writer.
+    store: createS3Store(client, s3.bucket, { soleWriter: true }),
     where: `embedded S3 at ${s3.endpoint} (data in ${directory})`,
     close: async () => {
       client.destroy();

@@ -11,6 +11,7 @@ import pLimit from 'p-limit';
 import type { FailureRecord, FeedState, StoryRecord } from '../types';
 import { BadCursorError, StoreError, isAlreadyExists, isNotFound, isNotImplemented } from './errors';
 import { KeyedLock } from './keyed-lock';
+import { IndexCache, type CachedBody } from './index-cache';
 import {
   failureIndexKey,
   failureKey,
@@ -214,9 +215,24 @@ function pointerOf(record: StoryRecord): RecordPointer {
   };
 }
 
-export function createS3Store(client: S3Client, bucket: string): Store {
+export interface S3StoreOptions {
+  /**
+   * This process is the bucket's only writer (the local runner over its embedded store): answer
+   * questions about index/ objects from one listing plus what it wrote (lib/store/index-cache.ts).
+   */
+  soleWriter?: boolean;
+}
+
+export function createS3Store(client: S3Client, bucket: string, options: S3StoreOptions = {}): Store {
   const limit8 = pLimit(8);
   const bandLock = new KeyedLock();
+  const cache = options.soleWriter ? new IndexCache(async (prefix) => (await listAll(prefix)).objects.map((o) => o.key)) : null;
+  /** The cached text of an index object: undefined when the cache cannot tell, null when there is none. */
+  async function cachedText(key: string): Promise<CachedBody | null | undefined> {
+    if (!cache || !cache.covers(key)) return undefined;
+    if (!(await call('list', cache.prefix, () => cache.has(key)))) return null;
+    return cache.body(key) ?? undefined;
+  }
 
   async function call<T>(operation: string, key: string | null, fn: () => Promise<T>): Promise<T> {
     try {
@@ -228,11 +244,18 @@ export function createS3Store(client: S3Client, bucket: string): Store {
   }
 
   async function getText(key: string): Promise<string | null> {
+    const known = await cachedText(key);
+    if (known !== undefined) return known?.text ?? null;
     try {
       const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-      return res.Body ? await res.Body.transformToString('utf8') : '';
+      const text = res.Body ? await res.Body.transformToString('utf8') : '';
+      if (cache?.covers(key)) cache.wrote(key, text, res.ETag ?? '');
+      return text;
     } catch (e) {
-      if (isNotFound(e)) return null;
+      if (isNotFound(e)) {
+        if (cache?.covers(key)) cache.removed(key);
+        return null;
+      }
       throw new StoreError('get', key, e);
     }
   }
@@ -256,12 +279,21 @@ export function createS3Store(client: S3Client, bucket: string): Store {
     for (let attempt = 1; ; attempt++) {
       let text: string;
       let etag: string;
-      try {
+      const known = attempt === 1 ? await cachedText(key) : undefined;
+      if (known === null) return null;
+      if (known) {
+        text = known.text;
+        etag = known.etag;
+      } else try {
         const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         text = res.Body ? await res.Body.transformToString('utf8') : '';
         etag = res.ETag ?? '';
+        cache?.wrote(key, text, etag);
       } catch (e) {
-        if (isNotFound(e)) return null;
+        if (isNotFound(e)) {
+          cache?.removed(key);
+          return null;
+        }
         throw new StoreError('get', key, e);
       }
       let ids: unknown;
@@ -280,14 +312,17 @@ export function createS3Store(client: S3Client, bucket: string): Store {
   }
 
   async function putJson(key: string, value: unknown): Promise<void> {
-    await call('put', key, () =>
-      client.send(
-        new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }),
-      ),
+    const body = JSON.stringify(value);
+    const res = await call('put', key, () =>
+      client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' })),
     );
+    if (cache?.covers(key)) cache.wrote(key, body, res.ETag ?? '');
   }
 
   async function exists(key: string): Promise<boolean> {
+    const known = await cachedText(key);
+    if (known !== undefined) return known !== null;
+    if (cache?.covers(key)) return true; // listed: it exists, its body is just not kept
     try {
       await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
       return true;
@@ -299,6 +334,7 @@ export function createS3Store(client: S3Client, bucket: string): Store {
 
   async function remove(key: string): Promise<void> {
     await call('delete', key, () => client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key })));
+    cache?.removed(key);
   }
 
   async function listAll(prefix: string, delimiter?: string): Promise<{ objects: StoredObject[]; prefixes: string[] }> {
@@ -515,16 +551,19 @@ export function createS3Store(client: S3Client, bucket: string): Store {
           const ids = current?.ids ?? [];
           if (ids.includes(id)) return 'present';
           if (ids.length >= BAND_MAX_IDS) return 'full';
-          const put = (conditional: boolean) =>
-            client.send(
+          const body = JSON.stringify({ ids: [...ids, id] });
+          const put = async (conditional: boolean) => {
+            const res = await client.send(
               new PutObjectCommand({
                 Bucket: bucket,
                 Key: key,
-                Body: JSON.stringify({ ids: [...ids, id] }),
+                Body: body,
                 ContentType: 'application/json',
                 ...(conditional ? (current ? { IfMatch: current.etag } : { IfNoneMatch: '*' }) : {}),
               }),
             );
+            cache?.wrote(key, body, res.ETag ?? '');
+          };
           try {
             await put(true);
             return 'added';
@@ -535,6 +574,7 @@ export function createS3Store(client: S3Client, bucket: string): Store {
             }
             if (!isAlreadyExists(e)) throw new StoreError('put', key, e);
             lastConflict = e; // another writer got there first: read its list and try again
+            cache?.forget(key);
             await new Promise((r) => setTimeout(r, 20 * (attempt + 1) + Math.random() * 30));
           }
         }
