@@ -15,6 +15,8 @@ export interface PublisherOptions {
   goneEvery?: number;
   /** One more feed, `big`, with this many items (0: none), each a distinct page. */
   bigFeedItems?: number;
+  /** Each page answers after this pause (fault tests: a run long enough to interrupt). */
+  delayMs?: number;
 }
 
 export interface Publisher {
@@ -92,9 +94,13 @@ export async function startPublisher(opts: PublisherOptions): Promise<Publisher>
     requests.page++;
     if (seen.has(path)) requests.pageRepeats++;
     seen.add(path);
-    if (route.kind === 'gone') return void res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body><h1>Page not found</h1></body></html>');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(storyPage(route.index, origin));
+    const answer = () => {
+      if (route.kind === 'gone') return void res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body><h1>Page not found</h1></body></html>');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(storyPage(route.index, origin));
+    };
+    if (opts.delayMs) setTimeout(answer, opts.delayMs);
+    else answer();
   });
   function item(link: string, path: string): string {
     return `<item><title>Story ${path.length}</title><link>${link}</link><guid>${link}</guid><pubDate>${lastModified}</pubDate></item>\n`;
