@@ -2,6 +2,7 @@
 // exit codes. Heavy modules (AWS SDK, servers) load only for the commands that need them.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describeError } from '../lib/errors';
+import { redactSecrets } from '../lib/redact';
 
 // The SDK warns on every Node 20 start that future releases will need Node 22; the
 // pinned SDK works on 20, and the warning would land in every command's stderr.
@@ -22,7 +23,9 @@ Commands:
                              --timing adds per-story p50/p95, time by step, store requests and
                              peak RSS to the summary; --max-seconds S stops taking stories after
                              S seconds and leaves the rest for the next run, as Ctrl-C does)
-  serve [--port N]           browse API + analyst page over the store on http://127.0.0.1:N/
+  serve [--port N] [--host H]
+                             browse API + analyst page over the store on http://127.0.0.1:N/
+                             (--host another address: a warning, the API has no authentication)
   demo [--port N]            sample feeds on loopback, one ingestion pass, then the analyst page
   help                       this text
 
@@ -123,9 +126,11 @@ async function cmdRun(args: string[]): Promise<number> {
 }
 
 async function cmdServe(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { port: { type: 'string' } });
+  const { values, positionals } = parse(args, { port: { type: 'string' }, host: { type: 'string' } });
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-  return runner().serveCommand({ port: portOption(values.port, 8080) });
+  const host = values.host === undefined ? undefined : String(values.host).trim();
+  if (host !== undefined && !/^[A-Za-z0-9.:[\]-]{1,253}$/.test(host)) throw new UsageError(`--host must be a host name or IP address, got ${String(values.host)}`);
+  return runner().serveCommand({ port: portOption(values.port, 8080), host });
 }
 
 async function cmdDemo(args: string[]): Promise<number> {
@@ -159,8 +164,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`wirewatch: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    // Expected failures (bad feeds file, store unreachable, port in use) get one clean line, no stack.
-    process.stderr.write(`wirewatch: ${describeError(e)}\n`);
+    // Expected failures (bad feeds file, store unreachable, port in use) get one clean line, no stack,
+    // and no secret (a signed URL or credentials in an endpoint would otherwise be printed).
+    process.stderr.write(`wirewatch: ${redactSecrets(describeError(e))}\n`);
     return 1;
   }
 }
@@ -170,7 +176,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`wirewatch: ${describeError(e)}\n`);
+    process.stderr.write(`wirewatch: ${redactSecrets(describeError(e))}\n`);
     process.exitCode = 1;
   },
 );

@@ -7,6 +7,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { createS3Client, createS3Store, isFeedId, type Store } from '../store';
 import { parseAllowList } from '../fetch/address-guard';
 import { startEmbeddedS3 } from './embedded-s3';
+import { redactSecrets } from '../redact';
 
 /** The feeds file is missing, not JSON, or not {"feeds":[{id,url,publisher?}]}. */
 export class FeedsFileError extends ConfigurationError {
@@ -127,7 +128,7 @@ export async function openStoreFromEnv(
     return {
       store: createS3Store(client, bucket),
       client,
-      where: endpoint ? `bucket ${bucket} at ${endpoint}` : `s3://${bucket}`,
+      where: endpoint ? `bucket ${bucket} at ${redactSecrets(endpoint)}` : `s3://${bucket}`,
       close: async () => client.destroy(),
     };
   }

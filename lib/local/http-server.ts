@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Store } from '../store';
 import { createApiHandler } from '../web/api';
+import { checkRequestTarget } from './request-guard';
 
 export interface HttpServerOptions {
   store: Store;
@@ -68,8 +69,14 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
   const api = createApiHandler(opts.store, { indexTtlMs: 1000 });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
+    // Checked on the raw target: the URL parser below would resolve "%2e%2e" segments silently.
+    const refused = checkRequestTarget(req.url ?? '/');
+    if (refused) {
+      send(res, 400, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ error: 'bad-request', message: refused }), method === 'HEAD');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       const query: Record<string, string> = {};
       for (const [k, v] of url.searchParams) query[k] = v;
@@ -104,7 +111,7 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
       server.off('error', reject);
       const { port } = server.address() as AddressInfo;
       resolvePromise({
-        url: `http://${host}:${port}/`,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
         port,
         server,
         close: () =>

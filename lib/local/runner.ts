@@ -47,9 +47,20 @@ export function untilSignal(ms?: number): Promise<'signal' | 'timeout'> {
   });
 }
 
-async function listen(store: Store, port: number): Promise<RunningHttpServer> {
+/** Loopback addresses: serving there needs no warning. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/** What `serve --host` prints when told to listen beyond loopback. */
+export function exposedWarning(host: string): string {
+  return `wirewatch: warning: serving on ${host}, not loopback: the browse API has no authentication, so anyone who can reach this address can read every record and failure. Put an authenticating proxy in front, or use the deployed stack (Cognito).\n`;
+}
+
+async function listen(store: Store, port: number, host = '127.0.0.1'): Promise<RunningHttpServer> {
   try {
-    return await startHttpServer({ store, port, host: '127.0.0.1' });
+    return await startHttpServer({ store, port, host });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new PortInUseError(port, 'address in use');
@@ -126,10 +137,12 @@ export async function runCommand(opts: RunCommandOptions): Promise<number> {
   }
 }
 
-export async function serveCommand(opts: { port: number }): Promise<number> {
+export async function serveCommand(opts: { port: number; host?: string }): Promise<number> {
+  const host = opts.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host)) process.stderr.write(exposedWarning(host));
   const opened = await openStoreFromEnv();
   try {
-    const http = await listen(opened.store, opts.port);
+    const http = await listen(opened.store, opts.port, host);
     process.stdout.write(`store: ${opened.where}\n${http.url}\n`);
     await untilSignal();
     await http.close();
