@@ -14,12 +14,14 @@ export interface CachedBody {
 }
 
 export class IndexCache {
-  readonly prefix = 'index/';
   private keys: Set<string> | null = null;
   private loading: Promise<void> | null = null;
   private readonly bodies = new Map<string, CachedBody>();
 
-  constructor(private readonly listKeys: (prefix: string) => Promise<string[]>) {}
+  constructor(
+    readonly prefix: string,
+    private readonly listKeys: (prefix: string) => Promise<string[]>,
+  ) {}
 
   covers(key: string): boolean {
     return key.startsWith(this.prefix);
@@ -71,6 +73,15 @@ export class IndexCache {
     this.bodies.delete(key);
     this.bodies.set(key, { text, etag });
     if (this.bodies.size > MAX_BODIES) this.bodies.delete(this.bodies.keys().next().value as string);
+  }
+
+  /** An object written whose body is not worth keeping (a raw archive). */
+  added(key: string): void {
+    if (this.keys) this.keys.add(key);
+    else {
+      this.early.add(key);
+      this.removedEarly.delete(key);
+    }
   }
 
   /** Drop a kept body (a conditional write lost): the next read asks the store. */

@@ -226,11 +226,16 @@ export interface S3StoreOptions {
 export function createS3Store(client: S3Client, bucket: string, options: S3StoreOptions = {}): Store {
   const limit8 = pLimit(8);
   const bandLock = new KeyedLock();
-  const cache = options.soleWriter ? new IndexCache(async (prefix) => (await listAll(prefix)).objects.map((o) => o.key)) : null;
+  const listKeys = async (prefix: string) => (await listAll(prefix)).objects.map((o) => o.key);
+  // index/ (pointers, fingerprints, bands, failure pointers) and raw/ (archives: existence only).
+  const caches = options.soleWriter ? [new IndexCache('index/', listKeys), new IndexCache('raw/', listKeys)] : [];
+  const cacheFor = (key: string): IndexCache | null => caches.find((c) => c.covers(key)) ?? null;
   /** The cached text of an index object: undefined when the cache cannot tell, null when there is none. */
   async function cachedText(key: string): Promise<CachedBody | null | undefined> {
-    if (!cache || !cache.covers(key)) return undefined;
+    const cache = cacheFor(key);
+    if (!cache) return undefined;
     if (!(await call('list', cache.prefix, () => cache.has(key)))) return null;
+    if (cache.prefix === 'raw/') return { text: '', etag: '' }; // existence is all a raw key is asked about
     return cache.body(key) ?? undefined;
   }
 
@@ -249,11 +254,11 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
     try {
       const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       const text = res.Body ? await res.Body.transformToString('utf8') : '';
-      if (cache?.covers(key)) cache.wrote(key, text, res.ETag ?? '');
+      cacheFor(key)?.wrote(key, text, res.ETag ?? '');
       return text;
     } catch (e) {
       if (isNotFound(e)) {
-        if (cache?.covers(key)) cache.removed(key);
+        cacheFor(key)?.removed(key);
         return null;
       }
       throw new StoreError('get', key, e);
@@ -288,10 +293,10 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
         const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         text = res.Body ? await res.Body.transformToString('utf8') : '';
         etag = res.ETag ?? '';
-        cache?.wrote(key, text, etag);
+        cacheFor(key)?.wrote(key, text, etag);
       } catch (e) {
         if (isNotFound(e)) {
-          cache?.removed(key);
+          cacheFor(key)?.removed(key);
           return null;
         }
         throw new StoreError('get', key, e);
@@ -316,13 +321,13 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
     const res = await call('put', key, () =>
       client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' })),
     );
-    if (cache?.covers(key)) cache.wrote(key, body, res.ETag ?? '');
+    cacheFor(key)?.wrote(key, body, res.ETag ?? '');
   }
 
   async function exists(key: string): Promise<boolean> {
     const known = await cachedText(key);
     if (known !== undefined) return known !== null;
-    if (cache?.covers(key)) return true; // listed: it exists, its body is just not kept
+    if (cacheFor(key)) return true; // listed: it exists, its body is just not kept
     try {
       await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
       return true;
@@ -334,7 +339,7 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
 
   async function remove(key: string): Promise<void> {
     await call('delete', key, () => client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key })));
-    cache?.removed(key);
+    cacheFor(key)?.removed(key);
   }
 
   async function listAll(prefix: string, delimiter?: string): Promise<{ objects: StoredObject[]; prefixes: string[] }> {
@@ -420,12 +425,14 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
         );
       try {
         await put(true);
+        cacheFor(key)?.added(key);
         return { key, written: true };
       } catch (e) {
         if (isAlreadyExists(e)) return { key, written: false };
         // Some S3-compatible servers refuse conditional writes outright; the HEAD check stands alone there.
         if (isNotImplemented(e)) {
           await call('put', key, () => put(false));
+          cacheFor(key)?.added(key);
           return { key, written: true };
         }
         throw new StoreError('put', key, e);
@@ -562,7 +569,7 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
                 ...(conditional ? (current ? { IfMatch: current.etag } : { IfNoneMatch: '*' }) : {}),
               }),
             );
-            cache?.wrote(key, body, res.ETag ?? '');
+            cacheFor(key)?.wrote(key, body, res.ETag ?? '');
           };
           try {
             await put(true);
@@ -574,7 +581,7 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
             }
             if (!isAlreadyExists(e)) throw new StoreError('put', key, e);
             lastConflict = e; // another writer got there first: read its list and try again
-            cache?.forget(key);
+            cacheFor(key)?.forget(key);
             await new Promise((r) => setTimeout(r, 20 * (attempt + 1) + Math.random() * 30));
           }
         }
