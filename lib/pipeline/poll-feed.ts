@@ -8,6 +8,12 @@ import { conditionalHeaders, nextFeedState, parseFeed } from '../feeds';
 import { StoreError } from '../store';
 import type { PipelineDeps, PollFeedOptions, PollFeedResult, StoryMessage } from './types';
 
+/**
+ * Cap on a feed body (pages keep the fetch default, 5 MiB): a feed of 100,000 items is about
+ * 15 MB. The body is parsed whole, then its items stream into the work queue.
+ */
+export const FEED_MAX_BYTES = 32 * 1024 * 1024;
+
 /** Child sitemaps fetched per sitemap index per poll: bounds one poll's work. */
 export const MAX_CHILD_SITEMAPS = 10;
 
@@ -17,7 +23,7 @@ function pollResponse(res: FetchResult) {
 
 async function fetchFeed(url: string, deps: PipelineDeps, state: FeedState | null): Promise<FetchResult> {
   await deps.robots?.check(url);
-  return pacedFetch(url, { ...deps.fetch, expect: 'feed', ...conditionalHeaders(state) }, deps);
+  return pacedFetch(url, { maxBytes: FEED_MAX_BYTES, ...deps.fetch, expect: 'feed', ...conditionalHeaders(state) }, deps);
 }
 
 /** Items of a feed plus, for a sitemap index, of up to MAX_CHILD_SITEMAPS child sitemaps. */
