@@ -2,6 +2,7 @@
 // exit codes. Heavy modules (AWS SDK, servers) load only for the commands that need them.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describeError } from '../lib/errors';
+import { redactSecrets } from '../lib/redact';
 
 // The SDK warns on every Node 20 start that future releases will need Node 22; the
 // pinned SDK works on 20, and the warning would land in every command's stderr.
@@ -15,18 +16,23 @@ Commands:
       --timing               print {pages, ms, pagesPerSecond, loadMs, cpuMs} as one JSON line on
                              stderr (ms: first file read to last record written; loadMs: module
                              loading, not in ms; cpuMs: CPU time of the process over ms)
-  run [--feeds FILE] [--once] [--json] [--every MINUTES]
+  run [--feeds FILE] [--once] [--json] [--every MINUTES] [--concurrency N] [--timing]
                              poll the feeds and process new stories into the store
                              (default feeds file config/feeds.json; without --once repeats every
-                             MINUTES (default 15) until Ctrl-C)
-  serve [--port N]           browse API + analyst page over the store on http://127.0.0.1:N/
+                             MINUTES (default 15) until Ctrl-C; N stories at a time, default 4;
+                             --timing adds per-story p50/p95, time by step, store requests and
+                             peak RSS to the summary; --max-seconds S stops taking stories after
+                             S seconds and leaves the rest for the next run, as Ctrl-C does)
+  serve [--port N] [--host H]
+                             browse API + analyst page over the store on http://127.0.0.1:N/
+                             (--host another address: a warning, the API has no authentication)
   demo [--port N]            sample feeds on loopback, one ingestion pass, then the analyst page
   help                       this text
 
 The store: WIREWATCH_BUCKET (+ AWS variables, WIREWATCH_S3_ENDPOINT) selects an S3 bucket;
 otherwise an embedded S3-compatible server keeps data under .wirewatch/ (or $WIREWATCH_HOME).
 Loopback/private fetch targets must be listed in WIREWATCH_FETCH_ALLOW (host:port,...).
-WIREWATCH_PACE_MS sets the pause between two requests to one host (default 1000).
+WIREWATCH_PACE_MS sets the pause between two requests to one host (default 1000; 0: no pacing).
 `;
 
 /** Wrong arguments: usage on stderr, exit 2. */
@@ -97,22 +103,34 @@ async function cmdRun(args: string[]): Promise<number> {
     once: { type: 'boolean' },
     json: { type: 'boolean' },
     every: { type: 'string' },
+    concurrency: { type: 'string' },
+    timing: { type: 'boolean' },
+    'max-seconds': { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const every = values.every === undefined ? 15 : Number(values.every);
   if (!(every > 0)) throw new UsageError(`--every must be a positive number of minutes, got ${String(values.every)}`);
+  const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`--concurrency must be an integer 1..64, got ${String(values.concurrency)}`);
+  const maxSeconds = values['max-seconds'] === undefined ? undefined : Number(values['max-seconds']);
+  if (maxSeconds !== undefined && !(maxSeconds > 0)) throw new UsageError(`--max-seconds must be a positive number, got ${String(values['max-seconds'])}`);
   return runner().runCommand({
     feedsFile: (values.feeds as string | undefined) ?? 'config/feeds.json',
     once: Boolean(values.once),
     json: Boolean(values.json),
     everyMinutes: every,
+    concurrency,
+    timing: Boolean(values.timing),
+    maxSeconds,
   });
 }
 
 async function cmdServe(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { port: { type: 'string' } });
+  const { values, positionals } = parse(args, { port: { type: 'string' }, host: { type: 'string' } });
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-  return runner().serveCommand({ port: portOption(values.port, 8080) });
+  const host = values.host === undefined ? undefined : String(values.host).trim();
+  if (host !== undefined && !/^[A-Za-z0-9.:[\]-]{1,253}$/.test(host)) throw new UsageError(`--host must be a host name or IP address, got ${String(values.host)}`);
+  return runner().serveCommand({ port: portOption(values.port, 8080), host });
 }
 
 async function cmdDemo(args: string[]): Promise<number> {
@@ -146,8 +164,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`wirewatch: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    // Expected failures (bad feeds file, store unreachable, port in use) get one clean line, no stack.
-    process.stderr.write(`wirewatch: ${describeError(e)}\n`);
+    // Expected failures (bad feeds file, store unreachable, port in use) get one clean line, no stack,
+    // and no secret (a signed URL or credentials in an endpoint would otherwise be printed).
+    process.stderr.write(`wirewatch: ${redactSecrets(describeError(e))}\n`);
     return 1;
   }
 }
@@ -157,7 +176,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`wirewatch: ${describeError(e)}\n`);
+    process.stderr.write(`wirewatch: ${redactSecrets(describeError(e))}\n`);
     process.exitCode = 1;
   },
 );

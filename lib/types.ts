@@ -130,6 +130,12 @@ export interface StoryRecord extends Extraction {
   extractor: { version: string };
   contentHash: string;
   duplicateOf?: string | null;
+  /**
+   * Every story URL that led to this record (feed links and fetched URLs, canonicalized), sorted:
+   * partner copies whose canonical is this page are merged here instead of becoming records.
+   * Optional: the schema allows additional properties; records written before it lack it.
+   */
+  sourceUrls?: string[];
 }
 
 /** Why an item that entered the queue produced no record. */

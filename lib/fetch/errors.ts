@@ -53,8 +53,12 @@ export class TooLargeError extends FetchError {
 }
 
 export class HttpStatusError extends FetchError {
-  constructor(url: string, status: number) {
-    super('http-status', url, `${url} answered HTTP ${status}`, { status });
+  /** What the response's Retry-After asked for, in ms (429/503), or null. */
+  readonly retryAfterMs: number | null;
+
+  constructor(url: string, status: number, retryAfterMs: number | null = null) {
+    super('http-status', url, `${url} answered HTTP ${status}${retryAfterMs != null ? ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)` : ''}`, { status });
+    this.retryAfterMs = retryAfterMs;
   }
 }
 

@@ -17,6 +17,7 @@ import {
   TooManyRedirectsError,
 } from './errors';
 import { DEFAULT_USER_AGENT } from './user-agent';
+import { parseRetryAfter } from './retry-after';
 
 export interface ResolvedAddress {
   address: string;
@@ -291,7 +292,7 @@ export async function guardedFetch(url: string, opts: GuardedFetchOptions = {}):
       }
       if (status < 200 || status > 299) {
         res.resume();
-        throw new HttpStatusError(current.href, status);
+        throw new HttpStatusError(current.href, status, parseRetryAfter(responseHeaders['retry-after']));
       }
       const type = mediaType(contentType);
       if (expect === 'html' && type !== null && !HTML_TYPES.has(type)) {

@@ -72,6 +72,12 @@ export class HostPacer {
     }
   }
 
+  /** The host asked us to wait (Retry-After): no request to it starts before `ms` from now. */
+  holdOff(host: string, ms: number): void {
+    const slot = this.slot(hostKey(host));
+    slot.nextStartAt = Math.max(slot.nextStartAt, Date.now() + Math.max(0, ms));
+  }
+
   /** Hosts currently tracked (for tests and metrics). */
   get trackedHosts(): number {
     return this.hosts.size;

@@ -25,3 +25,4 @@ export {
   RobotsDisallowedError,
   InvalidAllowListError,
 } from './errors';
+export { parseRetryAfter, backoffMs, retryDelay, withRetryAfter, RETRYABLE_STATUSES, type RetryPolicy } from './retry-after';

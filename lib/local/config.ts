@@ -3,9 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeedConfig } from '../types';
 import { ConfigurationError, describeError } from '../errors';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { createS3Client, createS3Store, isFeedId, type Store } from '../store';
 import { parseAllowList } from '../fetch/address-guard';
 import { startEmbeddedS3 } from './embedded-s3';
+import { redactSecrets } from '../redact';
 
 /** The feeds file is missing, not JSON, or not {"feeds":[{id,url,publisher?}]}. */
 export class FeedsFileError extends ConfigurationError {
@@ -94,6 +96,8 @@ export async function loadFeedsFile(file: string): Promise<FeedConfig[]> {
 
 export interface OpenedStore {
   store: Store;
+  /** The S3 client behind the store (for request counting). */
+  client?: S3Client;
   /** Human description: "s3://bucket" or "embedded S3 at http://127.0.0.1:PORT (dir)". */
   where: string;
   close(): Promise<void>;
@@ -104,7 +108,11 @@ export interface OpenedStore {
  * WIREWATCH_S3_ENDPOINT) selects that bucket; otherwise an embedded s3rver under
  * $WIREWATCH_HOME/s3 (default .wirewatch/s3).
  */
-export async function openStoreFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<OpenedStore> {
+export async function openStoreFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+  opts: { soleWriter?: boolean } = {},
+): Promise<OpenedStore> {
   const bucket = env.WIREWATCH_BUCKET?.trim();
   if (bucket) {
     const endpoint = env.WIREWATCH_S3_ENDPOINT?.trim() || undefined;
@@ -119,7 +127,8 @@ export async function openStoreFromEnv(env: NodeJS.ProcessEnv = process.env, cwd
     const client = createS3Client({ endpoint, region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined });
     return {
       store: createS3Store(client, bucket),
-      where: endpoint ? `bucket ${bucket} at ${endpoint}` : `s3://${bucket}`,
+      client,
+      where: endpoint ? `bucket ${bucket} at ${redactSecrets(endpoint)}` : `s3://${bucket}`,
       close: async () => client.destroy(),
     };
   }
@@ -127,7 +136,9 @@ export async function openStoreFromEnv(env: NodeJS.ProcessEnv = process.env, cwd
   const s3 = await startEmbeddedS3({ directory });
   const client = createS3Client({ endpoint: s3.endpoint, region: 'us-east-1', credentials: s3.credentials });
   return {
-    store: createS3Store(client, s3.bucket),
+    // Only an embedded store can have one writer; a bucket named in the environment is shared.
+    store: createS3Store(client, s3.bucket, { soleWriter: opts.soleWriter }),
+    client,
     where: `embedded S3 at ${s3.endpoint} (data in ${directory})`,
     close: async () => {
       client.destroy();

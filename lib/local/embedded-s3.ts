@@ -15,6 +15,8 @@ export interface EmbeddedS3 {
   bucket: string;
   /** s3rver accepts any well-formed signature from these credentials. */
   credentials: { accessKeyId: string; secretAccessKey: string };
+  /** The server's process id (fault tests kill it). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -91,6 +93,7 @@ export function startEmbeddedS3(opts: EmbeddedS3Options): Promise<EmbeddedS3> {
         endpoint: `http://127.0.0.1:${port}`,
         bucket,
         credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+        pid: child.pid ?? -1,
         stop: () => stopChild(child),
       });
     });

@@ -5,6 +5,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { backfillBrowseIndex, needsBrowseBackfill, type Store } from '../store';
 import { createApiHandler, type ApiResponse } from '../web/api';
 import { LOCAL_COMPACTION } from './compaction';
+import { checkRequestTarget } from './request-guard';
 
 export interface HttpServerOptions {
   store: Store;
@@ -112,8 +113,14 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
   compactTimer?.unref();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
+    // Checked on the raw target: the URL parser below would resolve "%2e%2e" segments silently.
+    const refused = checkRequestTarget(req.url ?? '/');
+    if (refused) {
+      send(res, 400, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ error: 'bad-request', message: refused }), method === 'HEAD');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       const query: Record<string, string> = {};
       for (const [k, v] of url.searchParams) query[k] = v;
@@ -150,7 +157,7 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
       server.off('error', reject);
       const { port } = server.address() as AddressInfo;
       resolvePromise({
-        url: `http://${host}:${port}/`,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
         port,
         server,
         close: () =>

@@ -5,6 +5,7 @@ import type { FeedConfig } from '../types';
 import { WirewatchError, describeError } from '../errors';
 import { HostPacer, RobotsChecker, type GuardedFetchOptions } from '../fetch';
 import { formatSummary, runOnce, type PipelineDeps, type RunSummary } from '../pipeline';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { createS3Client, createS3Store, type Store } from '../store';
 import { fetchAllowFromEnv, loadFeedsFile, openStoreFromEnv, paceFromEnv, wirewatchHome, type OpenedStore } from './config';
 import { startEmbeddedS3 } from './embedded-s3';
@@ -18,13 +19,15 @@ export class PortInUseError extends WirewatchError {
   }
 }
 
+/** WIREWATCH_PACE_MS=0 switches per-host pacing off (loopback benchmarks): no pause, no per-host cap. */
 export function pipelineDeps(store: Store, allow: string[], opts: { paceMs?: number } = {}): PipelineDeps {
   const fetch: GuardedFetchOptions = { allow };
+  const paceMs = opts.paceMs ?? 1000;
   return {
     store,
     fetch,
     robots: new RobotsChecker(fetch),
-    pacer: new HostPacer({ minIntervalMs: opts.paceMs ?? 1000 }),
+    ...(paceMs > 0 ? { pacer: new HostPacer({ minIntervalMs: paceMs }) } : {}),
   };
 }
 
@@ -45,9 +48,20 @@ export function untilSignal(ms?: number): Promise<'signal' | 'timeout'> {
   });
 }
 
-async function listen(store: Store, port: number): Promise<RunningHttpServer> {
+/** Loopback addresses: serving there needs no warning. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/** What `serve --host` prints when told to listen beyond loopback. */
+export function exposedWarning(host: string): string {
+  return `wirewatch: warning: serving on ${host}, not loopback: the browse API has no authentication, so anyone who can reach this address can read every record and failure. Put an authenticating proxy in front, or use the deployed stack (Cognito).\n`;
+}
+
+async function listen(store: Store, port: number, host = '127.0.0.1'): Promise<RunningHttpServer> {
   try {
-    return await startHttpServer({ store, port, host: '127.0.0.1' });
+    return await startHttpServer({ store, port, host });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new PortInUseError(port, 'address in use');
@@ -65,23 +79,62 @@ export interface RunCommandOptions {
   once: boolean;
   json: boolean;
   everyMinutes: number;
+  /** Stories processed at the same time (default 4). */
+  concurrency?: number;
+  /** Add per-story p50/p95, time by step, store requests by kind and peak RSS to the summary. */
+  timing?: boolean;
+  /** With once: stop taking new stories after this many seconds (the rest are left for the next run). */
+  maxSeconds?: number;
+}
+
+/** Counts the store's S3 requests by command (GetObject, PutObject...) for --timing. */
+function countRequests(client: S3Client | null): Record<string, number> {
+  const counts: Record<string, number> = {};
+  client?.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = String(context.commandName ?? 'unknown').replace(/Command$/, '');
+      counts[name] = (counts[name] ?? 0) + 1;
+      return next(args);
+    },
+    { step: 'initialize', name: 'wirewatchRequestCounter' },
+  );
+  return counts;
 }
 
 export async function runCommand(opts: RunCommandOptions): Promise<number> {
   const feeds = await loadFeedsFile(opts.feedsFile);
   const allow = fetchAllowFromEnv();
   const paceMs = paceFromEnv();
-  const opened = await openStoreFromEnv();
+  // The run owns its embedded store (its own s3rver child): it may answer index questions from memory.
+  const opened = await openStoreFromEnv(process.env, process.cwd(), { soleWriter: true });
+  const requests = opts.timing ? countRequests(opened.client ?? null) : null;
   try {
     const deps = pipelineDeps(opened.store, allow, { paceMs });
     for (;;) {
-      const summary = await runOnce(feeds, deps);
+      // Ctrl-C or the time budget: stories in flight finish, the rest are left for the next run.
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      const budget = opts.maxSeconds ? setTimeout(onSignal, opts.maxSeconds * 1000) : null;
+      const summary = await runOnce(feeds, deps, { concurrency: opts.concurrency, timing: opts.timing, signal: stop.signal }).finally(() => {
+        if (budget) clearTimeout(budget);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      });
+      if (summary.timing && requests) {
+        summary.timing.storeRequests = { ...requests };
+        summary.timing.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+        const cpu = process.cpuUsage();
+        summary.timing.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+      }
       // The local stand-in for the deployment's scheduled compactor (lib/store/browse-index.ts).
       // A failed compaction loses nothing (what it did not fold stays pending): say so and go on.
       await opened.store.browseIndex.compact(LOCAL_COMPACTION).catch((e: unknown) => {
         process.stderr.write(`browse index compaction failed (will retry): ${describeError(e)}\n`);
       });
       printSummary(summary, opts.json);
+      if (stop.signal.aborted && !opts.maxSeconds) return 130;
       if (opts.once) return summary.feeds.total > 0 && summary.feeds.failed === summary.feeds.total ? 1 : 0;
       if ((await untilSignal(opts.everyMinutes * 60_000)) === 'signal') return 0;
     }
@@ -90,10 +143,12 @@ export async function runCommand(opts: RunCommandOptions): Promise<number> {
   }
 }
 
-export async function serveCommand(opts: { port: number }): Promise<number> {
+export async function serveCommand(opts: { port: number; host?: string }): Promise<number> {
+  const host = opts.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host)) process.stderr.write(exposedWarning(host));
   const opened = await openStoreFromEnv();
   try {
-    const http = await listen(opened.store, opts.port);
+    const http = await listen(opened.store, opts.port, host);
     process.stdout.write(`store: ${opened.where}\n${http.url}\n`);
     await untilSignal();
     await http.close();
@@ -113,7 +168,8 @@ export async function demoCommand(opts: { port: number; demoSitePort?: number; e
   const s3 = await startEmbeddedS3({ directory });
   const client = createS3Client({ endpoint: s3.endpoint, region: 'us-east-1', credentials: s3.credentials });
   const opened: OpenedStore = {
-    store: createS3Store(client, s3.bucket),
+    // One process ingests and serves: it is the store's only writer.
+    store: createS3Store(client, s3.bucket, { soleWriter: true }),
     where: `embedded S3 at ${s3.endpoint} (data in ${directory})`,
     close: async () => {
       client.destroy();

@@ -1,10 +1,18 @@
+import pLimit from 'p-limit';
 import type { FeedConfig, FeedItem, FeedState } from '../types';
 import { WirewatchError, describeError } from '../errors';
 import { canonicalizeUrl, storyId } from '../url';
-import { guardedFetch, type FetchResult } from '../fetch';
+import type { FetchResult } from '../fetch';
+import { pacedFetch } from './paced-fetch';
 import { conditionalHeaders, nextFeedState, parseFeed } from '../feeds';
 import { StoreError } from '../store';
 import type { PipelineDeps, PollFeedOptions, PollFeedResult, StoryMessage } from './types';
+
+/**
+ * Cap on a feed body (pages keep the fetch default, 5 MiB): a feed of 100,000 items is about
+ * 15 MB. The body is parsed whole, then its items stream into the work queue.
+ */
+export const FEED_MAX_BYTES = 32 * 1024 * 1024;
 
 /** Child sitemaps fetched per sitemap index per poll: bounds one poll's work. */
 export const MAX_CHILD_SITEMAPS = 10;
@@ -15,13 +23,7 @@ function pollResponse(res: FetchResult) {
 
 async function fetchFeed(url: string, deps: PipelineDeps, state: FeedState | null): Promise<FetchResult> {
   await deps.robots?.check(url);
-  const go = () =>
-    guardedFetch(url, {
-      ...deps.fetch,
-      expect: 'feed',
-      ...conditionalHeaders(state),
-    });
-  return deps.pacer ? deps.pacer.run(url, go) : go();
+  return pacedFetch(url, { maxBytes: FEED_MAX_BYTES, ...deps.fetch, expect: 'feed', ...conditionalHeaders(state) }, deps);
 }
 
 /** Items of a feed plus, for a sitemap index, of up to MAX_CHILD_SITEMAPS child sitemaps. */
@@ -50,6 +52,7 @@ async function feedItems(first: FetchResult, deps: PipelineDeps): Promise<FeedIt
  */
 export async function pollFeed(feed: FeedConfig, deps: PipelineDeps, opts: PollFeedOptions = {}): Promise<PollFeedResult> {
   const { store } = deps;
+  const checks = pLimit(8);
   const save = async (next: FeedState): Promise<FeedState> => {
     if (opts.saveState !== false) await store.putFeedState(next);
     return next;
@@ -71,7 +74,7 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps, opts: PollF
     const seen = new Set<string>();
     const recent = new Set(state?.recentIds ?? []);
     const listed: string[] = [];
-    const newItems: StoryMessage[] = [];
+    const candidates: StoryMessage[] = [];
     for (const item of items) {
       const canonical = canonicalizeUrl(item.url);
       if (!canonical) continue;
@@ -79,11 +82,18 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps, opts: PollF
       if (seen.has(id)) continue;
       seen.add(id);
       listed.push(id);
-      if (recent.has(id) || (await store.hasRecord(id))) continue;
-      newItems.push({ url: canonical, feedUrl: feed.url, feedId: feed.id, title: item.title, publishedAt: item.publishedAt, publisher: feed.publisher ?? null });
+      if (recent.has(id)) continue;
+      const msg: StoryMessage = { url: canonical, feedUrl: feed.url, feedId: feed.id, title: item.title, publishedAt: item.publishedAt, publisher: feed.publisher ?? null };
+      // Streaming: the caller takes each item as it comes (and checks the store itself).
+      if (opts.onItem) await opts.onItem(msg);
+      else candidates.push(msg);
     }
+    items.length = 0; // the parsed items are no longer needed while the feed state is saved
+    // Without onItem: the items that have no record yet, checked a few at a time, in feed order.
+    const recorded = await Promise.all(candidates.map((m) => checks(() => store.hasRecord(storyId(m.url)))));
+    const newItems = candidates.filter((_, i) => !recorded[i]);
     const next = await save(nextFeedState(state, feed, pollResponse(res), listed, now()));
-    deps.log?.({ event: 'feed-polled', feedId: feed.id, found: seen.size, new: newItems.length });
+    deps.log?.({ event: 'feed-polled', feedId: feed.id, found: seen.size, new: opts.onItem ? undefined : newItems.length });
     return { feedId: feed.id, outcome: 'polled', found: seen.size, newItems, state: next };
   } catch (e) {
     if (e instanceof StoreError) throw e;

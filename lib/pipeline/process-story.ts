@@ -1,15 +1,77 @@
 import type { CleanedPage, FailureReason, StoryRecord } from '../types';
 import { WirewatchError, describeError } from '../errors';
 import { canonicalizeUrl, storyId } from '../url';
-import { guardedFetch, type FetchResult } from '../fetch';
+import type { FetchResult } from '../fetch';
+import { pacedFetch } from './paced-fetch';
 import { cleanHtml } from '../clean';
 import { recordFromPage, resolveCanonicalUrl } from '../record';
-import { StoreError } from '../store';
+import { KeyedLock, StoreError, type Store } from '../store';
 import type { PipelineDeps, ProcessOutcome, StoryMessage, StoryTimings } from './types';
 import { messageId } from './message-id';
-import { decideDuplicate } from './duplicates';
+import { decideDuplicate, type DuplicateDecision } from './duplicates';
 
 export { messageId };
+
+const locks = new WeakMap<Store, KeyedLock>();
+
+/** One lock per store: two stories with one canonical URL are decided one after the other. */
+function lockFor(store: Store): KeyedLock {
+  let lock = locks.get(store);
+  if (!lock) {
+    lock = new KeyedLock();
+    locks.set(store, lock);
+  }
+  return lock;
+}
+
+type Done =
+  | { outcome: 'skipped' | 'merged'; isCyber: boolean }
+  | ({ outcome: 'recorded' } & DuplicateDecision);
+
+/**
+ * Under the record id's lock: a record already stored under this canonical URL either is this
+ * story again (same URLs, same text: skipped), gains this story's URLs (merged: the first
+ * page's text stays, the record lists every URL), or is this story with changed text
+ * (recorded again). Otherwise the record is new. Aliases mark the other ids done.
+ */
+async function recordOrMerge(
+  record: StoryRecord,
+  urls: string[],
+  messageStoryId: string,
+  deps: PipelineDeps,
+  stored: <T>(task: () => Promise<T>) => Promise<T>,
+  now: () => Date,
+): Promise<Done> {
+  const { store } = deps;
+  const aliasIds = (list: string[]) => [...new Set([messageStoryId, ...list.map((u) => messageId(u))])].filter((x) => x !== record.id);
+  const pointer = await stored(() => store.getRecordPointer(record.id));
+  // A pointer whose id is another record's is an alias: this id has no record of its own yet.
+  const existing = pointer && pointer.id === record.id ? await stored(() => store.getRecordByKey(pointer.key)) : null;
+  const unchanged = Boolean(pointer && existing && pointer.contentHash === record.contentHash && pointer.extractorVersion === record.extractor.version);
+  if (existing) {
+    const known = new Set(existing.sourceUrls ?? [existing.url, existing.canonicalUrl]);
+    const fresh = urls.filter((u) => !known.has(u));
+    if (fresh.length === 0 && unchanged) {
+      // A crash between the record and its aliases: the redelivered message finishes the aliases.
+      for (const a of aliasIds(urls)) await stored(() => store.putRecordAlias(a, existing));
+      return { outcome: 'skipped', isCyber: existing.incident.isCyber };
+    }
+    if (fresh.length > 0) {
+      const merged: StoryRecord = { ...existing, sourceUrls: [...known, ...fresh].sort() };
+      await stored(() => store.putRecord(merged));
+      for (const a of aliasIds(fresh)) await stored(() => store.putRecordAlias(a, merged));
+      return { outcome: 'merged', isCyber: existing.incident.isCyber };
+    }
+  }
+  // Decided (and registered in the fingerprint index) before the record is written: a crash in
+  // between leaves an entry whose decision the redelivered message keeps.
+  const dup = await stored(() => decideDuplicate(record, store, now));
+  const sourceUrls = [...new Set([...(existing?.sourceUrls ?? []), ...urls])].sort();
+  const final: StoryRecord = { ...record, duplicateOf: dup.duplicateOf, sourceUrls };
+  await stored(() => store.putRecord(final));
+  for (const a of aliasIds(urls)) await stored(() => store.putRecordAlias(a, final));
+  return { outcome: 'recorded', ...dup };
+}
 
 /** A bug-shaped error inside cleaning/extraction still ends the story with a reason. */
 function asStoryError(e: unknown): WirewatchError {
@@ -50,8 +112,7 @@ export async function processStory(msg: StoryMessage, deps: PipelineDeps): Promi
     const robots = deps.robots;
     if (robots) await step(timings, 'fetchMs', () => robots.check(msg.url));
     // Timed inside the pacer's task: waiting for the host's turn is not fetch time.
-    const doFetch = () => step(timings, 'fetchMs', () => guardedFetch(msg.url, { ...deps.fetch, expect: 'html', etag: null, lastModified: null }));
-    const page = deps.pacer ? await deps.pacer.run(msg.url, doFetch) : await doFetch();
+    const page = await pacedFetch(msg.url, { ...deps.fetch, expect: 'html', etag: null, lastModified: null }, deps, (task) => step(timings, 'fetchMs', task));
     fetched = page;
     const fetchedAt = now().toISOString();
 
@@ -80,18 +141,19 @@ export async function processStory(msg: StoryMessage, deps: PipelineDeps): Promi
       throw asStoryError(e);
     });
 
-    const existing = await stored(() => store.getRecordPointer(record.id));
-    if (existing && existing.contentHash === record.contentHash && existing.extractorVersion === record.extractor.version) {
-      log({ event: 'story-skipped', id: record.id, url: msg.url, why: 'unchanged' });
-      return { id, url: msg.url, outcome: 'skipped', recordId: record.id, isCyber: record.incident.isCyber, timings };
+    // Every URL that led here; a page whose canonical is another story's page joins that record.
+    const urls = [...new Set([canonicalizeUrl(msg.url) ?? msg.url, page.url])];
+    const done = await lockFor(store).run(record.id, () => recordOrMerge(record, urls, id, deps, stored, now));
+    if (done.outcome !== 'recorded') {
+      if (done.outcome === 'skipped') {
+        log({ event: 'story-skipped', id: record.id, url: msg.url, why: 'unchanged' });
+        return { id, url: msg.url, outcome: 'skipped', recordId: record.id, isCyber: done.isCyber, timings };
+      }
+      log({ event: 'story-merged', id, url: msg.url, mergedInto: record.id });
+      return { id, url: msg.url, outcome: 'merged', recordId: record.id, mergedInto: record.id, isCyber: done.isCyber, timings };
     }
-    // Decided (and registered in the fingerprint index) before the record is written: a crash in
-    // between leaves an entry whose decision the redelivered message keeps.
-    const dup = await stored(() => decideDuplicate(record, store, now));
-    const final: StoryRecord = { ...record, duplicateOf: dup.duplicateOf };
-    await stored(() => store.putRecord(final));
-    log({ event: 'story-recorded', id: record.id, url: msg.url, isCyber: record.incident.isCyber, duplicateOf: dup.duplicateOf, duplicateWhy: dup.why, indexGets: dup.gets, indexPuts: dup.puts });
-    return { id, url: msg.url, outcome: 'recorded', recordId: record.id, isCyber: record.incident.isCyber, duplicateOf: dup.duplicateOf, timings };
+    log({ event: 'story-recorded', id: record.id, url: msg.url, isCyber: record.incident.isCyber, duplicateOf: done.duplicateOf, duplicateWhy: done.why, indexGets: done.gets, indexPuts: done.puts });
+    return { id, url: msg.url, outcome: 'recorded', recordId: record.id, isCyber: record.incident.isCyber, duplicateOf: done.duplicateOf, timings };
   } catch (e) {
     if (e instanceof StoreError) throw e;
     const err = asStoryError(e);

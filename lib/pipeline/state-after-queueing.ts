@@ -9,7 +9,11 @@ import type { StoryMessage } from './types';
  * those items new again; the ones that did go stay seen.
  */
 export function stateAfterQueueing(state: FeedState, unqueued: readonly StoryMessage[]): FeedState {
-  if (unqueued.length === 0) return state;
-  const retry = new Set(unqueued.map((m) => messageId(m.url)));
+  return stateWithout(state, new Set(unqueued.map((m) => messageId(m.url))));
+}
+
+/** The same, given the story ids that were not handed on. */
+export function stateWithout(state: FeedState, retry: ReadonlySet<string>): FeedState {
+  if (retry.size === 0) return state;
   return { ...state, etag: null, lastModified: null, recentIds: state.recentIds.filter((id) => !retry.has(id)) };
 }

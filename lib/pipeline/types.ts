@@ -1,6 +1,6 @@
 import type { FailureReason, FeedState } from '../types';
 import type { Store } from '../store';
-import type { GuardedFetchOptions, HostPacer, RobotsChecker } from '../fetch';
+import type { GuardedFetchOptions, HostPacer, RetryPolicy, RobotsChecker } from '../fetch';
 
 /** One queue message: a story URL discovered in a feed (or given directly). */
 export interface StoryMessage {
@@ -19,6 +19,8 @@ export interface PipelineDeps {
   fetch: GuardedFetchOptions;
   robots?: RobotsChecker;
   pacer?: HostPacer;
+  /** 429/503 handling for page and feed fetches (Retry-After up to a cap, then jittered backoff). */
+  retry?: RetryPolicy;
   now?: () => Date;
   log?: (event: Record<string, unknown>) => void;
 }
@@ -40,17 +42,29 @@ export interface PollFeedOptions {
    * items are queued/processed, so a crash in between re-finds them (default true).
    */
   saveState?: boolean;
+  /**
+   * Streaming: each listed item not among the feed's recent ids is handed to onItem as it is
+   * read (awaited, so a full queue holds the poll back) instead of being collected in newItems;
+   * the caller checks the store for an existing record. newItems is then empty.
+   */
+  onItem?: (msg: StoryMessage) => Promise<void>;
 }
 
 export interface ProcessOutcome {
   /** Story id of the message URL (the record's id when it was recorded under its canonical URL). */
   id: string;
   url: string;
-  outcome: 'recorded' | 'failed' | 'skipped';
+  /**
+   * recorded: a record was written; merged: the page's canonical URL already had a record
+   * (another URL's), which now lists this URL too (mergedInto); skipped: already done.
+   */
+  outcome: 'recorded' | 'merged' | 'failed' | 'skipped';
   reason?: FailureReason;
   /** Set when a record was written or already there. */
   recordId?: string;
   isCyber?: boolean;
+  /** For 'merged': the id of the record this story joined. */
+  mergedInto?: string;
   /** For a record written now: the id of the original it republishes, or null. */
   duplicateOf?: string | null;
   /** Where the story's time went, measured around each step (0 for a step not reached). */
@@ -76,12 +90,35 @@ export interface RunSummary {
     new: number;
     /** Ended in a story record (written now, or already in the store with the same text). */
     recorded: number;
+    /** Joined a record already stored under the page's canonical URL (no new record object). */
+    merged: number;
     failed: number;
     failedByReason: Record<string, number>;
+    /** Not processed because the store was out: left for the next run, never recorded as failed. */
+    deferred: number;
+    /** Story id of each merged story → the id of the record it joined. */
+    mergedInto: Record<string, string>;
   };
   /** Recorded stories classified as cyber incidents. */
   incidents: number;
   /** Records written in this run that are republished copies of an earlier record (duplicateOf set). */
   duplicates: number;
   durationMs: number;
+  /** With `timing`: per-story wall time (processStory, queue wait excluded) and the sum by step. */
+  timing?: RunTiming;
+}
+
+export interface RunTiming {
+  stories: number;
+  p50Ms: number;
+  p95Ms: number;
+  /** Most stories queued or running at once: the work queue's bound, whatever the feeds' size. */
+  peakQueued: number;
+  /** Summed over stories (they overlap in time: concurrency). */
+  stepMs: StoryTimings;
+  /** Filled by the runner: S3 requests by command, and the process's peak RSS. */
+  storeRequests?: Record<string, number>;
+  peakRssMb?: number;
+  /** CPU time of the whole process (user + system), start-up included. */
+  cpuMs?: number;
 }

@@ -13,6 +13,7 @@ import { BadCursorError, StoreError, isAlreadyExists, isNotFound, isNotImplement
 import { KeyedLock } from './keyed-lock';
 import { createBrowseIndexStore, type BrowseIndexStore } from './browse-index';
 import { toBrowseEntry } from './browse-entry';
+import { IndexCache, type CachedBody } from './index-cache';
 import {
   failureIndexKey,
   failureKey,
@@ -126,6 +127,13 @@ export interface Store {
   getRecord(id: string): Promise<StoryRecord | null>;
   getRecordPointer(id: string): Promise<RecordPointer | null>;
   hasRecord(id: string): Promise<boolean>;
+  /**
+   * Marks another story id (a URL that led to the record, e.g. a partner's copy whose canonical is
+   * the wire's page) as done: index/records/{alias}.json gets the record's pointer (its `id` is the
+   * record's), so hasRecord(alias) is true and getRecord(alias) answers the record; a failure
+   * record left under the alias by an earlier attempt is removed (one record or one failure).
+   */
+  putRecordAlias(alias: string, record: StoryRecord): Promise<void>;
   getRecordByKey(key: string): Promise<StoryRecord | null>;
   /** Newest partition first; within a day, most recently written first. */
   listRecords(opts?: ListOptions): Promise<Page<StoryRecord>>;
@@ -200,10 +208,41 @@ function decodeCursor(s: string): Cursor {
   throw new BadCursorError();
 }
 
-export function createS3Store(client: S3Client, bucket: string): Store {
+function pointerOf(record: StoryRecord): RecordPointer {
+  return {
+    id: record.id,
+    key: recordKey(record),
+    contentHash: record.contentHash,
+    publishedAt: record.publishedAt,
+    fetchedAt: record.fetchedAt,
+    extractorVersion: record.extractor.version,
+  };
+}
+
+export interface S3StoreOptions {
+  /**
+   * This process is the bucket's only writer (the local runner over its embedded store): answer
+   * questions about index/ objects from one listing plus what it wrote (lib/store/index-cache.ts).
+   */
+  soleWriter?: boolean;
+}
+
+export function createS3Store(client: S3Client, bucket: string, options: S3StoreOptions = {}): Store {
   const limit8 = pLimit(8);
   const bandLock = new KeyedLock();
   const browseIndex = createBrowseIndexStore(client, bucket);
+  const listKeys = async (prefix: string) => (await listAll(prefix)).objects.map((o) => o.key);
+  // index/ (pointers, fingerprints, bands, failure pointers) and raw/ (archives: existence only).
+  const caches = options.soleWriter ? [new IndexCache('index/', listKeys), new IndexCache('raw/', listKeys)] : [];
+  const cacheFor = (key: string): IndexCache | null => caches.find((c) => c.covers(key)) ?? null;
+  /** The cached text of an index object: undefined when the cache cannot tell, null when there is none. */
+  async function cachedText(key: string): Promise<CachedBody | null | undefined> {
+    const cache = cacheFor(key);
+    if (!cache) return undefined;
+    if (!(await call('list', cache.prefix, () => cache.has(key)))) return null;
+    if (cache.prefix === 'raw/') return { text: '', etag: '' }; // existence is all a raw key is asked about
+    return cache.body(key) ?? undefined;
+  }
 
   async function call<T>(operation: string, key: string | null, fn: () => Promise<T>): Promise<T> {
     try {
@@ -215,11 +254,18 @@ export function createS3Store(client: S3Client, bucket: string): Store {
   }
 
   async function getText(key: string): Promise<string | null> {
+    const known = await cachedText(key);
+    if (known !== undefined) return known?.text ?? null;
     try {
       const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-      return res.Body ? await res.Body.transformToString('utf8') : '';
+      const text = res.Body ? await res.Body.transformToString('utf8') : '';
+      cacheFor(key)?.wrote(key, text, res.ETag ?? '');
+      return text;
     } catch (e) {
-      if (isNotFound(e)) return null;
+      if (isNotFound(e)) {
+        cacheFor(key)?.removed(key);
+        return null;
+      }
       throw new StoreError('get', key, e);
     }
   }
@@ -243,12 +289,21 @@ export function createS3Store(client: S3Client, bucket: string): Store {
     for (let attempt = 1; ; attempt++) {
       let text: string;
       let etag: string;
-      try {
+      const known = attempt === 1 ? await cachedText(key) : undefined;
+      if (known === null) return null;
+      if (known) {
+        text = known.text;
+        etag = known.etag;
+      } else try {
         const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         text = res.Body ? await res.Body.transformToString('utf8') : '';
         etag = res.ETag ?? '';
+        cacheFor(key)?.wrote(key, text, etag);
       } catch (e) {
-        if (isNotFound(e)) return null;
+        if (isNotFound(e)) {
+          cacheFor(key)?.removed(key);
+          return null;
+        }
         throw new StoreError('get', key, e);
       }
       let ids: unknown;
@@ -267,14 +322,17 @@ export function createS3Store(client: S3Client, bucket: string): Store {
   }
 
   async function putJson(key: string, value: unknown): Promise<void> {
-    await call('put', key, () =>
-      client.send(
-        new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }),
-      ),
+    const body = JSON.stringify(value);
+    const res = await call('put', key, () =>
+      client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' })),
     );
+    cacheFor(key)?.wrote(key, body, res.ETag ?? '');
   }
 
   async function exists(key: string): Promise<boolean> {
+    const known = await cachedText(key);
+    if (known !== undefined) return known !== null;
+    if (cacheFor(key)) return true; // listed: it exists, its body is just not kept
     try {
       await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
       return true;
@@ -286,6 +344,7 @@ export function createS3Store(client: S3Client, bucket: string): Store {
 
   async function remove(key: string): Promise<void> {
     await call('delete', key, () => client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key })));
+    cacheFor(key)?.removed(key);
   }
 
   async function listAll(prefix: string, delimiter?: string): Promise<{ objects: StoredObject[]; prefixes: string[] }> {
@@ -372,12 +431,14 @@ export function createS3Store(client: S3Client, bucket: string): Store {
         );
       try {
         await put(true);
+        cacheFor(key)?.added(key);
         return { key, written: true };
       } catch (e) {
         if (isAlreadyExists(e)) return { key, written: false };
         // Some S3-compatible servers refuse conditional writes outright; the HEAD check stands alone there.
         if (isNotImplemented(e)) {
           await call('put', key, () => put(false));
+          cacheFor(key)?.added(key);
           return { key, written: true };
         }
         throw new StoreError('put', key, e);
@@ -399,19 +460,12 @@ export function createS3Store(client: S3Client, bucket: string): Store {
       const key = recordKey(record);
       const previous = await store.getRecordPointer(record.id);
       await putJson(key, record);
-      const pointer: RecordPointer = {
-        id: record.id,
-        key,
-        contentHash: record.contentHash,
-        publishedAt: record.publishedAt,
-        fetchedAt: record.fetchedAt,
-        extractorVersion: record.extractor.version,
-      };
-      await putJson(recordIndexKey(record.id), pointer);
+      await putJson(recordIndexKey(record.id), pointerOf(record));
       // The browse index's entry: its own new object, so concurrent writers never contend.
       await browseIndex.putEntry(toBrowseEntry(record));
-      // publishedAt moved the record to another partition: drop the stale copy.
-      const replacedKey = previous && previous.key !== key ? previous.key : null;
+      // publishedAt moved the record to another partition: drop the stale copy (never another
+      // story's record, which an alias pointer under this id would name).
+      const replacedKey = previous && previous.id === record.id && previous.key !== key ? previous.key : null;
       if (replacedKey) await remove(replacedKey);
       // A story ends in a record or a failure, never both.
       const failure = await getJson<FailurePointer>(failureIndexKey(record.id));
@@ -426,13 +480,29 @@ export function createS3Store(client: S3Client, bucket: string): Store {
       return getJson<RecordPointer>(recordIndexKey(id));
     },
 
+    async putRecordAlias(alias, record) {
+      if (alias === record.id) return;
+      await putJson(recordIndexKey(alias), pointerOf(record));
+      const failure = await getJson<FailurePointer>(failureIndexKey(alias));
+      if (failure) {
+        await remove(failure.key);
+        await remove(failureIndexKey(alias));
+      }
+    },
+
     async hasRecord(id) {
       return exists(recordIndexKey(id));
     },
 
     async getRecord(id) {
       const pointer = await store.getRecordPointer(id);
-      return pointer ? getJson<StoryRecord>(pointer.key) : null;
+      if (!pointer) return null;
+      // An alias names the record's own pointer, whose key stays current when the record moves.
+      if (pointer.id !== id) {
+        const own = await store.getRecordPointer(pointer.id);
+        return own && own.id === pointer.id ? getJson<StoryRecord>(own.key) : null;
+      }
+      return getJson<StoryRecord>(pointer.key);
     },
 
     getRecordByKey(key) {
@@ -496,16 +566,19 @@ export function createS3Store(client: S3Client, bucket: string): Store {
           const ids = current?.ids ?? [];
           if (ids.includes(id)) return 'present';
           if (ids.length >= BAND_MAX_IDS) return 'full';
-          const put = (conditional: boolean) =>
-            client.send(
+          const body = JSON.stringify({ ids: [...ids, id] });
+          const put = async (conditional: boolean) => {
+            const res = await client.send(
               new PutObjectCommand({
                 Bucket: bucket,
                 Key: key,
-                Body: JSON.stringify({ ids: [...ids, id] }),
+                Body: body,
                 ContentType: 'application/json',
                 ...(conditional ? (current ? { IfMatch: current.etag } : { IfNoneMatch: '*' }) : {}),
               }),
             );
+            cacheFor(key)?.wrote(key, body, res.ETag ?? '');
+          };
           try {
             await put(true);
             return 'added';
@@ -516,6 +589,7 @@ export function createS3Store(client: S3Client, bucket: string): Store {
             }
             if (!isAlreadyExists(e)) throw new StoreError('put', key, e);
             lastConflict = e; // another writer got there first: read its list and try again
+            cacheFor(key)?.forget(key);
             await new Promise((r) => setTimeout(r, 20 * (attempt + 1) + Math.random() * 30));
           }
         }

@@ -24,7 +24,8 @@ export async function startTestS3(): Promise<TestS3> {
   return {
     s3,
     client,
-    store: createS3Store(client, s3.bucket),
+    // WIREWATCH_TEST_SOLE_WRITER=1 runs a suite against the sole-writer store (index/ cache).
+    store: createS3Store(client, s3.bucket, { soleWriter: process.env.WIREWATCH_TEST_SOLE_WRITER === '1' }),
     dir,
     async stop() {
       client.destroy();

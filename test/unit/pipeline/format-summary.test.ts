@@ -5,7 +5,7 @@ describe('formatSummary', () => {
   it('names every count and the failures by reason, most frequent first', () => {
     const s: RunSummary = {
       feeds: { total: 3, polled: 1, notModified: 1, failed: 1, failedByReason: { 'not-a-feed': 1 } },
-      stories: { found: 12, new: 5, recorded: 2, failed: 3, failedByReason: { robots: 1, 'http-status': 2 } },
+      stories: { found: 12, new: 5, recorded: 2, failed: 3, merged: 0, deferred: 0, mergedInto: {}, failedByReason: { robots: 1, 'http-status': 2 } },
       incidents: 2,
       duplicates: 0,
       durationMs: 1234,
@@ -18,10 +18,21 @@ describe('formatSummary', () => {
     expect(text[2]).not.toMatch(/republished/);
   });
 
+  it('names merged stories and stories left for the next run, only when there are some', () => {
+    const s: RunSummary = {
+      feeds: { total: 1, polled: 1, notModified: 0, failed: 0, failedByReason: {} },
+      stories: { found: 9, new: 9, recorded: 4, failed: 1, merged: 2, deferred: 2, mergedInto: { a: 'b' }, failedByReason: { 'http-status': 1 } },
+      incidents: 0,
+      duplicates: 0,
+      durationMs: 10,
+    };
+    expect(formatSummary(s).split('\n')[1]).toBe('stories: 9 found, 9 new, 4 recorded, 2 merged into an existing record, 1 failed (http-status 1), 2 left for the next run (store unavailable)');
+  });
+
   it('says how many records written are republished copies', () => {
     const base: RunSummary = {
       feeds: { total: 1, polled: 1, notModified: 0, failed: 0, failedByReason: {} },
-      stories: { found: 3, new: 3, recorded: 3, failed: 0, failedByReason: {} },
+      stories: { found: 3, new: 3, recorded: 3, failed: 0, merged: 0, deferred: 0, mergedInto: {}, failedByReason: {} },
       incidents: 3,
       duplicates: 1,
       durationMs: 10,

@@ -1,0 +1,101 @@
+// What a SOLE writer knows about its own index/ objects. `wirewatch run` over its embedded
+// store is the only process writing that bucket, so after one listing of index/ it can answer
+// "is there a pointer / fingerprint / band / failure pointer for X?" from memory and keep the
+// small objects it wrote or read, instead of a HEAD or a GET (mostly a 404) per question.
+// That is about half of a story's store requests (bench/ingest). Never used for a shared
+// bucket (the Lambdas, WIREWATCH_BUCKET): there other writers would make it stale.
+
+/** Objects whose text is kept (LRU): a few MB; key existence is kept for every index key. */
+const MAX_BODIES = 20_000;
+
+export interface CachedBody {
+  text: string;
+  etag: string;
+}
+
+export class IndexCache {
+  private keys: Set<string> | null = null;
+  private loading: Promise<void> | null = null;
+  private readonly bodies = new Map<string, CachedBody>();
+
+  constructor(
+    readonly prefix: string,
+    private readonly listKeys: (prefix: string) => Promise<string[]>,
+  ) {}
+
+  covers(key: string): boolean {
+    return key.startsWith(this.prefix);
+  }
+
+  /** Lists index/ once (again after a failed listing). */
+  async ready(): Promise<Set<string>> {
+    if (this.keys) return this.keys;
+    this.loading ??= this.listKeys(this.prefix).then(
+      (list) => {
+        // Writes made while the listing ran were recorded in `early`; keep them.
+        const keys = new Set(list);
+        for (const k of this.early) keys.add(k);
+        for (const k of this.removedEarly) keys.delete(k);
+        this.keys = keys;
+      },
+      (e: unknown) => {
+        this.loading = null;
+        throw e;
+      },
+    );
+    await this.loading;
+    return this.keys!;
+  }
+
+  private early = new Set<string>();
+  private removedEarly = new Set<string>();
+
+  async has(key: string): Promise<boolean> {
+    return (await this.ready()).has(key);
+  }
+
+  body(key: string): CachedBody | null {
+    const b = this.bodies.get(key);
+    if (!b) return null;
+    // Refresh its place in the LRU order.
+    this.bodies.delete(key);
+    this.bodies.set(key, b);
+    return b;
+  }
+
+  /** After a successful PUT, or a GET that read the object. */
+  wrote(key: string, text: string, etag: string): void {
+    if (this.keys) this.keys.add(key);
+    else {
+      this.early.add(key);
+      this.removedEarly.delete(key);
+    }
+    this.bodies.delete(key);
+    this.bodies.set(key, { text, etag });
+    if (this.bodies.size > MAX_BODIES) this.bodies.delete(this.bodies.keys().next().value as string);
+  }
+
+  /** An object written whose body is not worth keeping (a raw archive). */
+  added(key: string): void {
+    if (this.keys) this.keys.add(key);
+    else {
+      this.early.add(key);
+      this.removedEarly.delete(key);
+    }
+  }
+
+  /** Drop a kept body (a conditional write lost): the next read asks the store. */
+  forget(key: string): void {
+    this.bodies.delete(key);
+  }
+
+  /** After a DELETE, or a GET that found nothing. */
+  removed(key: string): void {
+    if (this.keys) this.keys.delete(key);
+    else {
+      this.removedEarly.add(key);
+      this.early.delete(key);
+    }
+    this.bodies.delete(key);
+  }
+}
