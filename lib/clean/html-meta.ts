@@ -1,8 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
-import type { PublishedAtSource } from '../types';
-import { dateFromUrl, normalizeMachineDate, parseVisibleDate } from './dates';
-import { collapse, isCollapsible, textOf } from './dom';
-import { type Json, type JsonObject, authorNames, flattenJsonLd, parseJsonLd, pickArticle, publisherName, str, urlOf } from './json-ld';
+import { type DateParts, machineDateParts, urlDateParts, visibleDateParts } from './dates';
+import { classTokens, collapse, isCollapsible, textOf } from './dom';
+import { type DateEvidence, type DateRole, type EvidenceKind } from './page-date';
+import { type Json, type JsonObject, authorNames, flattenJsonLd, parseJsonLd, pickArticle, publisherName, str, typesOf, urlOf } from './json-ld';
 
 export interface HtmlMeta {
   headlineCandidates: { jsonLd: string | null; og: string | null; twitter: string | null; title: string | null; h1: string[] };
@@ -11,7 +11,12 @@ export interface HtmlMeta {
   /** Visible byline texts in page order, then the meta author. */
   bylineFallbacks: string[];
   authorOrgs: string[];
-  publishedCandidates: Array<{ value: string; source: PublishedAtSource }>;
+  /** Every date the page states, with where it was found (page-date.ts chooses). */
+  dateEvidence: DateEvidence[];
+  /** Document position of the headline <h1>; -1 when there is none. */
+  headlineOrder: number;
+  /** rel=canonical, og:url and the JSON-LD url: where a date written into the URL is looked for. */
+  pageUrls: string[];
   canonical: string | null;
   publisher: string | null;
   language: string | null;
@@ -25,15 +30,66 @@ interface Scan {
   canonical: string | null;
   title: string | null;
   h1: string[];
-  times: Array<{ datetime: string; mark: string; inArticle: boolean }>;
-  itemDate: string | null;
   bylineTexts: string[];
-  dateTexts: string[];
+  dates: RawDate[];
+  /** Element count so far: the document position of what is visited. */
+  order: number;
+  h1Order: number;
+  /** The page-level <header> the first <h1> sits in (its order), -1 for none. */
+  h1Header: number;
+  /** The last short text seen: a label such as "Stand:" often sits in its own element before the date. */
+  prevText: string;
   lang: string | null;
 }
 
+/** A date-bearing value as found, parsed later. */
+interface RawDate {
+  value: string;
+  kind: 'time' | 'class' | 'itemprop' | 'text';
+  /** Markup value (datetime, content, title) rather than visible text. */
+  machine: boolean;
+  role: DateRole;
+  order: number;
+  inArticle: boolean;
+  /** Order of the enclosing page-level <header>, -1 when none. */
+  header: number;
+  prev: string;
+}
+
+// Zones whose dates are not the story's: comments, sidebars, related and recommended lists,
+// navigation, footers, "today" widgets. Matched against class and id tokens (dom.ts classTokens).
+const DISCARD_TOKENS = new Set([
+  'comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'respond', 'reply', 'replies', 'disqus',
+  'sidebar', 'aside', 'related', 'widget', 'widgets', 'footer', 'teaser', 'teasers', 'recommended', 'recommendations',
+  'popular', 'trending', 'mostread', 'newsletter', 'breadcrumb', 'breadcrumbs', 'nav', 'navigation', 'menu',
+  'share', 'sharing', 'social', 'promo', 'outbrain', 'taboola', 'recirc', 'today', 'heute', 'weather', 'wetter',
+  'clock', 'calendar', 'ticker', 'archive', 'archiv', 'pagination', 'pager', 'cookie', 'cookies', 'consent',
+]);
+const DISCARD_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'select', 'button', 'textarea']);
+
+function isDiscardZone(el: Element): boolean {
+  if (DISCARD_TAGS.has(el.name)) return true;
+  const role = el.attribs.role;
+  if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return true;
+  const toks = classTokens(el);
+  for (let i = 0; i < toks.length; i++) if (DISCARD_TOKENS.has(toks[i])) return true;
+  return false;
+}
+
+const MODIFIED_MARK = /updat|modif|aktualis|edited|ge[äa]ndert|revised/i;
+const PUBLISHED_MARK = /publish|pubdate|posted|created|erstellt|date-?time|timestamp|entry-date|post-date|article-date/i;
+
+function roleOfMark(mark: string): DateRole {
+  if (MODIFIED_MARK.test(mark)) return 'modified';
+  if (PUBLISHED_MARK.test(mark)) return 'published';
+  return 'unknown';
+}
+
+// A text node worth parsing: digits in a date-like shape ("19.07.2014", "5. Mai", "June 2", "2014-07-19").
+const DATE_HINT = /\d[./-]\s?\d|\d\.?\s*\p{L}{3}|\p{L}{3}\.?\s+\d/u;
+
 const BYLINE_CLASS = /byline|author|credit|source|writer|contributor/i;
-const DATE_CLASS = /date|time|publish|posted|byline|meta/i;
+const DATE_CLASS = /date|time|datum|fecha|publi|posted|created|byline|meta|dateline/i;
 const BYLINE_TESTID = /byline|author/i;
 
 // Class strings repeat across a page's elements: both class tests are answered once per string.
@@ -91,11 +147,28 @@ function boundedSpaced(n: AnyNode, budget: { left: number }): string {
 
 /** One pass over the document gathering every metadata source (css-select queries cost 10x more). */
 function scan(root: AnyNode): Scan {
-  const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], times: [], itemDate: null, bylineTexts: [], dateTexts: [], lang: null };
-  const visit = (n: AnyNode, inArticle: boolean, inByline: boolean): void => {
+  const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], bylineTexts: [], dates: [], order: 0, h1Order: -1, h1Header: -1, prevText: '', lang: null };
+  const addDate = (value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number): void => {
+    if (!value || sc.dates.length >= 300) return;
+    sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, prev: sc.prevText });
+  };
+  const visit = (n: AnyNode, inArticle: boolean, inByline: boolean, discard: boolean, header: number): void => {
     if (n.type === 'root') {
       const kids = n.children;
-      for (let i = 0; i < kids.length; i++) visit(kids[i], inArticle, inByline);
+      for (let i = 0; i < kids.length; i++) visit(kids[i], inArticle, inByline, discard, header);
+      return;
+    }
+    if (n.type === 'text') {
+      if (discard) return;
+      const d = n.data;
+      if (d.length > 400) {
+        sc.prevText = '';
+        return;
+      }
+      const t = collapse(d);
+      if (!t) return;
+      if (t.length >= 6 && t.length <= 200 && DATE_HINT.test(t)) addDate(t, 'text', false, 'unknown', inArticle, header);
+      sc.prevText = t.length <= 60 ? t : '';
       return;
     }
     if (n.type === 'script') {
@@ -103,8 +176,10 @@ function scan(root: AnyNode): Scan {
       return;
     }
     if (n.type !== 'tag') return;
+    sc.order++;
     const a = n.attribs;
     const name = n.name;
+    if (!discard && (a.class !== undefined || a.id !== undefined || DISCARD_TAGS.has(name) || a.role !== undefined) && isDiscardZone(n)) discard = true;
     switch (name) {
       case 'html':
         if (a.lang) sc.lang = a.lang;
@@ -118,7 +193,11 @@ function scan(root: AnyNode): Scan {
               if (!sc.metas.has(key) && content.trim()) sc.metas.set(key, collapse(content));
             }
           }
-          if (a.itemprop === 'datePublished' && !sc.itemDate) sc.itemDate = content;
+          // itemprop metas in the body belong to the object around them (a review, a comment): only
+          // those outside discarded zones count
+          if (a.itemprop && !discard && /^date(?:published|created|modified)$/i.test(a.itemprop)) {
+            addDate(content, 'itemprop', true, /modified/i.test(a.itemprop) ? 'modified' : 'published', inArticle, header);
+          }
         }
         return;
       }
@@ -131,10 +210,28 @@ function scan(root: AnyNode): Scan {
       case 'h1': {
         const t = collapse(textOf(n));
         if (t) sc.h1.push(t);
+        if (t && sc.h1Order < 0 && !discard) {
+          sc.h1Order = sc.order;
+          sc.h1Header = header;
+        }
         break;
       }
+      case 'header':
+        if (!inArticle && header < 0) header = sc.order;
+        break;
       case 'time':
-        if (a.datetime) sc.times.push({ datetime: a.datetime, mark: `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`, inArticle });
+        if (!discard) {
+          const mark = `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`;
+          const role = roleOfMark(mark);
+          if (a.datetime) addDate(a.datetime, 'time', true, role, inArticle, header);
+          else {
+            const t = shortSpacedText(n, 80);
+            if (t) addDate(collapse(t), 'time', false, role, inArticle, header);
+          }
+        }
+        break;
+      case 'abbr':
+        if (!discard && a.title && (a.class !== undefined || a['data-utime'] !== undefined)) addDate(a.title, 'time', true, roleOfMark(a.class ?? ''), inArticle, header);
         break;
       case 'style':
       case 'noscript':
@@ -144,7 +241,11 @@ function scan(root: AnyNode): Scan {
       default:
         break;
     }
-    if (a.itemprop === 'datePublished' && !sc.itemDate) sc.itemDate = a.datetime ?? a.content ?? null;
+    const ip = a.itemprop;
+    if (ip !== undefined && !discard && name !== 'time' && /^date(?:published|created|modified)$/i.test(ip)) {
+      const v = a.datetime ?? a.content ?? shortSpacedText(n, 80) ?? undefined;
+      addDate(v && collapse(v), 'itemprop', a.datetime !== undefined || a.content !== undefined, /modified/i.test(ip) ? 'modified' : 'published', inArticle, header);
+    }
     const cls = a.class;
     const flags = cls ? classFlags(cls) : 0;
     if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (flags & BYLINE_FLAG) !== 0 || isBylineTestId(a['data-testid']) || isBylineTestId(a['data-component']))) {
@@ -155,17 +256,17 @@ function scan(root: AnyNode): Scan {
       }
       inByline = true;
     }
-    if ((flags & DATE_FLAG) !== 0 && sc.dateTexts.length < 40) {
+    if (!discard && ((flags & DATE_FLAG) !== 0 || (a.id !== undefined && DATE_CLASS.test(a.id)))) {
       const raw = shortSpacedText(n, 160);
       const t = raw === null ? '' : collapse(raw);
-      if (t.length > 4 && t.length < 160) sc.dateTexts.push(t);
+      if (t.length > 4 && t.length < 160) addDate(t, 'class', false, roleOfMark(`${cls ?? ''} ${a.id ?? ''}`), inArticle, header);
     }
     const art = inArticle || name === 'article' || name === 'main';
     // indexed loops: a for-of allocates an iterator and a result per child until the code is optimized
     const kids = n.children;
-    for (let i = 0; i < kids.length; i++) visit(kids[i], art, inByline);
+    for (let i = 0; i < kids.length; i++) visit(kids[i], art, inByline, discard, header);
   };
-  visit(root, false, false);
+  visit(root, false, false, false, -1);
   return sc;
 }
 
@@ -192,12 +293,97 @@ function metaOf(sc: Scan, ...keys: string[]): string | null {
   return null;
 }
 
+// Meta names of the publication date, most specific first; then those of the last change.
 const DATE_META = [
-  'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datePublished',
-  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'DC.date.issued',
-  'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article_date_original', 'OriginalPublicationDate',
-  'cXenseParse:recs:publishtime', 'og:pubdate', 'displaydate', 'article:published',
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'article.published', 'published_time', 'datePublished',
+  'article_date_original', 'OriginalPublicationDate', 'article:publicationdate', 'parsely-pub-date', 'sailthru.date',
+  'cXenseParse:recs:publishtime', 'publication_date', 'publication-date', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+  'published-date', 'date_published', 'dateposted', 'rnews:datepublished', 'bt:pubdate', 'shareaholic:article_published_time',
+  'citation_publication_date', 'citation_date', 'bepress_citation_date', 'DC.date.issued', 'dc.date.publication', 'dcterms.issued',
+  'dc.date.created', 'dcterms.created', 'dc.created', 'dc:created', 'dc.date', 'dc:date', 'dcterms.date', 'date', 'og:pubdate',
+  'displaydate', 'article:published', 'created',
 ];
+const MODIFIED_META = [
+  'article:modified_time', 'og:article:modified_time', 'og:updated_time', 'dateModified', 'modified_time', 'updated_time',
+  'dcterms.modified', 'dc.modified', 'last-modified', 'lastmodified',
+];
+
+// Label words before a visible date: publication ("Published", "Stand:", "Erschienen am", "Publié le",
+// "Publicado", "Pubblicato", "Gepubliceerd"), change ("Updated", "Aktualisiert", "Mis à jour"), and
+// prepositions that only count on a short date line ("am 5. Mai 2020", "le 7 mai 2020", "on June 2").
+const PUBLISHED_LABEL = /(?:published|posted|publi[ée]e?|publicad[oa]|pubblicat[oa]|gepubliceerd|ver[öo]ffentlicht|ver[öo]ffentlichung|erschienen|erstellt|geschrieben|datum|stand|date|fecha|data|publication|parution)\b[^\d\p{L}]{0,3}(?:\p{L}{1,4}\s*)?[:.]?\s*$/iu;
+const WEAK_LABEL = /(?:^|[\s(|,·])(?:vom|am|le|el|del|on|du|il|op|em|de)\s*$/i;
+const MODIFIED_LABEL = /(?:updated|modified|last edited|aktualisiert|ge[äa]ndert|zuletzt|letzte [äa]nderung|mis à jour|modifi[ée]|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)\b[^\d]{0,20}$/i;
+const WEEKDAY_TAIL = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)[a-zäéá]*\.?,?\s*)$/i;
+
+/** The label before a visible date, in its own text or the short text before it. */
+function labelOf(text: string, prev: string, dateIdx: number): 'published' | 'weak' | 'modified' | null {
+  const lead = text.slice(Math.max(0, dateIdx - 40), dateIdx).replace(WEEKDAY_TAIL, '');
+  const look = lead.trim() ? lead : `${prev} `;
+  if (MODIFIED_LABEL.test(look)) return 'modified';
+  if (PUBLISHED_LABEL.test(look)) return 'published';
+  if (WEAK_LABEL.test(look)) return 'weak';
+  return null;
+}
+
+/** Where the date sits in a visible text: the index of its first digit (or month word) run. */
+function dateIndex(text: string): number {
+  const m = /\d|\p{L}{3,}\.?\s+\d/u.exec(text);
+  return m ? m.index : 0;
+}
+
+/** A visible text that is a date line, not a sentence mentioning one ("am 5. Mai 2020 hat der Rat …"). */
+function isDateLine(text: string): boolean {
+  if (text.length <= 40) return true;
+  const words = text.replace(/[\d.:,/|·•()–—-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.length <= 8;
+}
+
+const MAIN_TYPES = /^(?:WebPage|ItemPage|VideoObject|AudioObject|Event|Recipe|Product|Review|CreativeWork|MediaObject|Podcast\w*|Dataset)$/;
+
+function collectDateEvidence(sc: Scan, article: JsonObject | null, objects: JsonObject[], lang: string | null): DateEvidence[] {
+  const out: DateEvidence[] = [];
+  const add = (parts: DateParts | null, kind: EvidenceKind, role: DateRole, order: number, inArticle: boolean): void => {
+    if (parts) out.push({ parts, kind, role, order, inArticle });
+  };
+  // JSON-LD of the main object; another object's date only when the main one states none.
+  if (article) {
+    add(machineDateParts(str(article.datePublished)), 'json-ld', 'published', -1, true);
+    add(machineDateParts(str(article.dateCreated)), 'json-ld', 'published', -1, true);
+    add(machineDateParts(str(article.uploadDate)), 'json-ld', 'published', -1, true);
+    add(machineDateParts(str(article.dateModified)), 'json-ld', 'modified', -1, true);
+  }
+  if (!out.some((e) => e.role === 'published')) {
+    for (const o of objects) {
+      if (o === article) continue;
+      const types = typesOf(o);
+      // a page-level object (a video page, an event page) or, with no article at all, any object
+      if (!article || types.some((t) => MAIN_TYPES.test(t))) {
+        add(machineDateParts(str(o.datePublished) ?? str(o.uploadDate) ?? str(o.dateCreated)), 'json-ld-other', 'published', -1, false);
+      }
+    }
+  }
+  for (const k of DATE_META) add(machineDateParts(sc.metas.get(k.toLowerCase())), 'meta', 'published', -1, false);
+  for (const k of MODIFIED_META) add(machineDateParts(sc.metas.get(k.toLowerCase())), 'meta', 'modified', -1, false);
+  // Page-level headers outside the headline's own header hold "today" widgets, not the story's date.
+  const monthFirst = lang === 'en' && /^en-us/i.test(sc.lang ?? 'en-us');
+  for (const r of sc.dates) {
+    if (r.header >= 0 && r.header !== sc.h1Header) continue;
+    if (r.machine) {
+      add(machineDateParts(r.value), r.kind, r.role, r.order, r.inArticle);
+      continue;
+    }
+    const parts = visibleDateParts(r.value, { lang, monthFirst });
+    if (!parts) continue;
+    const label = labelOf(r.value, r.prev, dateIndex(r.value));
+    const role: DateRole = r.role === 'modified' || label === 'modified' ? 'modified' : label === 'published' || r.role === 'published' ? 'published' : 'unknown';
+    const line = isDateLine(r.value);
+    if (r.kind !== 'text') add(parts, r.kind, role, r.order, r.inArticle);
+    else if ((label === 'published' || label === 'modified') && r.value.length <= 120) add(parts, 'label', role, r.order, r.inArticle);
+    else if (line) add(parts, label === 'weak' ? 'label' : 'text', role, r.order, r.inArticle);
+  }
+  return out;
+}
 
 /** Reads every metadata source of a page once; choosing between them is the caller's job. */
 export function readHtmlMeta(root: AnyNode): HtmlMeta {
@@ -210,28 +396,9 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
   const objects = flattenJsonLd(docs);
   const article: JsonObject | null = pickArticle(objects);
 
-  const published: HtmlMeta['publishedCandidates'] = [];
-  const ldDate = article ? str(article.datePublished) ?? str(article.dateCreated) : null;
-  if (ldDate) published.push({ value: ldDate, source: 'json-ld' });
-  for (const o of objects) {
-    if (o === article) continue;
-    const d = str(o.datePublished);
-    if (d) published.push({ value: d, source: 'json-ld' });
-  }
-  const metaDate = metaOf(sc, ...DATE_META);
-  if (metaDate) published.push({ value: metaDate, source: 'meta' });
-  if (sc.itemDate) published.push({ value: sc.itemDate, source: 'meta' });
-  // <time>: the one marked as publication time first, else the first in the article, else the first.
-  const marked = sc.times.find((t) => /publish|pubdate|posted|created|date-?time|timestamp/i.test(t.mark) && !/modif|updat/i.test(t.mark));
-  const timeVal = marked?.datetime ?? sc.times.find((t) => t.inArticle)?.datetime ?? sc.times[0]?.datetime;
-  if (timeVal) published.push({ value: timeVal, source: 'time' });
-  // Visible date line: an element whose class says date/time and whose text holds a date.
-  for (const t of sc.dateTexts) {
-    if (parseVisibleDate(t)) {
-      published.push({ value: t, source: 'visible' });
-      break;
-    }
-  }
+  let language = sc.lang ?? metaOf(sc, 'og:locale', 'language', 'content-language');
+  if (language) language = language.trim().split(/[-_]/)[0].toLowerCase() || null;
+  const dateEvidence = collectDateEvidence(sc, article, objects, language);
 
   const bylineRaw: string[] = [];
   const authorOrgs: string[] = [];
@@ -246,8 +413,6 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
   if (metaAuthor && !/^https?:/.test(metaAuthor)) bylineFallbacks.push(metaAuthor);
 
   const canonicalHref = sc.canonical ?? metaOf(sc, 'og:url') ?? urlOf(article);
-  let language = sc.lang ?? metaOf(sc, 'og:locale', 'language', 'content-language');
-  if (language) language = language.trim().split(/[-_]/)[0].toLowerCase() || null;
 
   return {
     headlineCandidates: {
@@ -260,7 +425,9 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
     bylineRaw,
     bylineFallbacks,
     authorOrgs,
-    publishedCandidates: published,
+    dateEvidence,
+    headlineOrder: sc.h1Order,
+    pageUrls: [sc.canonical, metaOf(sc, 'og:url'), urlOf(article)].filter((u): u is string => !!u),
     canonical: canonicalHref ?? null,
     publisher: publisherName(article, objects) ?? metaOf(sc, 'og:site_name', 'application-name', 'publisher', 'twitter:site')?.replace(/^@/, '') ?? null,
     language,
@@ -268,13 +435,6 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
     creditLines,
   };
 }
-
-/** Normalizes a date candidate by its kind: machine formats for markup, free text for visible lines. */
-export function dateCandidateValue(c: { value: string; source: PublishedAtSource }): string | null {
-  return c.source === 'visible' || c.source === 'dateline' ? parseVisibleDate(c.value) : normalizeMachineDate(c.value);
-}
-
-export { dateFromUrl };
 
 // Site name suffixes and prefixes in titles: "Headline | Site", "Headline - Site News", "Site: Headline".
 const TITLE_SEPARATORS = /\s+(?:\||-|–|—|::|·|•|»)\s+/;
