@@ -34,9 +34,11 @@ interface Scan {
   dates: RawDate[];
   /** Element count so far: the document position of what is visited. */
   order: number;
-  h1Order: number;
-  /** The page-level <header> the first <h1> sits in (its order), -1 for none. */
-  h1Header: number;
+  /** Document position of each <h1>, and the page-level <header> it sits in (its order, -1 for none). */
+  h1Orders: number[];
+  h1Headers: number[];
+  /** Comment, sidebar, related-list, navigation zones: [start, end] in document order, nested by parent. */
+  zones: Array<{ start: number; end: number; parent: number }>;
   /** The last short text seen: a label such as "Stand:" often sits in its own element before the date. */
   prevText: string;
   lang: string | null;
@@ -53,6 +55,8 @@ interface RawDate {
   inArticle: boolean;
   /** Order of the enclosing page-level <header>, -1 when none. */
   header: number;
+  /** Innermost comment/sidebar/related zone around it (index into zones), -1 when none. */
+  zone: number;
   prev: string;
 }
 
@@ -147,19 +151,18 @@ function boundedSpaced(n: AnyNode, budget: { left: number }): string {
 
 /** One pass over the document gathering every metadata source (css-select queries cost 10x more). */
 function scan(root: AnyNode): Scan {
-  const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], bylineTexts: [], dates: [], order: 0, h1Order: -1, h1Header: -1, prevText: '', lang: null };
-  const addDate = (value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number): void => {
-    if (!value || sc.dates.length >= 300) return;
-    sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, prev: sc.prevText });
+  const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], bylineTexts: [], dates: [], zones: [], order: 0, h1Orders: [], h1Headers: [], prevText: '', lang: null };
+  const addDate = (value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number, zone: number): void => {
+    if (!value || sc.dates.length >= 600) return;
+    sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, zone, prev: sc.prevText });
   };
-  const visit = (n: AnyNode, inArticle: boolean, inByline: boolean, discard: boolean, header: number): void => {
+  const visit = (n: AnyNode, inArticle: boolean, inByline: boolean, zone: number, header: number): void => {
     if (n.type === 'root') {
       const kids = n.children;
-      for (let i = 0; i < kids.length; i++) visit(kids[i], inArticle, inByline, discard, header);
+      for (let i = 0; i < kids.length; i++) visit(kids[i], inArticle, inByline, zone, header);
       return;
     }
     if (n.type === 'text') {
-      if (discard) return;
       const d = n.data;
       if (d.length > 400) {
         sc.prevText = '';
@@ -167,7 +170,7 @@ function scan(root: AnyNode): Scan {
       }
       const t = collapse(d);
       if (!t) return;
-      if (t.length >= 6 && t.length <= 200 && DATE_HINT.test(t)) addDate(t, 'text', false, 'unknown', inArticle, header);
+      if (t.length >= 6 && t.length <= 200 && DATE_HINT.test(t)) addDate(t, 'text', false, 'unknown', inArticle, header, zone);
       sc.prevText = t.length <= 60 ? t : '';
       return;
     }
@@ -179,7 +182,12 @@ function scan(root: AnyNode): Scan {
     sc.order++;
     const a = n.attribs;
     const name = n.name;
-    if (!discard && (a.class !== undefined || a.id !== undefined || DISCARD_TAGS.has(name) || a.role !== undefined) && isDiscardZone(n)) discard = true;
+    let opened = -1;
+    if ((a.class !== undefined || a.id !== undefined || DISCARD_TAGS.has(name) || a.role !== undefined) && name !== 'body' && name !== 'html' && isDiscardZone(n)) {
+      opened = sc.zones.length;
+      sc.zones.push({ start: sc.order, end: sc.order, parent: zone });
+      zone = opened;
+    }
     switch (name) {
       case 'html':
         if (a.lang) sc.lang = a.lang;
@@ -195,8 +203,8 @@ function scan(root: AnyNode): Scan {
           }
           // itemprop metas in the body belong to the object around them (a review, a comment): only
           // those outside discarded zones count
-          if (a.itemprop && !discard && /^date(?:published|created|modified)$/i.test(a.itemprop)) {
-            addDate(content, 'itemprop', true, /modified/i.test(a.itemprop) ? 'modified' : 'published', inArticle, header);
+          if (a.itemprop && /^date(?:published|created|modified)$/i.test(a.itemprop)) {
+            addDate(content, 'itemprop', true, /modified/i.test(a.itemprop) ? 'modified' : 'published', inArticle, header, zone);
           }
         }
         return;
@@ -209,10 +217,10 @@ function scan(root: AnyNode): Scan {
         return;
       case 'h1': {
         const t = collapse(textOf(n));
-        if (t) sc.h1.push(t);
-        if (t && sc.h1Order < 0 && !discard) {
-          sc.h1Order = sc.order;
-          sc.h1Header = header;
+        if (t) {
+          sc.h1.push(t);
+          sc.h1Orders.push(sc.order);
+          sc.h1Headers.push(header);
         }
         break;
       }
@@ -220,18 +228,18 @@ function scan(root: AnyNode): Scan {
         if (!inArticle && header < 0) header = sc.order;
         break;
       case 'time':
-        if (!discard) {
+        {
           const mark = `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`;
           const role = roleOfMark(mark);
-          if (a.datetime) addDate(a.datetime, 'time', true, role, inArticle, header);
+          if (a.datetime) addDate(a.datetime, 'time', true, role, inArticle, header, zone);
           else {
             const t = shortSpacedText(n, 80);
-            if (t) addDate(collapse(t), 'time', false, role, inArticle, header);
+            if (t) addDate(collapse(t), 'time', false, role, inArticle, header, zone);
           }
         }
         break;
       case 'abbr':
-        if (!discard && a.title && (a.class !== undefined || a['data-utime'] !== undefined)) addDate(a.title, 'time', true, roleOfMark(a.class ?? ''), inArticle, header);
+        if (a.title && (a.class !== undefined || a['data-utime'] !== undefined)) addDate(a.title, 'time', true, roleOfMark(a.class ?? ''), inArticle, header, zone);
         break;
       case 'style':
       case 'noscript':
@@ -242,9 +250,9 @@ function scan(root: AnyNode): Scan {
         break;
     }
     const ip = a.itemprop;
-    if (ip !== undefined && !discard && name !== 'time' && /^date(?:published|created|modified)$/i.test(ip)) {
+    if (ip !== undefined && name !== 'time' && /^date(?:published|created|modified)$/i.test(ip)) {
       const v = a.datetime ?? a.content ?? shortSpacedText(n, 80) ?? undefined;
-      addDate(v && collapse(v), 'itemprop', a.datetime !== undefined || a.content !== undefined, /modified/i.test(ip) ? 'modified' : 'published', inArticle, header);
+      addDate(v && collapse(v), 'itemprop', a.datetime !== undefined || a.content !== undefined, /modified/i.test(ip) ? 'modified' : 'published', inArticle, header, zone);
     }
     const cls = a.class;
     const flags = cls ? classFlags(cls) : 0;
@@ -256,17 +264,18 @@ function scan(root: AnyNode): Scan {
       }
       inByline = true;
     }
-    if (!discard && ((flags & DATE_FLAG) !== 0 || (a.id !== undefined && DATE_CLASS.test(a.id)))) {
+    if (((flags & DATE_FLAG) !== 0 || (a.id !== undefined && DATE_CLASS.test(a.id)))) {
       const raw = shortSpacedText(n, 160);
       const t = raw === null ? '' : collapse(raw);
-      if (t.length > 4 && t.length < 160) addDate(t, 'class', false, roleOfMark(`${cls ?? ''} ${a.id ?? ''}`), inArticle, header);
+      if (t.length > 4 && t.length < 160) addDate(t, 'class', false, roleOfMark(`${cls ?? ''} ${a.id ?? ''}`), inArticle, header, zone);
     }
     const art = inArticle || name === 'article' || name === 'main';
     // indexed loops: a for-of allocates an iterator and a result per child until the code is optimized
     const kids = n.children;
-    for (let i = 0; i < kids.length; i++) visit(kids[i], art, inByline, discard, header);
+    for (let i = 0; i < kids.length; i++) visit(kids[i], art, inByline, zone, header);
+    if (opened >= 0) sc.zones[opened].end = sc.order;
   };
-  visit(root, false, false, false, -1);
+  visit(root, false, false, -1, -1);
   return sc;
 }
 
@@ -341,8 +350,38 @@ function isDateLine(text: string): boolean {
 
 const MAIN_TYPES = /^(?:WebPage|ItemPage|VideoObject|AudioObject|Event|Recipe|Product|Review|CreativeWork|MediaObject|Podcast\w*|Dataset)$/;
 
-function collectDateEvidence(sc: Scan, article: JsonObject | null, objects: JsonObject[], lang: string | null): DateEvidence[] {
+const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+
+/** Index of the <h1> that is the story's headline: the first that shares most words with a title; -1 for none. */
+function headlineIndex(sc: Scan, titles: Array<string | null>): number {
+  const known = new Set(titles.flatMap((t) => (t ? words(t) : [])));
+  let fallback = -1;
+  for (let i = 0; i < sc.h1.length; i++) {
+    const w = words(sc.h1[i]);
+    if (w.length < 2) continue;
+    if (fallback < 0) fallback = i;
+    if (known.size && w.filter((x) => known.has(x)).length / w.length >= 0.5) return i;
+  }
+  return fallback >= 0 ? fallback : sc.h1.length ? 0 : -1;
+}
+
+/**
+ * A date inside a comment, sidebar or related-list zone is not the story's. A zone that holds the
+ * headline, or more than 40% of the page (a layout wrapper named "content-with-sidebar"), is not such a zone.
+ */
+function inDiscardedZone(sc: Scan, zone: number, headOrder: number): boolean {
+  for (let z = zone; z >= 0; z = sc.zones[z].parent) {
+    const Z = sc.zones[z];
+    const holdsHead = headOrder >= Z.start && headOrder <= Z.end;
+    if (!holdsHead && Z.end - Z.start <= sc.order * 0.4) return true;
+  }
+  return false;
+}
+
+function collectDateEvidence(sc: Scan, article: JsonObject | null, objects: JsonObject[], lang: string | null, h1: number): DateEvidence[] {
   const out: DateEvidence[] = [];
+  const headOrder = h1 >= 0 ? sc.h1Orders[h1] : -1;
+  const headHeader = h1 >= 0 ? sc.h1Headers[h1] : -1;
   const add = (parts: DateParts | null, kind: EvidenceKind, role: DateRole, order: number, inArticle: boolean): void => {
     if (parts) out.push({ parts, kind, role, order, inArticle });
   };
@@ -368,7 +407,8 @@ function collectDateEvidence(sc: Scan, article: JsonObject | null, objects: Json
   // Page-level headers outside the headline's own header hold "today" widgets, not the story's date.
   const monthFirst = lang === 'en' && /^en-us/i.test(sc.lang ?? 'en-us');
   for (const r of sc.dates) {
-    if (r.header >= 0 && r.header !== sc.h1Header) continue;
+    if (r.header >= 0 && r.header !== headHeader) continue;
+    if (r.zone >= 0 && inDiscardedZone(sc, r.zone, headOrder)) continue;
     if (r.machine) {
       add(machineDateParts(r.value), r.kind, r.role, r.order, r.inArticle);
       continue;
@@ -398,7 +438,8 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
 
   let language = sc.lang ?? metaOf(sc, 'og:locale', 'language', 'content-language');
   if (language) language = language.trim().split(/[-_]/)[0].toLowerCase() || null;
-  const dateEvidence = collectDateEvidence(sc, article, objects, language);
+  const h1 = headlineIndex(sc, [article ? str(article.headline) : null, metaOf(sc, 'og:title'), sc.title]);
+  const dateEvidence = collectDateEvidence(sc, article, objects, language, h1);
 
   const bylineRaw: string[] = [];
   const authorOrgs: string[] = [];
@@ -426,7 +467,7 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
     bylineFallbacks,
     authorOrgs,
     dateEvidence,
-    headlineOrder: sc.h1Order,
+    headlineOrder: h1 >= 0 ? sc.h1Orders[h1] : -1,
     pageUrls: [sc.canonical, metaOf(sc, 'og:url'), urlOf(article)].filter((u): u is string => !!u),
     canonical: canonicalHref ?? null,
     publisher: publisherName(article, objects) ?? metaOf(sc, 'og:site_name', 'application-name', 'publisher', 'twitter:site')?.replace(/^@/, '') ?? null,
