@@ -408,19 +408,19 @@ function collectDateEvidence(sc: Scan, article: JsonObject | null, objects: Json
   const monthFirst = lang === 'en' && /^en-us/i.test(sc.lang ?? 'en-us');
   for (const r of sc.dates) {
     if (r.header >= 0 && r.header !== headHeader) continue;
-    if (r.zone >= 0 && inDiscardedZone(sc, r.zone, headOrder)) continue;
-    if (r.machine) {
-      add(machineDateParts(r.value), r.kind, r.role, r.order, r.inArticle);
-      continue;
+    const discarded = r.zone >= 0 && inDiscardedZone(sc, r.zone, headOrder);
+    const before = out.length;
+    if (r.machine) add(machineDateParts(r.value), r.kind, r.role, r.order, r.inArticle);
+    else {
+      const parts = visibleDateParts(r.value, { lang, monthFirst });
+      if (!parts) continue;
+      const label = labelOf(r.value, r.prev, dateIndex(r.value));
+      const role: DateRole = r.role === 'modified' || label === 'modified' ? 'modified' : label === 'published' || r.role === 'published' ? 'published' : 'unknown';
+      if (r.kind !== 'text') add(parts, r.kind, role, r.order, r.inArticle);
+      else if ((label === 'published' || label === 'modified') && r.value.length <= 120) add(parts, 'label', role, r.order, r.inArticle);
+      else if (isDateLine(r.value)) add(parts, label === 'weak' ? 'label' : 'text', role, r.order, r.inArticle);
     }
-    const parts = visibleDateParts(r.value, { lang, monthFirst });
-    if (!parts) continue;
-    const label = labelOf(r.value, r.prev, dateIndex(r.value));
-    const role: DateRole = r.role === 'modified' || label === 'modified' ? 'modified' : label === 'published' || r.role === 'published' ? 'published' : 'unknown';
-    const line = isDateLine(r.value);
-    if (r.kind !== 'text') add(parts, r.kind, role, r.order, r.inArticle);
-    else if ((label === 'published' || label === 'modified') && r.value.length <= 120) add(parts, 'label', role, r.order, r.inArticle);
-    else if (line) add(parts, label === 'weak' ? 'label' : 'text', role, r.order, r.inArticle);
+    if (discarded && out.length > before) out[out.length - 1].discarded = true;
   }
   return out;
 }

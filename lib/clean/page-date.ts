@@ -32,6 +32,8 @@ export interface DateEvidence {
   role: DateRole;
   order: number;
   inArticle: boolean;
+  /** Found in a comment, sidebar or related-list zone: used only when nothing else is. */
+  discarded?: boolean;
 }
 
 export interface PageDateChoice {
@@ -116,7 +118,7 @@ export function choosePageDate(evidence: DateEvidence[], headOrder: number, fetc
   const modified = firstOf(ev, (e) => e.role === 'modified' && (e.kind === 'json-ld' || e.kind === 'meta' || e.kind === 'itemprop'));
   const url = firstOf(ev, (e) => e.kind === 'url');
 
-  const visible = ev.filter((e) => e.order >= 0 && notModified(e));
+  const visible = ev.filter((e) => e.order >= 0 && notModified(e) && !e.discarded);
   const near = (e: DateEvidence): boolean => headOrder >= 0 && e.order >= headOrder - NEAR_BEFORE && e.order <= headOrder + NEAR_AFTER;
   const dist = (e: DateEvidence): number => (headOrder < 0 ? e.order : e.order >= headOrder ? e.order - headOrder : (headOrder - e.order) * 3);
   // The article's own date line: near the headline first, then the strongest, then the closest.
@@ -146,7 +148,7 @@ export function choosePageDate(evidence: DateEvidence[], headOrder: number, fetc
   } else if (url) {
     chosen = url;
   } else {
-    chosen = header ?? firstOf(visible, (e) => e.inArticle) ?? visible[0] ?? modified;
+    chosen = header ?? firstOf(visible, (e) => e.inArticle) ?? visible[0] ?? modified ?? firstOf(ev, (e) => e.discarded === true && notModified(e));
   }
   if (!chosen) return { publishedAt: null, publishedDate: null, source: null };
   return { publishedAt: chosen.parts.iso, publishedDate: localDay(chosen.parts, ev), source: SOURCE[chosen.kind] };
