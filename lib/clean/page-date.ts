@@ -50,27 +50,26 @@ const dayMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 
 /**
  * The publisher's day of the chosen instant. A UTC timestamp ("…T01:09:55Z") says nothing of the
- * publisher's zone: another statement of the same moment with an offset or a wall clock ("18:09:55",
- * whole quarter hours away), or a day-only visible date within 14 hours of it, gives the local day.
+ * publisher's zone: another statement of the same moment with an offset, or as a wall clock ("18:09:55",
+ * whole quarter hours away), gives the local day; else the article's own day-only date line, when the
+ * instant falls within that day in some zone.
  */
-function localDay(chosen: DateParts, all: DateEvidence[]): string {
+function localDay(chosen: DateParts, all: DateEvidence[], header: DateEvidence | null): string {
   if (chosen.zone !== 'utc' || !chosen.hasTime) return chosen.day;
   const t = Date.parse(chosen.iso);
   for (const e of all) {
     const p = e.parts;
-    if (p.day === chosen.day || e.role === 'modified') continue;
-    if (p.hasTime && p.zone === 'offset' && Date.parse(p.iso) === t) return p.day;
-    if (p.hasTime && p.zone === 'none') {
-      const diff = Date.parse(p.iso) - t; // the wall clock read as UTC minus the instant = the zone offset
-      if (diff !== 0 && Math.abs(diff) <= 14 * 3_600_000 && diff % 900_000 === 0) return p.day;
-    }
+    if (e.role === 'modified' || e.discarded || !p.hasTime || p.zone !== 'offset') continue;
+    if (Date.parse(p.iso) === t) return p.day;
   }
   for (const e of all) {
     const p = e.parts;
-    if (p.hasTime || p.day === chosen.day || e.role === 'modified' || e.kind === 'url') continue;
-    if (e.kind !== 'class' && e.kind !== 'label' && e.kind !== 'time') continue;
-    if (sameMoment(chosen, p)) return p.day;
+    if (e.role === 'modified' || e.discarded || !p.hasTime || p.zone !== 'none') continue;
+    const diff = Date.parse(p.iso) - t; // the wall clock read as UTC minus the instant: the zone's offset
+    if (diff === 0) return chosen.day;
+    if (Math.abs(diff) <= 14 * 3_600_000 && diff % 900_000 === 0 && p.iso.slice(14) === chosen.iso.slice(14)) return p.day;
   }
+  if (header && !header.parts.hasTime && sameMoment(chosen, header.parts)) return header.parts.day;
   return chosen.day;
 }
 
@@ -151,5 +150,5 @@ export function choosePageDate(evidence: DateEvidence[], headOrder: number, fetc
     chosen = header ?? firstOf(visible, (e) => e.inArticle) ?? visible[0] ?? modified ?? firstOf(ev, (e) => e.discarded === true && notModified(e));
   }
   if (!chosen) return { publishedAt: null, publishedDate: null, source: null };
-  return { publishedAt: chosen.parts.iso, publishedDate: localDay(chosen.parts, ev), source: SOURCE[chosen.kind] };
+  return { publishedAt: chosen.parts.iso, publishedDate: localDay(chosen.parts, ev, header && !header.discarded && (near(header) || visibleStrength(header) >= 2) ? header : null), source: SOURCE[chosen.kind] };
 }
