@@ -140,7 +140,7 @@ export function choosePageDate(evidence: DateEvidence[], headOrder: number, fetc
       // a labelled or marked date line under the headline, earlier than the markup: the markup is a
       // modified or crawl time
       const own = header && near(header) && visibleStrength(header) >= 2 ? header : null;
-      if (own && own.parts.day < markup.parts.day) chosen = own;
+      if (own) chosen = own;
     }
   } else if (header && (near(header) || visibleStrength(header) >= 2)) {
     chosen = url && url.parts.day !== header.parts.day && !(near(header) && visibleStrength(header) >= 2) ? url : header;
