@@ -419,6 +419,8 @@ function collectDateEvidence(sc: Scan, article: JsonObject | null, objects: Json
       if (r.kind !== 'text') add(parts, r.kind, role, r.order, r.inArticle);
       else if ((label === 'published' || label === 'modified') && r.value.length <= 120) add(parts, 'label', role, r.order, r.inArticle);
       else if (isDateLine(r.value)) add(parts, label === 'weak' ? 'label' : 'text', role, r.order, r.inArticle);
+      // a paragraph led by its date: "27.1.2022 - Bei der Erinnerung …", "Karlsruhe, (12.11.2021). …"
+      else if (dateIndex(r.value) <= 25) add(parts, 'text', role, r.order, r.inArticle);
     }
     if (discarded && out.length > before) out[out.length - 1].discarded = true;
   }

@@ -147,7 +147,8 @@ export function choosePageDate(evidence: DateEvidence[], headOrder: number, fetc
   } else if (url) {
     chosen = url;
   } else {
-    chosen = header ?? firstOf(visible, (e) => e.inArticle) ?? visible[0] ?? modified ?? firstOf(ev, (e) => e.discarded === true && notModified(e));
+    chosen = header ?? firstOf(visible, (e) => e.inArticle) ?? visible[0] ?? modified ??
+      firstOf(ev, (e) => e.order >= 0 && !e.discarded) ?? firstOf(ev, (e) => e.discarded === true && notModified(e)) ?? firstOf(ev, (e) => e.discarded === true);
   }
   if (!chosen) return { publishedAt: null, publishedDate: null, source: null };
   return { publishedAt: chosen.parts.iso, publishedDate: localDay(chosen.parts, ev, header && !header.discarded && (near(header) || visibleStrength(header) >= 2) ? header : null), source: SOURCE[chosen.kind] };
