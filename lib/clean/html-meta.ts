@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { type DateParts, machineDateParts, urlDateParts, visibleDateParts } from './dates';
-import { classTokens, collapse, isCollapsible, textOf } from './dom';
+import { collapse, isCollapsible, textOf } from './dom';
 import { type DateEvidence, type DateRole, type EvidenceKind } from './page-date';
 import { type Json, type JsonObject, authorNames, flattenJsonLd, parseJsonLd, pickArticle, publisherName, str, typesOf, urlOf } from './json-ld';
 
@@ -32,6 +32,10 @@ interface Scan {
   h1: string[];
   bylineTexts: string[];
   dates: RawDate[];
+  /** Elements read because their class or id says date (bounded: archive pages list hundreds). */
+  classDates: number;
+  /** A meta tag names the publication date. */
+  headDated: boolean;
   /** Element count so far: the document position of what is visited. */
   order: number;
   /** Document position of each <h1>, and the page-level <header> it sits in (its order, -1 for none). */
@@ -39,8 +43,6 @@ interface Scan {
   h1Headers: number[];
   /** Comment, sidebar, related-list, navigation zones: [start, end] in document order, nested by parent. */
   zones: Array<{ start: number; end: number; parent: number }>;
-  /** The last short text seen: a label such as "Stand:" often sits in its own element before the date. */
-  prevText: string;
   lang: string | null;
 }
 
@@ -57,7 +59,8 @@ interface RawDate {
   header: number;
   /** Innermost comment/sidebar/related zone around it (index into zones), -1 when none. */
   zone: number;
-  prev: string;
+  /** The node itself: a label such as "Stand:" often sits in the element just before it. */
+  node: AnyNode;
 }
 
 // Zones whose dates are not the story's: comments, sidebars, related and recommended lists,
@@ -71,13 +74,15 @@ const DISCARD_TOKENS = new Set([
 ]);
 const DISCARD_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'select', 'button', 'textarea']);
 
-function isDiscardZone(el: Element): boolean {
+// Tokens as words of a class or id ("comment-list", "sidebar_right", "related posts"); answered once
+// per string through classFlags.
+const DISCARD_RE = new RegExp(`(?<![a-z])(?:${[...DISCARD_TOKENS].join('|')})(?![a-z])`, 'i');
+
+function isDiscardZone(el: Element, clsFlags: number, idFlags: number): boolean {
   if (DISCARD_TAGS.has(el.name)) return true;
   const role = el.attribs.role;
   if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return true;
-  const toks = classTokens(el);
-  for (let i = 0; i < toks.length; i++) if (DISCARD_TOKENS.has(toks[i])) return true;
-  return false;
+  return ((clsFlags | idFlags) & DISCARD_FLAG) !== 0;
 }
 
 const MODIFIED_MARK = /updat|modif|aktualis|edited|ge[äa]ndert|revised/i;
@@ -90,7 +95,21 @@ function roleOfMark(mark: string): DateRole {
 }
 
 // A text node worth parsing: digits in a date-like shape ("19.07.2014", "5. Mai", "June 2", "2014-07-19").
-const DATE_HINT = /\d[./-]\s?\d|\d\.?\s*\p{L}{3}|\p{L}{3}\.?\s+\d/u;
+const DATE_HINT = /\d[./-]\s?\d|\d\.?\s*[A-Za-zÀ-ÿ]{3}|[A-Za-zÀ-ÿ]{3}\.?\s+\d/;
+const HAS_DIGIT = /\d/;
+
+/** The short text just before a node (a label in the element before it: "<b>Stand:</b> 28.04.2020"). */
+function textBefore(node: AnyNode): string {
+  let cur: AnyNode | null = node;
+  for (let up = 0; cur && up < 3; up++) {
+    for (let p = cur.prev; p; p = p.prev) {
+      const t = collapse(textOf(p));
+      if (t) return t.length <= 60 ? t : '';
+    }
+    cur = cur.parent;
+  }
+  return '';
+}
 
 const BYLINE_CLASS = /byline|author|credit|source|writer|contributor/i;
 const DATE_CLASS = /date|time|datum|fecha|publi|posted|created|byline|meta|dateline/i;
@@ -100,16 +119,24 @@ const BYLINE_TESTID = /byline|author/i;
 const CLASS_FLAGS = new Map<string, number>();
 const BYLINE_FLAG = 1;
 const DATE_FLAG = 2;
+const DISCARD_FLAG = 4;
 
 function classFlags(cls: string): number {
   let f = CLASS_FLAGS.get(cls);
   if (f === undefined) {
-    f = (BYLINE_CLASS.test(cls) ? BYLINE_FLAG : 0) | (DATE_CLASS.test(cls) ? DATE_FLAG : 0);
+    f = (BYLINE_CLASS.test(cls) ? BYLINE_FLAG : 0) | (DATE_CLASS.test(cls) ? DATE_FLAG : 0) | (DISCARD_RE.test(cls) ? DISCARD_FLAG : 0);
     if (CLASS_FLAGS.size >= 20000) CLASS_FLAGS.clear();
     CLASS_FLAGS.set(cls, f);
   }
   return f;
 }
+
+/** Date and discard flags of an id: ids are mostly unique, so they are tested, not cached. */
+function idFlagsOf(id: string): number {
+  if (id.length < 3 || HAS_DIGIT_RUN.test(id)) return 0; // "post-123456", "c3f9a": generated ids say nothing
+  return (DATE_CLASS.test(id) ? DATE_FLAG : 0) | (DISCARD_RE.test(id) ? DISCARD_FLAG : 0);
+}
+const HAS_DIGIT_RUN = /\d{3}/;
 
 function isBylineTestId(v: string | undefined): boolean {
   return v !== undefined && BYLINE_TESTID.test(v);
@@ -151,10 +178,10 @@ function boundedSpaced(n: AnyNode, budget: { left: number }): string {
 
 /** One pass over the document gathering every metadata source (css-select queries cost 10x more). */
 function scan(root: AnyNode): Scan {
-  const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], bylineTexts: [], dates: [], zones: [], order: 0, h1Orders: [], h1Headers: [], prevText: '', lang: null };
-  const addDate = (value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number, zone: number): void => {
+  const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], bylineTexts: [], dates: [], classDates: 0, headDated: false, zones: [], order: 0, h1Orders: [], h1Headers: [], lang: null };
+  const addDate = (value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number, zone: number, node: AnyNode): void => {
     if (!value || sc.dates.length >= 600) return;
-    sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, zone, prev: sc.prevText });
+    sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, zone, node });
   };
   const visit = (n: AnyNode, inArticle: boolean, inByline: boolean, zone: number, header: number): void => {
     if (n.type === 'root') {
@@ -164,14 +191,13 @@ function scan(root: AnyNode): Scan {
     }
     if (n.type === 'text') {
       const d = n.data;
-      if (d.length > 400) {
-        sc.prevText = '';
-        return;
+      // With a publication date in the head, only text just after an <h1> can change the choice
+      // (page-date.ts). Kept raw: most are never parsed (collectDateEvidence reads those near the
+      // headline and the first few).
+      if (sc.headDated && (sc.h1Orders.length === 0 || sc.order > sc.h1Orders[sc.h1Orders.length - 1] + 60)) return;
+      if (d.length <= 400 && HAS_DIGIT.test(d) && DATE_HINT.test(d)) {
+        addDate(d, 'text', false, 'unknown', inArticle, header, zone, n);
       }
-      const t = collapse(d);
-      if (!t) return;
-      if (t.length >= 6 && t.length <= 200 && DATE_HINT.test(t)) addDate(t, 'text', false, 'unknown', inArticle, header, zone);
-      sc.prevText = t.length <= 60 ? t : '';
       return;
     }
     if (n.type === 'script') {
@@ -183,7 +209,10 @@ function scan(root: AnyNode): Scan {
     const a = n.attribs;
     const name = n.name;
     let opened = -1;
-    if ((a.class !== undefined || a.id !== undefined || DISCARD_TAGS.has(name) || a.role !== undefined) && name !== 'body' && name !== 'html' && isDiscardZone(n)) {
+    const cls = a.class;
+    const flags = cls ? classFlags(cls) : 0;
+    const idFlags = a.id ? idFlagsOf(a.id) : 0;
+    if ((flags !== 0 || idFlags !== 0 || DISCARD_TAGS.has(name) || a.role !== undefined) && name !== 'body' && name !== 'html' && isDiscardZone(n, flags, idFlags)) {
       opened = sc.zones.length;
       sc.zones.push({ start: sc.order, end: sc.order, parent: zone });
       zone = opened;
@@ -198,13 +227,16 @@ function scan(root: AnyNode): Scan {
           for (const k of [a.property, a.name, a.itemprop, a['http-equiv']]) {
             if (k) {
               const key = k.toLowerCase();
-              if (!sc.metas.has(key) && content.trim()) sc.metas.set(key, collapse(content));
+              if (!sc.metas.has(key) && content.trim()) {
+                sc.metas.set(key, collapse(content));
+                if (DATE_META_KEYS.has(key)) sc.headDated = true;
+              }
             }
           }
           // itemprop metas in the body belong to the object around them (a review, a comment): only
           // those outside discarded zones count
           if (a.itemprop && /^date(?:published|created|modified)$/i.test(a.itemprop)) {
-            addDate(content, 'itemprop', true, /modified/i.test(a.itemprop) ? 'modified' : 'published', inArticle, header, zone);
+            addDate(content, 'itemprop', true, /modified/i.test(a.itemprop) ? 'modified' : 'published', inArticle, header, zone, n);
           }
         }
         return;
@@ -231,15 +263,15 @@ function scan(root: AnyNode): Scan {
         {
           const mark = `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`;
           const role = roleOfMark(mark);
-          if (a.datetime) addDate(a.datetime, 'time', true, role, inArticle, header, zone);
+          if (a.datetime) addDate(a.datetime, 'time', true, role, inArticle, header, zone, n);
           else {
             const t = shortSpacedText(n, 80);
-            if (t) addDate(collapse(t), 'time', false, role, inArticle, header, zone);
+            if (t) addDate(collapse(t), 'time', false, role, inArticle, header, zone, n);
           }
         }
         break;
       case 'abbr':
-        if (a.title && (a.class !== undefined || a['data-utime'] !== undefined)) addDate(a.title, 'time', true, roleOfMark(a.class ?? ''), inArticle, header, zone);
+        if (a.title && (a.class !== undefined || a['data-utime'] !== undefined)) addDate(a.title, 'time', true, roleOfMark(a.class ?? ''), inArticle, header, zone, n);
         break;
       case 'style':
       case 'noscript':
@@ -252,10 +284,8 @@ function scan(root: AnyNode): Scan {
     const ip = a.itemprop;
     if (ip !== undefined && name !== 'time' && /^date(?:published|created|modified)$/i.test(ip)) {
       const v = a.datetime ?? a.content ?? shortSpacedText(n, 80) ?? undefined;
-      addDate(v && collapse(v), 'itemprop', a.datetime !== undefined || a.content !== undefined, /modified/i.test(ip) ? 'modified' : 'published', inArticle, header, zone);
+      addDate(v && collapse(v), 'itemprop', a.datetime !== undefined || a.content !== undefined, /modified/i.test(ip) ? 'modified' : 'published', inArticle, header, zone, n);
     }
-    const cls = a.class;
-    const flags = cls ? classFlags(cls) : 0;
     if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (flags & BYLINE_FLAG) !== 0 || isBylineTestId(a['data-testid']) || isBylineTestId(a['data-component']))) {
       if (sc.bylineTexts.length < 30) {
         const raw = shortSpacedText(n, 200);
@@ -264,10 +294,11 @@ function scan(root: AnyNode): Scan {
       }
       inByline = true;
     }
-    if (((flags & DATE_FLAG) !== 0 || (a.id !== undefined && DATE_CLASS.test(a.id)))) {
+    if (((flags | idFlags) & DATE_FLAG) !== 0 && sc.classDates < 60) {
+      sc.classDates++;
       const raw = shortSpacedText(n, 160);
       const t = raw === null ? '' : collapse(raw);
-      if (t.length > 4 && t.length < 160) addDate(t, 'class', false, roleOfMark(`${cls ?? ''} ${a.id ?? ''}`), inArticle, header, zone);
+      if (t.length > 4 && t.length < 160) addDate(t, 'class', false, roleOfMark(`${cls ?? ''} ${a.id ?? ''}`), inArticle, header, zone, n);
     }
     const art = inArticle || name === 'article' || name === 'main';
     // indexed loops: a for-of allocates an iterator and a result per child until the code is optimized
@@ -312,6 +343,7 @@ const DATE_META = [
   'dc.date.created', 'dcterms.created', 'dc.created', 'dc:created', 'dc.date', 'dc:date', 'dcterms.date', 'date', 'og:pubdate',
   'displaydate', 'article:published', 'created',
 ];
+const DATE_META_KEYS = new Set(DATE_META.map((k) => k.toLowerCase()));
 const MODIFIED_META = [
   'article:modified_time', 'og:article:modified_time', 'og:updated_time', 'dateModified', 'modified_time', 'updated_time',
   'dcterms.modified', 'dc.modified', 'last-modified', 'lastmodified',
@@ -326,9 +358,9 @@ const MODIFIED_LABEL = /(?:updated|modified|last edited|aktualisiert|ge[äa]nder
 const WEEKDAY_TAIL = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)[a-zäéá]*\.?,?\s*)$/i;
 
 /** The label before a visible date, in its own text or the short text before it. */
-function labelOf(text: string, prev: string, dateIdx: number): 'published' | 'weak' | 'modified' | null {
+function labelOf(text: string, node: AnyNode, dateIdx: number): 'published' | 'weak' | 'modified' | null {
   const lead = text.slice(Math.max(0, dateIdx - 40), dateIdx).replace(WEEKDAY_TAIL, '');
-  const look = lead.trim() ? lead : `${prev} `;
+  const look = lead.trim() ? lead : `${textBefore(node)} `;
   if (MODIFIED_LABEL.test(look)) return 'modified';
   if (PUBLISHED_LABEL.test(look)) return 'published';
   if (WEAK_LABEL.test(look)) return 'weak';
@@ -337,7 +369,7 @@ function labelOf(text: string, prev: string, dateIdx: number): 'published' | 'we
 
 /** Where the date sits in a visible text: the index of its first digit (or month word) run. */
 function dateIndex(text: string): number {
-  const m = /\d|\p{L}{3,}\.?\s+\d/u.exec(text);
+  const m = /\d|[A-Za-zÀ-ÿ]{3,}\.?\s+\d/.exec(text);
   return m ? m.index : 0;
 }
 
@@ -406,15 +438,27 @@ function collectDateEvidence(sc: Scan, article: JsonObject | null, objects: Json
   for (const k of MODIFIED_META) add(machineDateParts(sc.metas.get(k.toLowerCase())), 'meta', 'modified', -1, false);
   // Page-level headers outside the headline's own header hold "today" widgets, not the story's date.
   const monthFirst = lang === 'en' && /^en-us/i.test(sc.lang ?? 'en-us');
+  // Texts are parsed near the headline and for the first few elsewhere (the fallbacks); a page lists
+  // hundreds of dated links further down, and parsing each would cost more than the rest of the scan.
+  // With a publication date in the markup only the date lines near the headline can change the choice
+  // (page-date.ts), so the others are not parsed.
+  const marked = out.some((e) => e.role === 'published');
+  let farTexts = 0;
   for (const r of sc.dates) {
     if (r.header >= 0 && r.header !== headHeader) continue;
+    const far = !(headOrder >= 0 && r.order >= headOrder - 20 && r.order <= headOrder + 60);
+    if (far && !r.machine && (marked || (r.kind === 'text' && ++farTexts > 24))) continue;
     const discarded = r.zone >= 0 && inDiscardedZone(sc, r.zone, headOrder);
     const before = out.length;
     if (r.machine) add(machineDateParts(r.value), r.kind, r.role, r.order, r.inArticle);
     else {
+      if (r.kind === 'text') {
+        r.value = collapse(r.value);
+        if (r.value.length < 6 || r.value.length > 200) continue;
+      }
       const parts = visibleDateParts(r.value, { lang, monthFirst });
       if (!parts) continue;
-      const label = labelOf(r.value, r.prev, dateIndex(r.value));
+      const label = labelOf(r.value, r.node, dateIndex(r.value));
       const role: DateRole = r.role === 'modified' || label === 'modified' ? 'modified' : label === 'published' || r.role === 'published' ? 'published' : 'unknown';
       if (r.kind !== 'text') add(parts, r.kind, role, r.order, r.inArticle);
       else if ((label === 'published' || label === 'modified') && r.value.length <= 120) add(parts, 'label', role, r.order, r.inArticle);

@@ -33,16 +33,49 @@ const loaded = new Map<Locale, Chrono>();
 function parserFor(l: Locale): Chrono {
   let p = loaded.get(l);
   if (!p) {
-    p = LOADERS[l]().strict;
+    // chrono is ~100 small files, each with a .map: under tsx (source maps on) reading those maps
+    // doubled the load time, and stack traces inside chrono need no mapping.
+    const maps = process.sourceMapsEnabled;
+    if (maps) process.setSourceMapsEnabled(false);
+    try {
+      p = LOADERS[l]().strict;
+    } finally {
+      if (maps) process.setSourceMapsEnabled(true);
+    }
     loaded.set(l, p);
   }
   return p;
 }
 
-// Day, optional "de"/"of", a word of letters (a month name in some language), optional "de", a year;
-// or a word, a day and a year ("Juni 5, 2020"). \p{L} so "März", "février", "Março" count.
-const SHAPE = /(?:(?<!\d)\d{1,2}(?:\.|º|er)?\s*(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+|del\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})(?!\d)/u;
+// Day, optional "de", a word of letters (a month name in some language), optional "de", a year;
+// or a word, a day and a year ("Juni 5, 2020"). Latin-1 letters so "März", "février", "Março" count.
+const SHAPE = /(?:(?<!\d)\d{1,2}(?:\.|º|er)?\s*(?:de\s+)?[A-Za-zÀ-ÿ]{3,}\.?,?\s+(?:de\s+|del\s+)?\d{4}|[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},?\s+\d{4})(?!\d)/;
 const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+// The month names of the six languages, only to decide which of chrono's parsers (if any) to load and
+// ask: a word that names no month ("12 Kommentare 2020", "Maret 30, 2015") costs no chrono call.
+const MONTH_NAMES: Record<Locale, string> = {
+  de: 'januar jänner februar feber märz april mai juni juli august september oktober november dezember',
+  fr: 'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre',
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+  pt: 'janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro',
+  nl: 'januari februari maart april mei juni juli augustus september oktober november december',
+  it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+};
+const ABBREVIATIONS: Record<string, Locale[]> = { mrz: ['de'], mrt: ['nl'], sept: ['fr', 'es', 'nl'] };
+const NAMES = LOCALES.map((l) => [l, MONTH_NAMES[l].split(' ')] as const);
+
+/** The languages in which a word is a month name or its abbreviation (three letters or more). */
+function localesOfMonth(word: string): Locale[] {
+  const w = word.toLowerCase();
+  const fixed = ABBREVIATIONS[w];
+  if (fixed) return fixed;
+  const out: Locale[] = [];
+  if (w.length < 3) return out;
+  for (const [l, names] of NAMES) if (names.some((n) => n === w || n.startsWith(w))) out.push(l);
+  return out;
+}
+
 const REF = new Date(Date.UTC(2000, 0, 1));
 
 function certainDate(r: ParsedResult): boolean {
@@ -55,16 +88,18 @@ function certainDate(r: ParsedResult): boolean {
  * read in the page's language first; null when none.
  */
 export function monthNameDate(s: string, lang: string | null, before: number): NamedDate | null {
+  // a page that declares another language (English, Polish…) is not searched for these names
+  if (lang && !(LOCALES as readonly string[]).includes(lang)) return null;
   const m = SHAPE.exec(s);
   if (!m || m.index >= before) return null;
-  const word = /\p{L}{3,}/u.exec(m[0]);
-  if (word && ENGLISH_MONTH.test(word[0].replace(/\.$/, ''))) return null; // read by the English patterns
+  const word = /[A-Za-zÀ-ÿ]{3,}/.exec(m[0]);
+  if (!word || ENGLISH_MONTH.test(word[0])) return null; // English: read by the English patterns
+  const order = localesOfMonth(word[0]);
+  if (!order.length) return null;
+  if (lang && order.includes(lang as Locale)) order.sort((a, b) => (a === lang ? -1 : b === lang ? 1 : 0));
   // the shape plus what may follow it (a weekday before, a time after)
   const from = Math.max(0, m.index - 12);
   const stretch = s.slice(from, m.index + m[0].length + 24);
-  const order: Locale[] = [];
-  if (lang && (LOCALES as readonly string[]).includes(lang)) order.push(lang as Locale);
-  for (const l of LOCALES) if (!order.includes(l)) order.push(l);
   for (const l of order) {
     const results = parserFor(l).parse(stretch, REF);
     for (const r of results) {
