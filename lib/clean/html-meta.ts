@@ -70,7 +70,7 @@ const DISCARD_TOKENS = new Set([
   'sidebar', 'aside', 'related', 'widget', 'widgets', 'footer', 'teaser', 'teasers', 'recommended', 'recommendations',
   'popular', 'trending', 'mostread', 'newsletter', 'breadcrumb', 'breadcrumbs', 'nav', 'navigation', 'menu',
   'share', 'sharing', 'social', 'promo', 'outbrain', 'taboola', 'recirc', 'today', 'heute', 'weather', 'wetter',
-  'clock', 'calendar', 'ticker', 'archive', 'archiv', 'pagination', 'pager', 'cookie', 'cookies', 'consent',
+  'clock', 'calendar', 'ticker', 'hoy', 'oggi', 'hoje', 'vandaag', 'jour', 'archive', 'archiv', 'pagination', 'pager', 'cookie', 'cookies', 'consent',
 ]);
 const DISCARD_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'select', 'button', 'textarea']);
 
@@ -95,7 +95,7 @@ function roleOfMark(mark: string): DateRole {
 }
 
 // A text node worth parsing: digits in a date-like shape ("19.07.2014", "5. Mai", "June 2", "2014-07-19").
-const DATE_HINT = /\d[./-]\s?\d|\d\.?\s*[A-Za-zÀ-ÿ]{3}|[A-Za-zÀ-ÿ]{3}\.?\s+\d/;
+const DATE_HINT = /\d[./-]\s?\d|\d\.?\s*[A-Za-zÀ-ÿ]{2}|[A-Za-zÀ-ÿ]{2}\.?\s+\d/;
 const HAS_DIGIT = /\d/;
 
 /** The short text just before a node (a label in the element before it: "<b>Stand:</b> 28.04.2020"). */
@@ -352,7 +352,7 @@ const MODIFIED_META = [
 // Label words before a visible date: publication ("Published", "Stand:", "Erschienen am", "Publié le",
 // "Publicado", "Pubblicato", "Gepubliceerd"), change ("Updated", "Aktualisiert", "Mis à jour"), and
 // prepositions that only count on a short date line ("am 5. Mai 2020", "le 7 mai 2020", "on June 2").
-const PUBLISHED_LABEL = /(?:published|posted|publi[ée]e?|publicad[oa]|pubblicat[oa]|gepubliceerd|ver[öo]ffentlicht|ver[öo]ffentlichung|erschienen|erstellt|geschrieben|datum|stand|date|fecha|data|publication|parution)\b[^\d\p{L}]{0,3}(?:\p{L}{1,4}\s*)?[:.]?\s*$/iu;
+const PUBLISHED_LABEL = /(?:published|posted|publi[ée]e?|publicad[oa]|pubblicat[oa]|gepubliceerd|ver[öo]ffentlicht|ver[öo]ffentlichung|erschienen|erstellt|geschrieben|datum|stand|date|fecha|data|publication|parution)(?!\p{L})[^\d\p{L}]{0,3}(?:\p{L}{1,4}\s*)?[:.]?\s*$/iu;
 const WEAK_LABEL = /(?:^|[\s(|,·])(?:vom|am|le|el|del|on|du|il|op|em|de)\s*$/i;
 const MODIFIED_LABEL = /(?:updated|modified|last edited|aktualisiert|ge[äa]ndert|zuletzt|letzte [äa]nderung|mis à jour|modifi[ée]|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)\b[^\d]{0,20}$/i;
 const WEEKDAY_TAIL = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)[a-zäéá]*\.?,?\s*)$/i;

@@ -65,12 +65,21 @@ function localDay(chosen: DateParts, all: DateEvidence[], header: DateEvidence |
   for (const e of all) {
     const p = e.parts;
     if (e.role === 'modified' || e.discarded || !p.hasTime || p.zone !== 'none') continue;
-    const diff = Date.parse(p.iso) - t; // the wall clock read as UTC minus the instant: the zone's offset
-    if (diff === 0) return chosen.day;
-    if (Math.abs(diff) <= 14 * 3_600_000 && diff % 900_000 === 0 && p.iso.slice(14) === chosen.iso.slice(14)) return p.day;
+    if (p.iso === chosen.iso) return chosen.day;
+    if (wallClockOf(chosen, p)) return p.day;
   }
   if (header && !header.parts.hasTime && sameMoment(chosen, header.parts)) return header.parts.day;
   return chosen.day;
+}
+
+/**
+ * A zone-less wall clock ("2023-08-15 21:40") that reads a UTC instant in some zone: whole quarter
+ * hours away, at most 14 hours, same minutes and seconds.
+ */
+function wallClockOf(utc: DateParts, wall: DateParts): boolean {
+  if (!utc.hasTime || !wall.hasTime || wall.zone !== 'none') return false;
+  const diff = Date.parse(wall.iso) - Date.parse(utc.iso); // the wall clock read as UTC minus the instant: the zone's offset
+  return diff !== 0 && Math.abs(diff) <= 14 * 3_600_000 && diff % 900_000 === 0 && wall.iso.slice(14) === utc.iso.slice(14);
 }
 
 /** A UTC timestamp and a day-only date that can be the same moment seen from the publisher's zone. */
@@ -131,7 +140,8 @@ export function choosePageDate(evidence: DateEvidence[], headOrder: number, fetc
   let chosen: DateEvidence | null = null;
   if (markup) {
     chosen = markup;
-    const agrees = (e: DateEvidence): boolean => e.parts.day === markup.parts.day || sameMoment(markup.parts, e.parts);
+    const agrees = (e: DateEvidence): boolean =>
+      e.parts.day === markup.parts.day || sameMoment(markup.parts, e.parts) || (markup.parts.zone === 'utc' && wallClockOf(markup.parts, e.parts));
     if (url && url.parts.day !== markup.parts.day) {
       // the URL sides with a visible date against the markup
       const withUrl = firstOf(visible, (e) => e.parts.day === url.parts.day && (near(e) || visibleStrength(e) >= 2));
