@@ -31,6 +31,11 @@ const YMD = /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const TIME_AFTER = new RegExp(`^[\\s,·|@at\\-–—um]*${TIME_RE}\\s*${ZONE_RE}`, 'i');
 const TIME_BEFORE = new RegExp(`${TIME_RE}\\s*${ZONE_RE}[\\s,·|\\-–—]*(?:on\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?$`, 'i');
 
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const NUMBER_SEP = /\d\s?[./-]/;
+const SPACE_RUN = /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200b\u202f\u3000]/;
+const SPACES = /\s+/g;
+
 const pad = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 /** The latest year a page may carry (pages state no future years; a two-digit year is read below it). */
@@ -162,16 +167,22 @@ export interface VisibleDateOptions {
  * names by chrono-node (see month-names.ts).
  */
 export function visibleDateParts(text: string, opts: VisibleDateOptions = {}): DateParts | null {
-  const s = text.length > 300 ? text.slice(0, 300).replace(/\s+/g, ' ') : text.replace(/\s+/g, ' ');
+  const cut = text.length > 300 ? text.slice(0, 300) : text;
+  const s = SPACE_RUN.test(cut) ? cut.replace(SPACES, ' ') : cut;
   let best: Found | null = null;
   const take = (f: Found | null): void => {
     if (f && (!best || f.idx < best.idx)) best = f;
   };
   let m: RegExpExecArray | null;
-  if ((m = DMY.exec(s))) take({ idx: m.index, end: m.index + m[0].length, d: +m[1], mo: monthNumber(m[2])!, y: +m[3] });
-  if ((m = MDY.exec(s))) take({ idx: m.index, end: m.index + m[0].length, mo: monthNumber(m[1])!, d: +m[2], y: +m[3] });
-  if ((m = YMD.exec(s))) take({ idx: m.index, end: m.index + m[0].length, y: +m[1], mo: +m[3], d: +m[4] });
-  if ((m = NUMERIC.exec(s))) take(numericDate(m, opts.monthFirst === true));
+  // the two month-name patterns only when a month abbreviation occurs at all (one cheap test)
+  if (MONTH_HINT.test(s)) {
+    if ((m = DMY.exec(s))) take({ idx: m.index, end: m.index + m[0].length, d: +m[1], mo: monthNumber(m[2])!, y: +m[3] });
+    if ((m = MDY.exec(s))) take({ idx: m.index, end: m.index + m[0].length, mo: monthNumber(m[1])!, d: +m[2], y: +m[3] });
+  }
+  if (NUMBER_SEP.test(s)) {
+    if ((m = YMD.exec(s))) take({ idx: m.index, end: m.index + m[0].length, y: +m[1], mo: +m[3], d: +m[4] });
+    if ((m = NUMERIC.exec(s))) take(numericDate(m, opts.monthFirst === true));
+  }
   const named = monthNameDate(s, opts.lang ?? null, best ? (best as Found).idx : s.length);
   if (named) {
     if (!best || named.idx < (best as Found).idx) {

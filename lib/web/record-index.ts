@@ -26,6 +26,8 @@ export interface RecordSummary {
   headline: string;
   summary: string;
   publishedAt: string | null;
+  /** The publisher's own day (YYYY-MM-DD): what the list shows as the story's date. */
+  publishedDate: string | null;
   fetchedAt: string;
   source: { publisher: string | null; domain: string; wire: string | null };
   countries: string[];
@@ -65,6 +67,7 @@ export function indexRecord(r: StoryRecord, key: string, etag: string): IndexedR
       headline: r.headline,
       summary: r.summary ?? '',
       publishedAt: r.publishedAt,
+      publishedDate: r.publishedDate ?? null,
       fetchedAt: r.fetchedAt,
       source: { publisher: r.source.publisher, domain: r.source.domain, wire: r.source.wire },
       countries: (r.countries ?? []).map((c) => c.code),
