@@ -352,7 +352,7 @@ const MODIFIED_META = [
 // Label words before a visible date: publication ("Published", "Stand:", "Erschienen am", "Publié le",
 // "Publicado", "Pubblicato", "Gepubliceerd"), change ("Updated", "Aktualisiert", "Mis à jour"), and
 // prepositions that only count on a short date line ("am 5. Mai 2020", "le 7 mai 2020", "on June 2").
-const PUBLISHED_LABEL = /(?:published|posted|publi[ée]e?|publicad[oa]|pubblicat[oa]|gepubliceerd|ver[öo]ffentlicht|ver[öo]ffentlichung|erschienen|erstellt|geschrieben|datum|stand|date|fecha|data|publication|parution)(?!\p{L})[^\d\p{L}]{0,3}(?:\p{L}{1,4}\s*)?[:.]?\s*$/iu;
+const PUBLISHED_LABEL = /(?:published|posted|publi[ée]e?|publicad[oa]|pubblicat[oa]|gepubliceerd|ver[öo]ffentlicht|ver[öo]ffentlichung|erschienen|erstellt|geschrieben|datum|stand|date|fecha|data|publication|parution)(?![\p{L}])[^\d\p{L}]{0,3}(?:[\p{L}]{1,4}\s*)?[:.]?\s*$/iu;
 const WEAK_LABEL = /(?:^|[\s(|,·])(?:vom|am|le|el|del|on|du|il|op|em|de)\s*$/i;
 const MODIFIED_LABEL = /(?:updated|modified|last edited|aktualisiert|ge[äa]ndert|zuletzt|letzte [äa]nderung|mis à jour|modifi[ée]|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)\b[^\d]{0,20}$/i;
 const WEEKDAY_TAIL = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)[a-zäéá]*\.?,?\s*)$/i;
