@@ -195,9 +195,7 @@ function scan(root: AnyNode): Scan {
       // (page-date.ts). Kept raw: most are never parsed (collectDateEvidence reads those near the
       // headline and the first few).
       if (sc.headDated && (sc.h1Orders.length === 0 || sc.order > sc.h1Orders[sc.h1Orders.length - 1] + 60)) return;
-      if (d.length <= 400 && HAS_DIGIT.test(d) && DATE_HINT.test(d)) {
-        addDate(d, 'text', false, 'unknown', inArticle, header, zone, n);
-      }
+      if (d.length <= 400 && HAS_DIGIT.test(d) && DATE_HINT.test(d)) addDate(d, 'text', false, 'unknown', inArticle, header, zone, n);
       return;
     }
     if (n.type === 'script') {

@@ -54,25 +54,26 @@ const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
 
 // The month names of the six languages, only to decide which of chrono's parsers (if any) to load and
 // ask: a word that names no month ("12 Kommentare 2020", "Maret 30, 2015") costs no chrono call.
+// Twelve entries each; variants of one month joined by "|".
 const MONTH_NAMES: Record<Locale, string> = {
-  de: 'januar jänner februar feber märz april mai juni juli august september oktober november dezember',
-  fr: 'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre',
-  es: 'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
-  pt: 'janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro',
-  nl: 'januari februari maart april mei juni juli augustus september oktober november december',
+  de: 'januar|jänner februar|feber märz|mrz april mai juni juli august september oktober november dezember',
+  fr: 'janvier février|fevrier mars avril mai juin juillet août|aout septembre octobre novembre décembre|decembre',
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre noviembre diciembre',
+  pt: 'janeiro fevereiro março|marco abril maio junho julho agosto setembro outubro novembro dezembro',
+  nl: 'januari februari maart|mrt april mei juni juli augustus september oktober november december',
   it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
 };
-const ABBREVIATIONS: Record<string, Locale[]> = { mrz: ['de'], mrt: ['nl'], sept: ['fr', 'es', 'nl'] };
-const NAMES = LOCALES.map((l) => [l, MONTH_NAMES[l].split(' ')] as const);
+const NAMES = LOCALES.map((l) => [l, MONTH_NAMES[l].split(' ').map((m) => m.split('|'))] as const);
 
-/** The languages in which a word is a month name or its abbreviation (three letters or more). */
-function localesOfMonth(word: string): Locale[] {
-  const w = word.toLowerCase();
-  const fixed = ABBREVIATIONS[w];
-  if (fixed) return fixed;
-  const out: Locale[] = [];
+/** The languages in which a word is a month name or its abbreviation (three letters or more), with the month. */
+function monthsOf(word: string): Array<{ locale: Locale; month: number }> {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const out: Array<{ locale: Locale; month: number }> = [];
   if (w.length < 3) return out;
-  for (const [l, names] of NAMES) if (names.some((n) => n === w || n.startsWith(w))) out.push(l);
+  for (const [locale, months] of NAMES) {
+    const i = months.findIndex((forms) => forms.some((n) => n === w || n.startsWith(w) || (w === 'sept' && n.startsWith('sept'))));
+    if (i >= 0) out.push({ locale, month: i + 1 });
+  }
   return out;
 }
 
@@ -94,8 +95,9 @@ export function monthNameDate(s: string, lang: string | null, before: number): N
   if (!m || m.index >= before) return null;
   const word = /[A-Za-zÀ-ÿ]{3,}/.exec(m[0]);
   if (!word || ENGLISH_MONTH.test(word[0])) return null; // English: read by the English patterns
-  const order = localesOfMonth(word[0]);
-  if (!order.length) return null;
+  const months = monthsOf(word[0]);
+  if (!months.length) return null;
+  const order = months.map((x) => x.locale);
   if (lang && order.includes(lang as Locale)) order.sort((a, b) => (a === lang ? -1 : b === lang ? 1 : 0));
   // the shape plus what may follow it (a weekday before, a time after)
   const from = Math.max(0, m.index - 12);
@@ -118,5 +120,9 @@ export function monthNameDate(s: string, lang: string | null, before: number): N
       };
     }
   }
+  // chrono reads day-month-year; a page may still write the English order with its own month name
+  // ("Juli 12, 2017"): read that form from the names above.
+  const mdy = /^([A-Za-zÀ-ÿ]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(m[0]);
+  if (mdy) return { idx: m.index, y: +mdy[3], mo: months[0].month, d: +mdy[2], h: null, mi: 0, offset: null };
   return null;
 }

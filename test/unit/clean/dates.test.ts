@@ -22,6 +22,10 @@ describe('visible dates in several languages', () => {
     expect(day('Notizia del 14 Gennaio 2020')).toBe('2020-01-14');
   });
 
+  it('reads a German month name in the English order', () => {
+    expect(day('Juli 12, 2017', { lang: 'de' })).toBe('2017-07-12');
+  });
+
   it('keeps the time printed after a month-name date', () => {
     expect(visibleDateParts('26. Mai 2008 um 21:07', { lang: 'de' })).toEqual({ iso: '2008-05-26T21:07:00Z', day: '2008-05-26', hasTime: true, zone: 'none' });
   });
