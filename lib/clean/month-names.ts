@@ -1,8 +1,10 @@
 // Dates with month names in German, French, Spanish, Portuguese, Dutch and Italian ("19. Juli 2014",
-// "jeudi 13 juin 2019", "3 de marzo de 2021", "14 Gennaio 2020"), read by chrono-node's locale parsers.
-// chrono costs ~0.02 ms a call and ~25 ms to load its locales, so a cheap pattern first finds the
-// "number word year" / "word number, year" shape, the locales are loaded on the first such string, and
-// only that short stretch of text is handed to them: the page's language first, then the others.
+// "jeudi 13 juin 2019 à 10h05", "3 de marzo de 2021", "14 Gennaio 2020"), read by chrono-node's locale
+// parsers. chrono costs ~0.02 ms a call and 20-100 ms to load a locale, so a cheap pattern first finds
+// the "number word year" / "word number, year" shape, the word must be a month name of one of those
+// languages (the table below), and only then is that short stretch handed to chrono, in the page's
+// declared language first. A page that declares no language is read from the table alone (the day,
+// not the time), so it loads no locale.
 import type { Chrono, ParsedResult } from 'chrono-node';
 
 export interface NamedDate {
@@ -97,8 +99,11 @@ export function monthNameDate(s: string, lang: string | null, before: number): N
   if (!word || ENGLISH_MONTH.test(word[0])) return null; // English: read by the English patterns
   const months = monthsOf(word[0]);
   if (!months.length) return null;
+  // A page that declares none of the six languages is read from the names above (day, month, year):
+  // loading a chrono locale costs more than cleaning a page, and such pages rarely need its times.
+  if (!lang) return fromNames(m[0], m.index, months[0].month);
   const order = months.map((x) => x.locale);
-  if (lang && order.includes(lang as Locale)) order.sort((a, b) => (a === lang ? -1 : b === lang ? 1 : 0));
+  if (order.includes(lang as Locale)) order.sort((a, b) => (a === lang ? -1 : b === lang ? 1 : 0));
   // the shape plus what may follow it (a weekday before, a time after)
   const from = Math.max(0, m.index - 12);
   const stretch = s.slice(from, m.index + m[0].length + 24);
@@ -122,7 +127,14 @@ export function monthNameDate(s: string, lang: string | null, before: number): N
   }
   // chrono reads day-month-year; a page may still write the English order with its own month name
   // ("Juli 12, 2017"): read that form from the names above.
-  const mdy = /^([A-Za-zÀ-ÿ]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(m[0]);
-  if (mdy) return { idx: m.index, y: +mdy[3], mo: months[0].month, d: +mdy[2], h: null, mi: 0, offset: null };
-  return null;
+  return MDY_NAMED.test(m[0]) ? fromNames(m[0], m.index, months[0].month) : null;
+}
+
+const DMY_NAMED = /^(\d{1,2})(?:\.|º|er)?\s*(?:de\s+)?[A-Za-zÀ-ÿ]{3,}\.?,?\s+(?:de\s+|del\s+)?(\d{4})$/;
+const MDY_NAMED = /^[A-Za-zÀ-ÿ]{3,}\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+
+/** Day and year of a matched shape around a known month. */
+function fromNames(shape: string, idx: number, month: number): NamedDate | null {
+  const m = DMY_NAMED.exec(shape) ?? MDY_NAMED.exec(shape);
+  return m ? { idx, y: +m[2], mo: month, d: +m[1], h: null, mi: 0, offset: null } : null;
 }
