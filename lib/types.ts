@@ -56,7 +56,10 @@ export interface Dateline {
 export interface CleanedPage {
   headline: string | null;
   byline: string[];
+  /** UTC instant, ISO 8601. */
   publishedAt: string | null;
+  /** The publication day in the publisher's own time zone (YYYY-MM-DD), as the page states it; null with publishedAt. */
+  publishedDate?: string | null;
   publishedAtSource: PublishedAtSource;
   canonicalUrl: string | null;
   publisher: string | null;
@@ -122,6 +125,8 @@ export interface StoryRecord extends Extraction {
   byline: string[];
   dateline: Dateline | null;
   publishedAt: string | null;
+  /** The publisher's own day of publishedAt (YYYY-MM-DD); null when publishedAt is null. */
+  publishedDate?: string | null;
   publishedAtSource?: PublishedAtSource;
   fetchedAt: string;
   language: string | null;

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { formatDates, scoreDates } from '../dates/score';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BENCH = path.resolve(ROOT, '..', 'shared', 'eval', 'article-extraction');
@@ -176,6 +177,9 @@ function main(): void {
       ` ${row.note}`,
     ].join(' '));
   }
+  // Beside the text score: the publication day of the same CLI on the dates pages (one more pass, untimed).
+  const dates = process.argv.includes('--no-dates') ? null : scoreDates();
+  console.log(dates ? `\n${formatDates(dates)}` : '\npublication day: skipped (../shared/eval/dates not found, or --no-dates)');
   console.log(`\n(a) pages/s of every run: CLI ${spread(cliRuns)}${withClean ? ` | cleanHtml only ${spread(cleanRuns)}` : ''}${withPeer ? ` | Readability.js ${spread(peerRuns)}` : ''}`);
   if (peer) {
     const a = cli.timing.pagesPerSecond / peer.timing.pagesPerSecond;

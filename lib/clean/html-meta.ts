@@ -1,8 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
-import type { PublishedAtSource } from '../types';
-import { dateFromUrl, normalizeMachineDate, parseVisibleDate } from './dates';
+import { type DateParts, machineDateParts, urlDateParts, visibleDateParts } from './dates';
 import { collapse, isCollapsible, textOf } from './dom';
-import { type Json, type JsonObject, authorNames, flattenJsonLd, parseJsonLd, pickArticle, publisherName, str, urlOf } from './json-ld';
+import { type DateEvidence, type DateRole, type EvidenceKind } from './page-date';
+import { type Json, type JsonObject, authorNames, flattenJsonLd, parseJsonLd, pickArticle, publisherName, str, typesOf, urlOf } from './json-ld';
 
 export interface HtmlMeta {
   headlineCandidates: { jsonLd: string | null; og: string | null; twitter: string | null; title: string | null; h1: string[] };
@@ -11,7 +11,12 @@ export interface HtmlMeta {
   /** Visible byline texts in page order, then the meta author. */
   bylineFallbacks: string[];
   authorOrgs: string[];
-  publishedCandidates: Array<{ value: string; source: PublishedAtSource }>;
+  /** Every date the page states, with where it was found (page-date.ts chooses). */
+  dateEvidence: DateEvidence[];
+  /** Document position of the headline <h1>; -1 when there is none. */
+  headlineOrder: number;
+  /** rel=canonical, og:url and the JSON-LD url: where a date written into the URL is looked for. */
+  pageUrls: string[];
   canonical: string | null;
   publisher: string | null;
   language: string | null;
@@ -25,31 +30,113 @@ interface Scan {
   canonical: string | null;
   title: string | null;
   h1: string[];
-  times: Array<{ datetime: string; mark: string; inArticle: boolean }>;
-  itemDate: string | null;
   bylineTexts: string[];
-  dateTexts: string[];
+  dates: RawDate[];
+  /** Elements read because their class or id says date (bounded: archive pages list hundreds). */
+  classDates: number;
+  /** A meta tag names the publication date. */
+  headDated: boolean;
+  /** Element count so far: the document position of what is visited. */
+  order: number;
+  /** Document position of each <h1>, and the page-level <header> it sits in (its order, -1 for none). */
+  h1Orders: number[];
+  h1Headers: number[];
+  /** Comment, sidebar, related-list, navigation zones: [start, end] in document order, nested by parent. */
+  zones: Array<{ start: number; end: number; parent: number }>;
   lang: string | null;
 }
 
+/** A date-bearing value as found, parsed later. */
+interface RawDate {
+  value: string;
+  kind: 'time' | 'class' | 'itemprop' | 'text';
+  /** Markup value (datetime, content, title) rather than visible text. */
+  machine: boolean;
+  role: DateRole;
+  order: number;
+  inArticle: boolean;
+  /** Order of the enclosing page-level <header>, -1 when none. */
+  header: number;
+  /** Innermost comment/sidebar/related zone around it (index into zones), -1 when none. */
+  zone: number;
+  /** The node itself: a label such as "Stand:" often sits in the element just before it. */
+  node: AnyNode;
+}
+
+// Zones whose dates are not the story's: comments, sidebars, related and recommended lists,
+// navigation, footers, "today" widgets. Matched against class and id tokens (dom.ts classTokens).
+const DISCARD_TOKENS = new Set([
+  'comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'respond', 'reply', 'replies', 'disqus',
+  'sidebar', 'aside', 'related', 'widget', 'widgets', 'footer', 'teaser', 'teasers', 'recommended', 'recommendations',
+  'popular', 'trending', 'mostread', 'newsletter', 'breadcrumb', 'breadcrumbs', 'nav', 'navigation', 'menu',
+  'share', 'sharing', 'social', 'promo', 'outbrain', 'taboola', 'recirc', 'today', 'heute', 'weather', 'wetter',
+  'clock', 'calendar', 'ticker', 'hoy', 'oggi', 'hoje', 'vandaag', 'jour', 'archive', 'archiv', 'pagination', 'pager', 'cookie', 'cookies', 'consent',
+]);
+const DISCARD_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'select', 'button', 'textarea']);
+
+// Tokens as words of a class or id ("comment-list", "sidebar_right", "related posts"); answered once
+// per string through classFlags.
+const DISCARD_RE = new RegExp(`(?<![a-z])(?:${[...DISCARD_TOKENS].join('|')})(?![a-z])`, 'i');
+
+function isDiscardZone(el: Element, clsFlags: number, idFlags: number): boolean {
+  if (DISCARD_TAGS.has(el.name)) return true;
+  const role = el.attribs.role;
+  if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return true;
+  return ((clsFlags | idFlags) & DISCARD_FLAG) !== 0;
+}
+
+const MODIFIED_MARK = /updat|modif|aktualis|edited|ge[äa]ndert|revised/i;
+const PUBLISHED_MARK = /publish|pubdate|posted|created|erstellt|date-?time|timestamp|entry-date|post-date|article-date/i;
+
+function roleOfMark(mark: string): DateRole {
+  if (MODIFIED_MARK.test(mark)) return 'modified';
+  if (PUBLISHED_MARK.test(mark)) return 'published';
+  return 'unknown';
+}
+
+// A text node worth parsing: digits in a date-like shape ("19.07.2014", "5. Mai", "June 2", "2014-07-19").
+const DATE_HINT = /\d[./-]\s?\d|\d\.?\s*[A-Za-zÀ-ÿ]{2}|[A-Za-zÀ-ÿ]{2}\.?\s+\d/;
+const HAS_DIGIT = /\d/;
+
+/** The short text just before a node (a label in the element before it: "<b>Stand:</b> 28.04.2020"). */
+function textBefore(node: AnyNode): string {
+  let cur: AnyNode | null = node;
+  for (let up = 0; cur && up < 3; up++) {
+    for (let p = cur.prev; p; p = p.prev) {
+      const t = collapse(textOf(p));
+      if (t) return t.length <= 60 ? t : '';
+    }
+    cur = cur.parent;
+  }
+  return '';
+}
+
 const BYLINE_CLASS = /byline|author|credit|source|writer|contributor/i;
-const DATE_CLASS = /date|time|publish|posted|byline|meta/i;
+const DATE_CLASS = /date|time|datum|fecha|publi|posted|created|byline|meta|dateline/i;
 const BYLINE_TESTID = /byline|author/i;
 
 // Class strings repeat across a page's elements: both class tests are answered once per string.
 const CLASS_FLAGS = new Map<string, number>();
 const BYLINE_FLAG = 1;
 const DATE_FLAG = 2;
+const DISCARD_FLAG = 4;
 
 function classFlags(cls: string): number {
   let f = CLASS_FLAGS.get(cls);
   if (f === undefined) {
-    f = (BYLINE_CLASS.test(cls) ? BYLINE_FLAG : 0) | (DATE_CLASS.test(cls) ? DATE_FLAG : 0);
+    f = (BYLINE_CLASS.test(cls) ? BYLINE_FLAG : 0) | (DATE_CLASS.test(cls) ? DATE_FLAG : 0) | (DISCARD_RE.test(cls) ? DISCARD_FLAG : 0);
     if (CLASS_FLAGS.size >= 20000) CLASS_FLAGS.clear();
     CLASS_FLAGS.set(cls, f);
   }
   return f;
 }
+
+/** Date and discard flags of an id: ids are mostly unique, so they are tested, not cached. */
+function idFlagsOf(id: string): number {
+  if (id.length < 3 || HAS_DIGIT_RUN.test(id)) return 0; // "post-123456", "c3f9a": generated ids say nothing
+  return (DATE_CLASS.test(id) ? DATE_FLAG : 0) | (DISCARD_RE.test(id) ? DISCARD_FLAG : 0);
+}
+const HAS_DIGIT_RUN = /\d{3}/;
 
 function isBylineTestId(v: string | undefined): boolean {
   return v !== undefined && BYLINE_TESTID.test(v);
@@ -91,11 +178,24 @@ function boundedSpaced(n: AnyNode, budget: { left: number }): string {
 
 /** One pass over the document gathering every metadata source (css-select queries cost 10x more). */
 function scan(root: AnyNode): Scan {
-  const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], times: [], itemDate: null, bylineTexts: [], dateTexts: [], lang: null };
-  const visit = (n: AnyNode, inArticle: boolean, inByline: boolean): void => {
+  const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], bylineTexts: [], dates: [], classDates: 0, headDated: false, zones: [], order: 0, h1Orders: [], h1Headers: [], lang: null };
+  const addDate = (value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number, zone: number, node: AnyNode): void => {
+    if (!value || sc.dates.length >= 600) return;
+    sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, zone, node });
+  };
+  const visit = (n: AnyNode, inArticle: boolean, inByline: boolean, zone: number, header: number): void => {
     if (n.type === 'root') {
       const kids = n.children;
-      for (let i = 0; i < kids.length; i++) visit(kids[i], inArticle, inByline);
+      for (let i = 0; i < kids.length; i++) visit(kids[i], inArticle, inByline, zone, header);
+      return;
+    }
+    if (n.type === 'text') {
+      const d = n.data;
+      // With a publication date in the head, only text just after an <h1> can change the choice
+      // (page-date.ts). Kept raw: most are never parsed (collectDateEvidence reads those near the
+      // headline and the first few).
+      if (sc.headDated && (sc.h1Orders.length === 0 || sc.order > sc.h1Orders[sc.h1Orders.length - 1] + 60)) return;
+      if (d.length <= 400 && HAS_DIGIT.test(d) && DATE_HINT.test(d)) addDate(d, 'text', false, 'unknown', inArticle, header, zone, n);
       return;
     }
     if (n.type === 'script') {
@@ -103,8 +203,18 @@ function scan(root: AnyNode): Scan {
       return;
     }
     if (n.type !== 'tag') return;
+    sc.order++;
     const a = n.attribs;
     const name = n.name;
+    let opened = -1;
+    const cls = a.class;
+    const flags = cls ? classFlags(cls) : 0;
+    const idFlags = a.id ? idFlagsOf(a.id) : 0;
+    if ((flags !== 0 || idFlags !== 0 || DISCARD_TAGS.has(name) || a.role !== undefined) && name !== 'body' && name !== 'html' && isDiscardZone(n, flags, idFlags)) {
+      opened = sc.zones.length;
+      sc.zones.push({ start: sc.order, end: sc.order, parent: zone });
+      zone = opened;
+    }
     switch (name) {
       case 'html':
         if (a.lang) sc.lang = a.lang;
@@ -115,10 +225,17 @@ function scan(root: AnyNode): Scan {
           for (const k of [a.property, a.name, a.itemprop, a['http-equiv']]) {
             if (k) {
               const key = k.toLowerCase();
-              if (!sc.metas.has(key) && content.trim()) sc.metas.set(key, collapse(content));
+              if (!sc.metas.has(key) && content.trim()) {
+                sc.metas.set(key, collapse(content));
+                if (DATE_META_KEYS.has(key)) sc.headDated = true;
+              }
             }
           }
-          if (a.itemprop === 'datePublished' && !sc.itemDate) sc.itemDate = content;
+          // itemprop metas in the body belong to the object around them (a review, a comment): only
+          // those outside discarded zones count
+          if (a.itemprop && /^date(?:published|created|modified)$/i.test(a.itemprop)) {
+            addDate(content, 'itemprop', true, /modified/i.test(a.itemprop) ? 'modified' : 'published', inArticle, header, zone, n);
+          }
         }
         return;
       }
@@ -130,11 +247,29 @@ function scan(root: AnyNode): Scan {
         return;
       case 'h1': {
         const t = collapse(textOf(n));
-        if (t) sc.h1.push(t);
+        if (t) {
+          sc.h1.push(t);
+          sc.h1Orders.push(sc.order);
+          sc.h1Headers.push(header);
+        }
         break;
       }
+      case 'header':
+        if (!inArticle && header < 0) header = sc.order;
+        break;
       case 'time':
-        if (a.datetime) sc.times.push({ datetime: a.datetime, mark: `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`, inArticle });
+        {
+          const mark = `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`;
+          const role = roleOfMark(mark);
+          if (a.datetime) addDate(a.datetime, 'time', true, role, inArticle, header, zone, n);
+          else {
+            const t = shortSpacedText(n, 80);
+            if (t) addDate(collapse(t), 'time', false, role, inArticle, header, zone, n);
+          }
+        }
+        break;
+      case 'abbr':
+        if (a.title && (a.class !== undefined || a['data-utime'] !== undefined)) addDate(a.title, 'time', true, roleOfMark(a.class ?? ''), inArticle, header, zone, n);
         break;
       case 'style':
       case 'noscript':
@@ -144,9 +279,11 @@ function scan(root: AnyNode): Scan {
       default:
         break;
     }
-    if (a.itemprop === 'datePublished' && !sc.itemDate) sc.itemDate = a.datetime ?? a.content ?? null;
-    const cls = a.class;
-    const flags = cls ? classFlags(cls) : 0;
+    const ip = a.itemprop;
+    if (ip !== undefined && name !== 'time' && /^date(?:published|created|modified)$/i.test(ip)) {
+      const v = a.datetime ?? a.content ?? shortSpacedText(n, 80) ?? undefined;
+      addDate(v && collapse(v), 'itemprop', a.datetime !== undefined || a.content !== undefined, /modified/i.test(ip) ? 'modified' : 'published', inArticle, header, zone, n);
+    }
     if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (flags & BYLINE_FLAG) !== 0 || isBylineTestId(a['data-testid']) || isBylineTestId(a['data-component']))) {
       if (sc.bylineTexts.length < 30) {
         const raw = shortSpacedText(n, 200);
@@ -155,17 +292,19 @@ function scan(root: AnyNode): Scan {
       }
       inByline = true;
     }
-    if ((flags & DATE_FLAG) !== 0 && sc.dateTexts.length < 40) {
+    if (((flags | idFlags) & DATE_FLAG) !== 0 && sc.classDates < 60) {
+      sc.classDates++;
       const raw = shortSpacedText(n, 160);
       const t = raw === null ? '' : collapse(raw);
-      if (t.length > 4 && t.length < 160) sc.dateTexts.push(t);
+      if (t.length > 4 && t.length < 160) addDate(t, 'class', false, roleOfMark(`${cls ?? ''} ${a.id ?? ''}`), inArticle, header, zone, n);
     }
     const art = inArticle || name === 'article' || name === 'main';
     // indexed loops: a for-of allocates an iterator and a result per child until the code is optimized
     const kids = n.children;
-    for (let i = 0; i < kids.length; i++) visit(kids[i], art, inByline);
+    for (let i = 0; i < kids.length; i++) visit(kids[i], art, inByline, zone, header);
+    if (opened >= 0) sc.zones[opened].end = sc.order;
   };
-  visit(root, false, false);
+  visit(root, false, false, -1, -1);
   return sc;
 }
 
@@ -192,12 +331,143 @@ function metaOf(sc: Scan, ...keys: string[]): string | null {
   return null;
 }
 
+// Meta names of the publication date, most specific first; then those of the last change.
 const DATE_META = [
-  'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datePublished',
-  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'DC.date.issued',
-  'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article_date_original', 'OriginalPublicationDate',
-  'cXenseParse:recs:publishtime', 'og:pubdate', 'displaydate', 'article:published',
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'article.published', 'published_time', 'datePublished',
+  'article_date_original', 'OriginalPublicationDate', 'article:publicationdate', 'parsely-pub-date', 'sailthru.date',
+  'cXenseParse:recs:publishtime', 'publication_date', 'publication-date', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+  'published-date', 'date_published', 'dateposted', 'rnews:datepublished', 'bt:pubdate', 'shareaholic:article_published_time',
+  'citation_publication_date', 'citation_date', 'bepress_citation_date', 'DC.date.issued', 'dc.date.publication', 'dcterms.issued',
+  'dc.date.created', 'dcterms.created', 'dc.created', 'dc:created', 'dc.date', 'dc:date', 'dcterms.date', 'date', 'og:pubdate',
+  'displaydate', 'article:published', 'created',
 ];
+const DATE_META_KEYS = new Set(DATE_META.map((k) => k.toLowerCase()));
+const MODIFIED_META = [
+  'article:modified_time', 'og:article:modified_time', 'og:updated_time', 'dateModified', 'modified_time', 'updated_time',
+  'dcterms.modified', 'dc.modified', 'last-modified', 'lastmodified',
+];
+
+// Label words before a visible date: publication ("Published", "Stand:", "Erschienen am", "Publié le",
+// "Publicado", "Pubblicato", "Gepubliceerd"), change ("Updated", "Aktualisiert", "Mis à jour"), and
+// prepositions that only count on a short date line ("am 5. Mai 2020", "le 7 mai 2020", "on June 2").
+const PUBLISHED_LABEL = /(?:published|posted|publi[ée]e?|publicad[oa]|pubblicat[oa]|gepubliceerd|ver[öo]ffentlicht|ver[öo]ffentlichung|erschienen|erstellt|geschrieben|datum|stand|date|fecha|data|publication|parution)(?![\p{L}])[^\d\p{L}]{0,3}(?:[\p{L}]{1,4}\s*)?[:.]?\s*$/iu;
+const WEAK_LABEL = /(?:^|[\s(|,·])(?:vom|am|le|el|del|on|du|il|op|em|de)\s*$/i;
+const MODIFIED_LABEL = /(?:updated|modified|last edited|aktualisiert|ge[äa]ndert|zuletzt|letzte [äa]nderung|mis à jour|modifi[ée]|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)\b[^\d]{0,20}$/i;
+const WEEKDAY_TAIL = /(?:\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)[a-zäéá]*\.?,?\s*)$/i;
+
+/** The label before a visible date, in its own text or the short text before it. */
+function labelOf(text: string, node: AnyNode, dateIdx: number): 'published' | 'weak' | 'modified' | null {
+  const lead = text.slice(Math.max(0, dateIdx - 40), dateIdx).replace(WEEKDAY_TAIL, '');
+  const look = lead.trim() ? lead : `${textBefore(node)} `;
+  if (MODIFIED_LABEL.test(look)) return 'modified';
+  if (PUBLISHED_LABEL.test(look)) return 'published';
+  if (WEAK_LABEL.test(look)) return 'weak';
+  return null;
+}
+
+/** Where the date sits in a visible text: the index of its first digit (or month word) run. */
+function dateIndex(text: string): number {
+  const m = /\d|[A-Za-zÀ-ÿ]{3,}\.?\s+\d/.exec(text);
+  return m ? m.index : 0;
+}
+
+/** A visible text that is a date line, not a sentence mentioning one ("am 5. Mai 2020 hat der Rat …"). */
+function isDateLine(text: string): boolean {
+  if (text.length <= 40) return true;
+  const words = text.replace(/[\d.:,/|·•()–—-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.length <= 8;
+}
+
+const MAIN_TYPES = /^(?:WebPage|ItemPage|VideoObject|AudioObject|Event|Recipe|Product|Review|CreativeWork|MediaObject|Podcast\w*|Dataset)$/;
+
+const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+
+/** Index of the <h1> that is the story's headline: the first that shares most words with a title; -1 for none. */
+function headlineIndex(sc: Scan, titles: Array<string | null>): number {
+  const known = new Set(titles.flatMap((t) => (t ? words(t) : [])));
+  let fallback = -1;
+  for (let i = 0; i < sc.h1.length; i++) {
+    const w = words(sc.h1[i]);
+    if (w.length < 2) continue;
+    if (fallback < 0) fallback = i;
+    if (known.size && w.filter((x) => known.has(x)).length / w.length >= 0.5) return i;
+  }
+  return fallback >= 0 ? fallback : sc.h1.length ? 0 : -1;
+}
+
+/**
+ * A date inside a comment, sidebar or related-list zone is not the story's. A zone that holds the
+ * headline, or more than 40% of the page (a layout wrapper named "content-with-sidebar"), is not such a zone.
+ */
+function inDiscardedZone(sc: Scan, zone: number, headOrder: number): boolean {
+  for (let z = zone; z >= 0; z = sc.zones[z].parent) {
+    const Z = sc.zones[z];
+    const holdsHead = headOrder >= Z.start && headOrder <= Z.end;
+    if (!holdsHead && Z.end - Z.start <= sc.order * 0.4) return true;
+  }
+  return false;
+}
+
+function collectDateEvidence(sc: Scan, article: JsonObject | null, objects: JsonObject[], lang: string | null, h1: number): DateEvidence[] {
+  const out: DateEvidence[] = [];
+  const headOrder = h1 >= 0 ? sc.h1Orders[h1] : -1;
+  const headHeader = h1 >= 0 ? sc.h1Headers[h1] : -1;
+  const add = (parts: DateParts | null, kind: EvidenceKind, role: DateRole, order: number, inArticle: boolean): void => {
+    if (parts) out.push({ parts, kind, role, order, inArticle });
+  };
+  // JSON-LD of the main object; another object's date only when the main one states none.
+  if (article) {
+    add(machineDateParts(str(article.datePublished)), 'json-ld', 'published', -1, true);
+    add(machineDateParts(str(article.dateCreated)), 'json-ld', 'published', -1, true);
+    add(machineDateParts(str(article.uploadDate)), 'json-ld', 'published', -1, true);
+    add(machineDateParts(str(article.dateModified)), 'json-ld', 'modified', -1, true);
+  }
+  if (!out.some((e) => e.role === 'published')) {
+    for (const o of objects) {
+      if (o === article) continue;
+      const types = typesOf(o);
+      // a page-level object (a video page, an event page) or, with no article at all, any object
+      if (!article || types.some((t) => MAIN_TYPES.test(t))) {
+        add(machineDateParts(str(o.datePublished) ?? str(o.uploadDate) ?? str(o.dateCreated)), 'json-ld-other', 'published', -1, false);
+      }
+    }
+  }
+  for (const k of DATE_META) add(machineDateParts(sc.metas.get(k.toLowerCase())), 'meta', 'published', -1, false);
+  for (const k of MODIFIED_META) add(machineDateParts(sc.metas.get(k.toLowerCase())), 'meta', 'modified', -1, false);
+  // Page-level headers outside the headline's own header hold "today" widgets, not the story's date.
+  const monthFirst = lang === 'en' && /^en-us/i.test(sc.lang ?? 'en-us');
+  // Texts are parsed near the headline and for the first few elsewhere (the fallbacks); a page lists
+  // hundreds of dated links further down, and parsing each would cost more than the rest of the scan.
+  // With a publication date in the markup only the date lines near the headline can change the choice
+  // (page-date.ts), so the others are not parsed.
+  const marked = out.some((e) => e.role === 'published');
+  let farTexts = 0;
+  for (const r of sc.dates) {
+    if (r.header >= 0 && r.header !== headHeader) continue;
+    const far = !(headOrder >= 0 && r.order >= headOrder - 20 && r.order <= headOrder + 60);
+    if (far && !r.machine && (marked || (r.kind === 'text' && ++farTexts > 24))) continue;
+    const discarded = r.zone >= 0 && inDiscardedZone(sc, r.zone, headOrder);
+    const before = out.length;
+    if (r.machine) add(machineDateParts(r.value), r.kind, r.role, r.order, r.inArticle);
+    else {
+      if (r.kind === 'text') {
+        r.value = collapse(r.value);
+        if (r.value.length < 6 || r.value.length > 200) continue;
+      }
+      const parts = visibleDateParts(r.value, { lang, monthFirst });
+      if (!parts) continue;
+      const label = labelOf(r.value, r.node, dateIndex(r.value));
+      const role: DateRole = r.role === 'modified' || label === 'modified' ? 'modified' : label === 'published' || r.role === 'published' ? 'published' : 'unknown';
+      if (r.kind !== 'text') add(parts, r.kind, role, r.order, r.inArticle);
+      else if ((label === 'published' || label === 'modified') && r.value.length <= 120) add(parts, 'label', role, r.order, r.inArticle);
+      else if (isDateLine(r.value)) add(parts, label === 'weak' ? 'label' : 'text', role, r.order, r.inArticle);
+      // a paragraph led by its date: "27.1.2022 - Bei der Erinnerung …", "Karlsruhe, (12.11.2021). …"
+      else if (dateIndex(r.value) <= 25) add(parts, 'text', role, r.order, r.inArticle);
+    }
+    if (discarded && out.length > before) out[out.length - 1].discarded = true;
+  }
+  return out;
+}
 
 /** Reads every metadata source of a page once; choosing between them is the caller's job. */
 export function readHtmlMeta(root: AnyNode): HtmlMeta {
@@ -210,28 +480,10 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
   const objects = flattenJsonLd(docs);
   const article: JsonObject | null = pickArticle(objects);
 
-  const published: HtmlMeta['publishedCandidates'] = [];
-  const ldDate = article ? str(article.datePublished) ?? str(article.dateCreated) : null;
-  if (ldDate) published.push({ value: ldDate, source: 'json-ld' });
-  for (const o of objects) {
-    if (o === article) continue;
-    const d = str(o.datePublished);
-    if (d) published.push({ value: d, source: 'json-ld' });
-  }
-  const metaDate = metaOf(sc, ...DATE_META);
-  if (metaDate) published.push({ value: metaDate, source: 'meta' });
-  if (sc.itemDate) published.push({ value: sc.itemDate, source: 'meta' });
-  // <time>: the one marked as publication time first, else the first in the article, else the first.
-  const marked = sc.times.find((t) => /publish|pubdate|posted|created|date-?time|timestamp/i.test(t.mark) && !/modif|updat/i.test(t.mark));
-  const timeVal = marked?.datetime ?? sc.times.find((t) => t.inArticle)?.datetime ?? sc.times[0]?.datetime;
-  if (timeVal) published.push({ value: timeVal, source: 'time' });
-  // Visible date line: an element whose class says date/time and whose text holds a date.
-  for (const t of sc.dateTexts) {
-    if (parseVisibleDate(t)) {
-      published.push({ value: t, source: 'visible' });
-      break;
-    }
-  }
+  let language = sc.lang ?? metaOf(sc, 'og:locale', 'language', 'content-language');
+  if (language) language = language.trim().split(/[-_]/)[0].toLowerCase() || null;
+  const h1 = headlineIndex(sc, [article ? str(article.headline) : null, metaOf(sc, 'og:title'), sc.title]);
+  const dateEvidence = collectDateEvidence(sc, article, objects, language, h1);
 
   const bylineRaw: string[] = [];
   const authorOrgs: string[] = [];
@@ -246,8 +498,6 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
   if (metaAuthor && !/^https?:/.test(metaAuthor)) bylineFallbacks.push(metaAuthor);
 
   const canonicalHref = sc.canonical ?? metaOf(sc, 'og:url') ?? urlOf(article);
-  let language = sc.lang ?? metaOf(sc, 'og:locale', 'language', 'content-language');
-  if (language) language = language.trim().split(/[-_]/)[0].toLowerCase() || null;
 
   return {
     headlineCandidates: {
@@ -260,7 +510,9 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
     bylineRaw,
     bylineFallbacks,
     authorOrgs,
-    publishedCandidates: published,
+    dateEvidence,
+    headlineOrder: h1 >= 0 ? sc.h1Orders[h1] : -1,
+    pageUrls: [sc.canonical, metaOf(sc, 'og:url'), urlOf(article)].filter((u): u is string => !!u),
     canonical: canonicalHref ?? null,
     publisher: publisherName(article, objects) ?? metaOf(sc, 'og:site_name', 'application-name', 'publisher', 'twitter:site')?.replace(/^@/, '') ?? null,
     language,
@@ -268,13 +520,6 @@ export function readHtmlMeta(root: AnyNode): HtmlMeta {
     creditLines,
   };
 }
-
-/** Normalizes a date candidate by its kind: machine formats for markup, free text for visible lines. */
-export function dateCandidateValue(c: { value: string; source: PublishedAtSource }): string | null {
-  return c.source === 'visible' || c.source === 'dateline' ? parseVisibleDate(c.value) : normalizeMachineDate(c.value);
-}
-
-export { dateFromUrl };
 
 // Site name suffixes and prefixes in titles: "Headline | Site", "Headline - Site News", "Site: Headline".
 const TITLE_SEPARATORS = /\s+(?:\||-|–|—|::|·|•|»)\s+/;

@@ -1,12 +1,14 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { canonicalizeUrl } from '../url';
-import type { CleanedPage, PublishedAtSource } from '../types';
+import type { CleanedPage } from '../types';
 import { parseByline } from './byline';
 import { collapse } from './dom';
-import { dateCandidateValue, readHtmlMeta, stripSiteName } from './html-meta';
+import { urlDateParts } from './dates';
+import { readHtmlMeta, stripSiteName } from './html-meta';
+import { choosePageDate } from './page-date';
 import { extractBody, normalizeForCompare } from './html-body';
-import { choosePublishedAt, isSignoff, resolveCredit } from './resolve';
+import { isSignoff, resolveCredit } from './resolve';
 import { chooseArticleBody } from './json-ld-body';
 
 export interface CleanHtmlOptions {
@@ -66,11 +68,22 @@ export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): Cleane
   paragraphs = paragraphs.filter((p) => !isSignoff(p));
 
   const credit = resolveCredit(paragraphs, [...m.creditLines, ...m.bylineRaw, ...m.bylineFallbacks], m.authorOrgs);
-  const candidates: Array<{ value: string | null; source: PublishedAtSource }> = m.publishedCandidates.map((c) => ({
-    value: dateCandidateValue(c),
-    source: c.source,
-  }));
-  const { publishedAt, source } = choosePublishedAt(candidates, opts.fetchedAt, opts.url);
+  // A date in the URL: the canonical URL or og:url first (a file or a redirect may hide it), then the fetched one.
+  const evidence = m.dateEvidence.slice();
+  for (const u of [...m.pageUrls, opts.url]) {
+    let abs: string | null = null;
+    try {
+      abs = u ? new URL(u, opts.url ?? undefined).toString() : null;
+    } catch {
+      abs = null;
+    }
+    const parts = urlDateParts(abs);
+    if (parts) {
+      evidence.push({ parts, kind: 'url', role: 'published', order: -1, inArticle: false });
+      break;
+    }
+  }
+  const { publishedAt, publishedDate, source } = choosePageDate(evidence, m.headlineOrder, opts.fetchedAt);
 
   const base = opts.url ?? undefined;
   let canonicalUrl: string | null = null;
@@ -88,6 +101,7 @@ export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): Cleane
     headline: headline ? collapse(headline) : null,
     byline,
     publishedAt,
+    publishedDate,
     publishedAtSource: source,
     canonicalUrl,
     publisher: m.publisher,

@@ -1,17 +1,20 @@
 import type { Dateline, PublishedAtSource, Wire } from '../types';
 import { parseByline } from './byline';
 import { parseDateline } from './dateline';
-import { dateFromUrl } from './dates';
+import { urlDateParts } from './dates';
 import { isReutersSignoff, wireFromCreditLine, wireFromName } from './wire';
 
 // Decisions shared by the HTML and the plain-text paths.
 
-/** First candidate that parses and is not later than fetchedAt (pages carry future "expires" dates). */
+/**
+ * First candidate that parses and is not later than fetchedAt (pages carry future "expires" dates),
+ * with the publisher's own day: the candidate's `day` when it has one, else the UTC day.
+ */
 export function choosePublishedAt(
-  candidates: Array<{ value: string | null; source: PublishedAtSource }>,
+  candidates: Array<{ value: string | null; day?: string | null; source: PublishedAtSource }>,
   fetchedAt: string | null | undefined,
   url: string | null | undefined,
-): { publishedAt: string | null; source: PublishedAtSource } {
+): { publishedAt: string | null; publishedDate: string | null; source: PublishedAtSource } {
   const limit = fetchedAt ? Date.parse(fetchedAt) : NaN;
   const ok = (iso: string | null): iso is string => {
     if (!iso) return false;
@@ -19,10 +22,10 @@ export function choosePublishedAt(
     // A date-only value on the fetch day is fine; anything later than the fetch is not a publication date.
     return Date.parse(iso) <= limit;
   };
-  for (const c of candidates) if (ok(c.value)) return { publishedAt: c.value, source: c.source };
-  const fromUrl = dateFromUrl(url);
-  if (ok(fromUrl)) return { publishedAt: fromUrl, source: 'url' };
-  return { publishedAt: null, source: null };
+  for (const c of candidates) if (ok(c.value)) return { publishedAt: c.value, publishedDate: c.day ?? c.value.slice(0, 10), source: c.source };
+  const fromUrl = urlDateParts(url);
+  if (fromUrl && ok(fromUrl.iso)) return { publishedAt: fromUrl.iso, publishedDate: fromUrl.day, source: 'url' };
+  return { publishedAt: null, publishedDate: null, source: null };
 }
 
 export interface CreditResult {

@@ -2,7 +2,8 @@ import type { CleanedPage, PublishedAtSource } from '../types';
 import { hasPublisherVoice, isShareBar } from './boilerplate';
 import { parseByline } from './byline';
 import { parseDateline } from './dateline';
-import { parseVisibleDate } from './dates';
+import { parseVisibleDate, visibleDateParts } from './dates';
+import { collapse } from './dom';
 import { guessLanguage } from './language';
 import { choosePublishedAt, resolveCredit } from './resolve';
 import { splitTextBlocks } from './text-blocks';
@@ -45,18 +46,19 @@ export function cleanTextPage(raw: string, opts: { fetchedAt?: string | null } =
   if (!credit.wire && tail.some((l) => /^reuters?$/i.test(l.text))) credit.wire = 'Reuters';
 
   // Dates: a date line in the header, then a date inside the dateline ("LONDON, June 16 (Reuters)").
-  const candidates: Array<{ value: string | null; source: PublishedAtSource }> = [];
+  const candidates: Array<{ value: string | null; day?: string | null; source: PublishedAtSource }> = [];
   for (const l of header) {
     if (l.kind === 'prose' || l.kind === 'prompt' || isShareBar(l.text)) continue; // "15 SHARES Share Tweet" holds no date
     // A date line, or a chrome line that starts with the date ("Monday, May 29, 2017 · [Photo: …]").
-    const d = parseVisibleDate(l.kind === 'date' || l.kind === 'credit' || l.kind === 'nav' ? l.text : l.text.slice(0, 60));
-    if (d) candidates.push({ value: d, source: 'visible' });
+    const d = visibleDateParts(l.kind === 'date' || l.kind === 'credit' || l.kind === 'nav' ? l.text : l.text.slice(0, 60));
+    if (d) candidates.push({ value: d.iso, day: d.day, source: 'visible' });
   }
   if (paragraphs.length) {
     const dl = parseDateline(paragraphs[0]);
-    if (dl) candidates.push({ value: parseVisibleDate(paragraphs[0].slice(0, dl.length)), source: 'dateline' });
+    const d = dl ? visibleDateParts(paragraphs[0].slice(0, dl.length)) : null;
+    if (d) candidates.push({ value: d.iso, day: d.day, source: 'dateline' });
   }
-  const { publishedAt, source } = choosePublishedAt(candidates, opts.fetchedAt, null);
+  const { publishedAt, publishedDate, source } = choosePublishedAt(candidates, opts.fetchedAt, null);
 
   // Byline: a "By …" line near the top; else the AP sign-off "Follow NAME at/on …".
   const bylineSources = header.filter((l) => l.kind === 'byline').map((l) => l.text);
@@ -73,6 +75,7 @@ export function cleanTextPage(raw: string, opts: { fetchedAt?: string | null } =
     headline,
     byline,
     publishedAt,
+    publishedDate,
     publishedAtSource: source,
     canonicalUrl: null,
     publisher: publisherFromPrompts(header.concat(tail).map((l) => l.text)),

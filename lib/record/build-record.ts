@@ -51,23 +51,26 @@ export function domainOf(canonicalUrl: string): string {
 }
 
 /**
- * The first usable date among the page's and the feed's, as UTC ISO 8601. A date
- * up to a day past fetchedAt is clamped to fetchedAt (time-zone slips); further
- * in the future it is wrong and skipped. A story is never published after we fetched it.
+ * The first usable date among the page's and the feed's, as UTC ISO 8601, with the publisher's own
+ * day (the candidate's `day`, else the UTC day). A date up to a day past fetchedAt is clamped to
+ * fetchedAt (time-zone slips); further in the future it is wrong and skipped. A story is never
+ * published after we fetched it.
  */
 export function resolvePublishedAt(
-  candidates: Array<{ value: string | null | undefined; source: PublishedAtSource }>,
+  candidates: Array<{ value: string | null | undefined; day?: string | null; source: PublishedAtSource }>,
   fetchedAt: string,
-): { publishedAt: string | null; source: PublishedAtSource } {
+): { publishedAt: string | null; publishedDate: string | null; source: PublishedAtSource } {
   const fetched = Date.parse(fetchedAt);
   for (const c of candidates) {
     if (!c.value) continue;
     const t = Date.parse(c.value);
     if (Number.isNaN(t)) continue;
     if (t > fetched + FUTURE_SLACK_MS) continue;
-    return { publishedAt: new Date(Math.min(t, fetched)).toISOString(), source: c.source };
+    const publishedAt = new Date(Math.min(t, fetched)).toISOString();
+    const day = c.day && /^\d{4}-\d{2}-\d{2}$/.test(c.day) ? c.day : new Date(t).toISOString().slice(0, 10);
+    return { publishedAt, publishedDate: day, source: c.source };
   }
-  return { publishedAt: null, source: null };
+  return { publishedAt: null, publishedDate: null, source: null };
 }
 
 function firstLine(s: string | null | undefined): string | null {
@@ -82,9 +85,9 @@ export function buildRecord(input: BuildRecordInput): StoryRecord {
   if (!text) throw new EmptyStoryError(`no story text found at ${input.url}`);
   const canonicalUrl = resolveCanonicalUrl(input.url, cleaned.canonicalUrl);
   const fetchedAt = new Date(input.fetchedAt).toISOString();
-  const { publishedAt, source: publishedAtSource } = resolvePublishedAt(
+  const { publishedAt, publishedDate, source: publishedAtSource } = resolvePublishedAt(
     [
-      { value: cleaned.publishedAt, source: cleaned.publishedAtSource ?? 'meta' },
+      { value: cleaned.publishedAt, day: cleaned.publishedDate, source: cleaned.publishedAtSource ?? 'meta' },
       { value: input.feedPublishedAt, source: 'feed' },
     ],
     fetchedAt,
@@ -107,6 +110,7 @@ export function buildRecord(input: BuildRecordInput): StoryRecord {
     byline: cleaned.byline,
     dateline: cleaned.dateline,
     publishedAt,
+    publishedDate,
     publishedAtSource,
     fetchedAt,
     language: cleaned.language,

@@ -20,6 +20,8 @@ export interface BrowseEntry {
   headline: string;
   summary: string;
   publishedAt: string | null;
+  /** The publisher's own day (YYYY-MM-DD); absent in entries written before the field existed. */
+  publishedDate?: string | null;
   fetchedAt: string;
   source: { publisher: string | null; domain: string; wire: string | null };
   countries: string[];
@@ -76,6 +78,7 @@ export function toBrowseEntry(r: StoryRecord, writtenAt = new Date().toISOString
     headline: r.headline,
     summary: clip(r.summary ?? '', ENTRY_SUMMARY_MAX),
     publishedAt: r.publishedAt,
+    publishedDate: r.publishedDate ?? null,
     fetchedAt: r.fetchedAt,
     source: { publisher: r.source.publisher, domain: r.source.domain, wire: r.source.wire },
     countries: (r.countries ?? []).map((c) => c.code),

@@ -8,7 +8,7 @@ import { listItem } from './list-item';
 export type ExportFormat = 'csv' | 'jsonl';
 
 export const CSV_COLUMNS = [
-  'id', 'publishedAt', 'fetchedAt', 'headline', 'url', 'publisher', 'domain', 'wire', 'isCyber', 'types',
+  'id', 'publishedAt', 'publishedDate', 'fetchedAt', 'headline', 'url', 'publisher', 'domain', 'wire', 'isCyber', 'types',
   'attributedTo', 'victims', 'victimOrganizations', 'countries', 'agencies', 'organizations', 'actors', 'systems',
   'duplicateOf', 'summary',
 ] as const;
@@ -29,7 +29,7 @@ function row(x: IndexedEntry): string[] {
   const e = x.entry;
   const join = (list: string[]) => list.join(';');
   const cells = [
-    e.id, e.publishedAt ?? '', e.fetchedAt, e.headline, e.url, e.source.publisher ?? '', e.source.domain, e.source.wire ?? '',
+    e.id, e.publishedAt ?? '', e.publishedDate ?? '', e.fetchedAt, e.headline, e.url, e.source.publisher ?? '', e.source.domain, e.source.wire ?? '',
     String(e.incident.isCyber), join(e.incident.types), join(e.incident.attributedTo), join(e.incident.victims),
     join(e.incident.victimOrganizations), join(e.countries), join(e.agencies), join(e.organizations), join(e.actors),
     join(e.systems), e.duplicateOf ?? '', e.summary,

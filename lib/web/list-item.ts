@@ -8,6 +8,8 @@ export interface RecordSummary {
   headline: string;
   summary: string;
   publishedAt: string | null;
+  /** The publisher's own day (YYYY-MM-DD): what the page shows as the story's date. */
+  publishedDate: string | null;
   fetchedAt: string;
   source: { publisher: string | null; domain: string; wire: string | null };
   countries: string[];
@@ -27,6 +29,7 @@ export function listItem(e: BrowseEntry): RecordSummary {
     headline: e.headline,
     summary: e.summary,
     publishedAt: e.publishedAt,
+    publishedDate: e.publishedDate ?? null,
     fetchedAt: e.fetchedAt,
     source: e.source,
     countries: e.countries,

@@ -22,6 +22,7 @@ describe('Glue columns from the record schema', () => {
   it('gives one column per top-level property of the shipped schema', () => {
     const cols = recordColumns();
     expect(cols.map((c) => c.name)).toEqual(expect.arrayContaining(['id', 'url', 'canonicalurl', 'source', 'text', 'incident', 'fetchedat']));
+    expect(cols.find((c) => c.name === 'publisheddate')?.type).toBe('string');
     expect(cols.find((c) => c.name === 'source')?.type).toMatch(/^struct<publisher:string,domain:string,wire:string,feedurl:string>$/);
   });
 });

@@ -78,6 +78,13 @@
     return d.toLocaleString('en-GB', opts);
   }
 
+  // The publisher's own day (publishedDate, YYYY-MM-DD) as the page states it: a story dated late in the
+  // evening west of Greenwich falls on the next day in UTC.
+  function fmtDay(day) {
+    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+    return new Date(day + 'T00:00:00Z').toLocaleString('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  }
+
   function list(v) { return Array.isArray(v) ? v : []; }
 
   function countryChip(c, role) {
@@ -115,7 +122,7 @@
   function sourceLine(item) {
     var src = item.source || {};
     var parts = [];
-    parts.push(el('time', { datetime: item.publishedAt || item.fetchedAt || null }, fmtDate(item.publishedAt || item.fetchedAt)));
+    parts.push(el('time', { datetime: item.publishedDate || item.publishedAt || item.fetchedAt || null }, fmtDay(item.publishedDate) || fmtDate(item.publishedAt || item.fetchedAt)));
     if (src.publisher || src.domain) parts.push(el('span', { class: 'publisher' }, src.publisher || src.domain));
     if (src.wire) parts.push(el('span', { class: 'wire', title: 'Wire agency' }, src.wire));
     if (item.duplicateOf) parts.push(el('span', { class: 'badge badge-copy', title: 'Another outlet\u2019s record of this wire story came first' }, 'republished copy'));
@@ -700,7 +707,8 @@
     var metaBits = [];
     if (list(r.byline).length) metaBits.push(el('span', { class: 'byline' }, 'By ' + list(r.byline).join(', ')));
     if (r.dateline && r.dateline.place) metaBits.push(el('span', { class: 'dateline' }, r.dateline.place + (r.dateline.country ? ' (' + countryName(r.dateline.country) + ')' : '')));
-    metaBits.push(el('span', null, 'Published ', el('time', { datetime: r.publishedAt || null }, fmtDate(r.publishedAt, true)), r.publishedAtSource ? el('span', { class: 'muted' }, ' from ' + r.publishedAtSource) : null));
+    var pubDay = fmtDay(r.publishedDate);
+    metaBits.push(el('span', null, 'Published ', pubDay ? el('time', { datetime: r.publishedDate }, pubDay) : null, pubDay ? ' (' : null, el('time', { datetime: r.publishedAt || null }, fmtDate(r.publishedAt, true)), pubDay ? ')' : null, r.publishedAtSource ? el('span', { class: 'muted' }, ' from ' + r.publishedAtSource) : null));
     metaBits.push(el('span', { class: 'muted' }, 'Fetched ' + fmtDate(r.fetchedAt, true)));
     var meta = el('p', { class: 'detail-meta' });
     metaBits.forEach(function (b, i) { if (i) append(meta, el('span', { class: 'sep', 'aria-hidden': 'true' }, ' \u00b7 ')); append(meta, b); });

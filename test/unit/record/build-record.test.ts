@@ -68,6 +68,19 @@ describe('buildRecord', () => {
     expect(none.publishedAtSource).toBeNull();
   });
 
+  it("keeps the publisher's own day beside the UTC instant", () => {
+    const late = buildRecord({ ...base, cleaned: cleanedPage({ publishedAt: '2024-03-05T02:25:00Z', publishedDate: '2024-03-04' }), extraction: extraction() });
+    expect(late).toMatchObject({ publishedAt: '2024-03-05T02:25:00.000Z', publishedDate: '2024-03-04' });
+    expect(() => validateRecord(late)).not.toThrow();
+    // a cleaner that states no day: the UTC day; the feed's date: its UTC day; no date: no day
+    expect(buildRecord({ ...base, cleaned: cleanedPage({ publishedAt: '2024-03-05T23:30:00Z' }), extraction: extraction() }).publishedDate).toBe('2024-03-05');
+    const fromFeed = buildRecord({ ...base, feedPublishedAt: '2024-03-04T09:00:00+01:00', cleaned: cleanedPage({ publishedAt: null }), extraction: extraction() });
+    expect(fromFeed).toMatchObject({ publishedDate: '2024-03-04', publishedAtSource: 'feed' });
+    const none = buildRecord({ ...base, cleaned: cleanedPage({ publishedAt: null, publishedDate: null }), extraction: extraction() });
+    expect(none).toMatchObject({ publishedAt: null, publishedDate: null });
+    expect(recordErrors({ ...late, publishedDate: '4 March 2024' }).join(' ')).toMatch(/\/publishedDate/);
+  });
+
   it('refuses a page without text', () => {
     expect(() => buildRecord({ ...base, cleaned: cleanedPage({ paragraphs: [], text: ' \n ' }), extraction: extraction() })).toThrow(EmptyStoryError);
   });
