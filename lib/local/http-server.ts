@@ -25,6 +25,8 @@ export interface RunningHttpServer {
   url: string;
   port: number;
   server: Server;
+  /** Reload the browse index now (after a write this process made, so the next answer shows it). */
+  refresh(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -160,6 +162,10 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
         url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
         port,
         server,
+        refresh: async () => {
+          await ready;
+          await api.snapshot.refresh();
+        },
         close: () =>
           new Promise<void>((r) => {
             if (compactTimer) clearInterval(compactTimer);

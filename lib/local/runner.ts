@@ -189,6 +189,8 @@ export async function demoCommand(opts: { port: number; demoSitePort?: number; e
     const feeds: FeedConfig[] = site.feeds;
     // The demo site is ours and on loopback: no need for a second between requests.
     const summary = await runOnce(feeds, pipelineDeps(opened.store, allow, { paceMs: 20 }));
+    // The page was bound before ingesting: its index must show what this pass just wrote.
+    await http.refresh();
     process.stdout.write(`${formatSummary(summary)}\n`);
     process.stdout.write(`\nanalyst page: ${http.url}\n(Ctrl-C to stop)\n`);
     if (!opts.exitAfterRun) await untilSignal();
