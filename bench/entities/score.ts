@@ -166,8 +166,11 @@ export function scoreStory(gold: Gold, pred: Pred | undefined): StoryScore {
   const gi = gold.incident;
   if (gi && Array.isArray(gi.types) && Array.isArray(gi.victimOrganizations)) {
     const t = scoreCodes((p.incident?.types ?? []).filter((x) => SCORED_TYPES.has(x)), gi.types.filter((x) => SCORED_TYPES.has(x)), []);
-    const vo = scoreNamed((p.incident?.victimOrganizations ?? []).map((name) => ({ name })), gi.victimOrganizations.map((name) => ({ name })), opt.victimOrganizations ?? []);
-    const inEnt = scoreNamed([...(p.organizations ?? []), ...(p.agencies ?? [])], gi.victimOrganizations.map((name) => ({ name })), []);
+    // a victim organization is named as in the gold organizations/agencies, whose aliases it shares
+    const named = [...(gold.organizations ?? []), ...(gold.agencies ?? [])];
+    const goldVo = gi.victimOrganizations.map((name) => named.find((x) => x.name === name) ?? { name });
+    const vo = scoreNamed((p.incident?.victimOrganizations ?? []).map((name) => ({ name })), goldVo, opt.victimOrganizations ?? []);
+    const inEnt = scoreNamed([...(p.organizations ?? []), ...(p.agencies ?? [])], goldVo, []);
     out.extra = {
       types: { ...t.c, misses: t.misses, extras: t.extras },
       victimOrganizations: { ...vo.c, misses: vo.misses, extras: vo.extras },

@@ -99,7 +99,7 @@ export function extract(input: ExtractInput): Extraction {
   }
 
   const incident = classifyIncident({
-    sentences, toks, countryHits, groups, publishedAt: input.publishedAt, datelineCountry: input.dateline?.country ?? null, malwareHits, cyberish,
+    sentences, toks, lows, countryHits, groups, publishedAt: input.publishedAt, datelineCountry: input.dateline?.country ?? null, malwareHits, cyberish,
   });
 
   // agencies and systems without an owner in the text belong to the story's home country when it has one
