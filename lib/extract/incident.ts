@@ -8,7 +8,7 @@ import { datesInSentence, publicationDay } from './dates';
 import { Grouped } from './entities';
 import { Sentence, Token } from './text';
 
-const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details|files|documents|emails|passwords) (?:\w+ ){0,6}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|infected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|(?:computers?|machines|systems|devices|servers) (?:\w+ ){0,3}(?:were|was|had been|have been) infected|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
+const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details|files|documents|emails|passwords) (?:\S+ ){0,6}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|infected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|(?:computers?|machines|systems|devices|servers) (?:\w+ ){0,3}(?:were|was|had been|have been) infected|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
 const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information)/i;
 const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
@@ -43,7 +43,7 @@ const RESPONSE_RULES: Array<[ResponseType, RegExp, RegExp?]> = [
 
 // Role patterns around a country mention (the mention is written as <C>).
 // up to three lower-case describing words between a country and the attacker noun ("Russian military intelligence hackers")
-const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|confirmed|warned|warns|blamed|blames|blame|accused|accuses|charged|charges|charge|sanctioned|sanctions|hit|hits|was|were|is|are|has|have|had|that|who|which|and|or|of|in|on|to|by|for|with|the|a|an|its|their|after|as|from|against|over)\b)[a-z][\w-]*\s+){0,3}?`;
+const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|confirmed|warned|warns|denied|denies|deny|rejected|dismissed|blamed|blames|blame|accused|accuses|charged|charges|charge|sanctioned|sanctions|hit|hits|was|were|is|are|has|have|had|that|who|which|and|or|of|in|on|to|by|for|with|the|a|an|its|their|after|as|from|against|over)\b)[a-z][\w-]*\s+){0,3}?`;
 const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?` + FILLER + String.raw`(?:[Hh]ackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals|national(?=\s*(?:[,.;)]|$|\s+(?:who|was|is|named|living|residing|accused|charged|arrested|and|identified|believed)\b))|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'u');
 const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nexus|tied|connected|supported|controlled|directed)\b|^-(?:based|origin)\s+(?:[\w-]+\s+){0,3}?(?:hackers?|hacking|gang|group|crew|criminals|cybercriminals|cybercrime|actors?|operation|organization|organisation|collective)\b/i;
 // a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
@@ -86,6 +86,7 @@ export interface IncidentInput {
 
 // a story's own incident against background: older years, earlier or separate incidents
 const BACKGROUND = /\b(?:had also|had previously|has previously|previously|earlier this year|last year|in the past|had earlier|also hit|also been hit|also targeted|also claimed|also attacked|separate|has since|since then|first drew|before that|prior to|a year earlier|years? ago|in recent (?:weeks|months|years))\b/i;
+const RANSOM = /\bransoms?\b/i;
 // clauses of one sentence, so that a negation covers only its own: "no evidence X, but Y was hit"
 const CONTRAST = /[;]|,?\s+\b(?:but|although|though|while|whereas|however)\b/i;
 
@@ -93,7 +94,9 @@ const CONTRAST = /[;]|,?\s+\b(?:but|although|though|while|whereas|however)\b/i;
 function cueWeight(s: string, headline: boolean, low: string[]): number {
   CUE.lastIndex = 0;
   const fraud = FRAUD_CUE.test(s), exploited = EXPLOITED_CUE.test(s);
-  if (!CUE.test(s) && !fraud && !exploited) return 0;
+  // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
+  const ransom = RANSOM.test(s) && COMPUTING.test(s);
+  if (!CUE.test(s) && !fraud && !exploited && !ransom) return 0;
   if (NEGATED.test(s)) {
     // only the clause with the negation is denied; an attack stated in another clause still counts
     const parts = s.split(CONTRAST);
@@ -104,7 +107,7 @@ function cueWeight(s: string, headline: boolean, low: string[]): number {
     }
     return -1.5;
   }
-  let w = STRONG.test(s) || fraud || exploited ? 1 : 0.5;
+  let w = STRONG.test(s) || fraud || exploited || ransom ? 1 : 0.5;
   // the tense test runs only on cue sentences that the regexps did not already find to be events
   const event = EVENT.test(s) || SPECIFIC.test(s) || attackVerbEvent(low);
   if (event) w += 1;
@@ -325,14 +328,16 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
 }
 
 // who was hit, around an organization's mention
-const ORG_HIT_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|are being|got|being)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen|accessed|encrypted|locked|shut|forced|taken|struck)|^(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|later\s+|previously\s+|\w+ly\s+)?(?:said|says|confirmed|confirms|disclosed|discloses|announced|admitted|admits|revealed|reported|reports|told|notified|warned)\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|was|were|is|suffered|found|detected|discovered|fell)|(?:its|their)\s|hackers|attackers|criminals|the\s+(?:attack|incident|breach|intrusion|outage)|(?:[\w'’-]+\s+){1,8}?(?:were|was|had been|has been|have been)\s+(?:\w+\s+)?(?:accessed|stolen|hit|infected|encrypted|compromised|affected|exposed|breached|taken)\b|a\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|an\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|(?:a\s+)?(?:cyber|ransomware|data|unauthori[sz]ed|malware|suspicious))|^(?:hack|hacking|cyberattack|cyber-attack|cyber attack|data breach|breach|ransomware attack|outage)\b|^(?:customers|clients|account holders|subscribers|patients)\b|^(?:suffered|suffers|fell victim|is investigating|was investigating|has been investigating|found\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious)|detected|discovered\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious|an?\s+(?:attack|intrusion|breach))|hit by|struck by|targeted by|halts|halted|suspends|suspended|shut|shuts|cancels|cancelled|declared)\b|^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites?|data|customers|clients|users|members|employees|staff|computers|operations|plants|factories|accounts|email|database|patients|services?|IT|infrastructure|stores|branches|portal|platform|app)\b/i;
+const ORG_HIT_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|are being|got|being)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen|accessed|encrypted|locked|shut|forced|taken|struck)|^(?:hack|hacking|cyberattack|cyber-attack|cyber attack|data breach|breach|ransomware attack|outage)\b|^(?:customers|clients|account holders|subscribers|patients)\b|^(?:suffered|suffers|fell victim|is investigating|was investigating|has been investigating|found\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious)|detected|discovered\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious|an?\s+(?:attack|intrusion|breach))|hit by|struck by|targeted by|halts|halted|suspends|suspended|shut|shuts|cancels|cancelled|declared)\b|^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites?|data|customers|clients|users|members|employees|staff|computers|operations|plants|factories|accounts|email|database|patients|services?|IT|infrastructure|stores|branches|portal|platform|app)\b/i;
+// the organization reporting its own incident: "X said it had been hit", "X has said their computers were infected"
+const ORG_SAYS_HIT = /^(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|later\s+|previously\s+|\w+ly\s+)?(?:said|says|confirmed|confirms|disclosed|discloses|announced|admitted|admits|revealed|reported|reports|told|notified|warned)\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|was|were|is|suffered|found|detected|discovered|fell)|(?:its|their)\s|hackers|attackers|criminals|the\s+(?:attack|incident|breach|intrusion|outage)|(?:\S+\s+){1,8}?(?:were|was|had been|has been|have been)\s+(?:\w+\s+)?(?:accessed|stolen|hit|infected|encrypted|compromised|affected|exposed|breached|taken)\b|a\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|an\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|(?:a\s+)?(?:cyber|ransomware|data|unauthori[sz]ed|malware|suspicious))/i;
 const ORG_HIT_BEFORE = /\b(?:attacks?\s+(?:on|against)|attacking|breach(?:es)?\s+(?:of|at)|hack(?:s|ing)?\s+(?:of|on|at)|hacked|hacking|breached|targeted|targeting|targets|hit|hitting|hits|infiltrated|disrupted|disrupting|disrupts|crippled|crippling|cripples|paralysed|paralyzed|compromise\s+of|intrusions?\s+(?:at|into)|stole\s+(?:\w+\s+){0,6}from|stolen\s+(?:\w+\s+){0,6}from|taken\s+(?:\w+\s+){0,4}from|data\s+(?:of|from)|customers\s+of|clients\s+of|users\s+of|victims?\s+(?:include|included|including|such\s+as|were|was)|victims?,?\s+(?:including|such\s+as)|incident\s+at|(?:services|operations|systems|computers|networks|servers|staff|employees|patients|customers|production|plants)\s+at|(?:accounts|systems|networks?|servers|computers|websites?|e-?mails?|data|files|database|records)\s+(?:of|at|belonging\s+to)|took\s+|knocked\s+|(?:companies|firms|retailers|organi[sz]ations|customers|clients|businesses|victims|targets|banks|hospitals|agencies|institutions|others|operators|carriers|providers)(?:\s+[\w-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)|(?:was|were)\s+(?:\w+\s+)?(?:hit|affected|breached)\s+(?:\w+\s+){0,2}(?:were|was|included|including)|impact\s+on|affecting|affected|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
 // what may stand before a headline's subject: "", "The", "Dutch chipmaker ", "UK retailer "
 const HEAD_SUBJECT_BEFORE = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{Ll}-]+(?:maker|firm|company|giant|chain|bank|group|provider|operator|retailer|airline|hospital|council|district|university|school|insurer|lender|library|supplier|carrier|broadcaster|newspaper|utility|pipeline|telecom|telco)\s+)?$/u;
 // a system that is some owner's own computers ("AIIMS Delhi servers", "Kojima computer system"), not a vendor's product
 const OWN_SYSTEM = /\b(?:system|systems|network|networks|servers?|computers?|database|website|portal|intranet|email|workstations)$/i;
 // in a cyber story, a sentence about the incident even without cue words ("said the attack had ...")
-const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit)\b/i;
+const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit|accessed|exposed|leaked)\b/i;
 // an organization in the story that reports, investigates or speaks rather than is hit
 const ORG_BYSTANDER_KIND = /media|security|intelligence|police|cert|regulator|intergovernmental|military|parliament|court|news/;
 
@@ -344,7 +349,7 @@ const ORG_BYSTANDER_KIND = /media|security|intelligence|police|cert|regulator|in
 function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string, Grouped>): Array<{ g: Grouped; lead: boolean }> {
   const { sentences, toks } = inp;
   const hit = new Map<Grouped, boolean>();
-  const cands = inp.groups.filter((g) => (g.category === 'organization' || g.category === 'agency') && !ORG_BYSTANDER_KIND.test(g.entity.kind ?? ''));
+  const cands = inp.groups.filter((g) => g.category === 'organization' || g.category === 'agency');
   if (!cands.length) return [];
   const actorNames = new Set(inp.groups.filter((g) => g.category === 'actor').map((g) => g.entity.name.toLowerCase()));
   for (const g of cands) {
@@ -355,12 +360,16 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       const a = tk[m.tok], z = tk[m.tok + m.n - 1];
       if (!a || !z) continue;
       const before = s.text.slice(Math.max(0, a.start - 80), a.start);
-      const after = s.text.slice(z.end).replace(/^\s+/, '').slice(0, 160);
+      let after = s.text.slice(z.end).replace(/^\s+/, '').slice(0, 160);
+      // "Delhi Police's Intelligence Fusion and Strategic Operations unit": a possessive before a name says nothing about a hit
+      if (/^['’]s\s+[A-Z]/.test(after)) after = '';
       // the headline's subject: the first name of a cyber headline ("Ticketmaster confirms data breach")
       const headSubject = s.headline && !isPlatform(g) && HEAD_SUBJECT_BEFORE.test(before);
       const platformUse = isPlatform(g) && !/^['’]s\s/.test(after);
       if (platformUse && !ORG_HIT_BEFORE.test(before)) continue;
-      if (headSubject || ORG_HIT_AFTER.test(after) || ORG_HIT_BEFORE.test(before)) {
+      // media and security firms are victims only when plainly hit ("the TV5Monde hacking", "the attack on X"), not when they report
+      const reports = ORG_BYSTANDER_KIND.test(g.entity.kind ?? '');
+      if (!reports && (headSubject || ORG_SAYS_HIT.test(after)) || ORG_HIT_AFTER.test(after) || ORG_HIT_BEFORE.test(before)) {
         hit.set(g, (hit.get(g) ?? false) || s.headline || s.para <= 2);
         break;
       }

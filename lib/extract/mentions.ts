@@ -604,6 +604,8 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
     if (last === 'network') return { category: 'system', kind: 'network' };
     if (last === 'exchange') return /^(?:Microsoft|Hosted|Online|Exchange)$/.test(words[0]) ? { category: 'system', kind: 'software' } : { category: 'organization', kind: 'company' };
   }
+  // "University of Colorado", "College of Policing": an institution named for a place
+  if ((headOf === 'university' || headOf === 'college') && ofIdx > 0) return { category: 'organization', kind: 'university' };
   if (headOf && AGENCY_OF_HEAD.has(headOf) && ofIdx > 0) {
     if (headOf === 'university' || headOf === 'bank') return { category: 'organization', kind: headOf };
     return { category: 'agency', kind: headOf };
