@@ -10,6 +10,7 @@ interface CueFile {
   campaignVerbs: string[];
   irregularForms: Record<string, string[]>;
   advice: string;
+  gateStems: { fraud: string[]; exploitation: string[] };
 }
 
 // plain require() with a literal path, as for the other data files (bundlers include it)
@@ -21,6 +22,40 @@ export const FRAUD_CUE = new RegExp(`\\b(?:${file.fraud.join('|')})`, 'i');
 export const EXPLOITED_CUE = new RegExp(`\\b(?:${file.exploitation.join('|')})`, 'i');
 /** Advice to readers: "should not click", "urged customers", "never share". */
 export const ADVICE = new RegExp(file.advice, 'i');
+
+// stems indexed by their first three letters, so that the story's tokens are checked with one map lookup each
+function stemIndex(stems: string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of stems) {
+    const k = w.slice(0, 3);
+    const l = m.get(k) ?? [];
+    l.push(w);
+    m.set(k, l);
+  }
+  return m;
+}
+const FRAUD_STEMS = stemIndex(file.gateStems.fraud);
+const EXPLOIT_STEMS = stemIndex(file.gateStems.exploitation);
+/** One scan for any stem anywhere in a text (for callers without tokens). */
+export const CUE_STEMS = new RegExp([...file.gateStems.fraud, ...file.gateStems.exploitation].join('|'), 'i');
+
+/**
+ * Which of the two vocabularies a story can match at all: every pattern begins its words with one of the
+ * listed stems, so a story whose tokens start with none of them skips those regexps on each sentence.
+ */
+export function cueGates(lows: string[][]): { fraud: boolean; exploited: boolean } {
+  let fraud = false, exploited = false;
+  for (const low of lows) {
+    for (const t of low) {
+      if (t.length < 3) continue;
+      const k = t.slice(0, 3);
+      if (!fraud) { const l = FRAUD_STEMS.get(k); if (l && l.some((w) => t.startsWith(w))) fraud = true; }
+      if (!exploited) { const l = EXPLOIT_STEMS.get(k); if (l && l.some((w) => t.startsWith(w))) exploited = true; }
+      if (fraud && exploited) return { fraud, exploited };
+    }
+  }
+  return { fraud, exploited };
+}
 
 /** Inflected forms of the attack verbs (regular rules plus the listed irregular ones) -> lemma. */
 function verbForms(): Map<string, string> {

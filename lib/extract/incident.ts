@@ -3,12 +3,12 @@
 // when it happened and how governments and companies responded.
 import { Incident, IncidentType, ResponseType } from '../types';
 import { CountryHit } from './countries';
-import { ADVICE, attackVerbEvent, EXPLOITED_CUE, FRAUD_CUE } from './cues';
+import { ADVICE, attackVerbEvent, cueGates, EXPLOITED_CUE, FRAUD_CUE } from './cues';
 import { datesInSentence, publicationDay } from './dates';
 import { Grouped } from './entities';
 import { Sentence, Token } from './text';
 
-const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details|files|documents|emails|passwords) (?:\S+ ){0,6}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|infected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|(?:computers?|machines|systems|devices|servers) (?:\w+ ){0,3}(?:were|was|had been|have been) infected|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
+const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details|files|documents|emails|passwords) (?:[\w()'’-]+ ){0,6}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|infected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|(?:computers?|machines|systems|devices|servers) (?:\w+ ){0,3}(?:were|was|had been|have been) infected|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
 const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information)/i;
 const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
@@ -82,6 +82,8 @@ export interface IncidentInput {
   cyberish: boolean;
   /** lower-cased tokens per sentence, when the caller has them */
   lows?: string[][];
+  /** which cue vocabularies the story can match (cueGates of its lower-cased text), when the caller has it */
+  gates?: { fraud: boolean; exploited: boolean };
 }
 
 // a story's own incident against background: older years, earlier or separate incidents
@@ -91,9 +93,9 @@ const RANSOM = /\bransoms?\b/i;
 const CONTRAST = /[;]|,?\s+\b(?:but|although|though|while|whereas|however)\b/i;
 
 /** Weight of one sentence as evidence of an incident: cue words, strength, an event, negation scoped to its clause. */
-function cueWeight(s: string, headline: boolean, low: string[]): number {
+function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: boolean; exploited: boolean }): number {
   CUE.lastIndex = 0;
-  const fraud = FRAUD_CUE.test(s), exploited = EXPLOITED_CUE.test(s);
+  const fraud = gates.fraud && FRAUD_CUE.test(s), exploited = gates.exploited && EXPLOITED_CUE.test(s);
   // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
   const ransom = RANSOM.test(s) && COMPUTING.test(s);
   if (!CUE.test(s) && !fraud && !exploited && !ransom) return 0;
@@ -102,7 +104,7 @@ function cueWeight(s: string, headline: boolean, low: string[]): number {
     const parts = s.split(CONTRAST);
     if (parts.length > 1) {
       const rest = parts.filter((c) => !NEGATED.test(c));
-      const w = rest.length ? Math.max(...rest.map((c) => cueWeight(c, headline, low))) : 0;
+      const w = rest.length ? Math.max(...rest.map((c) => cueWeight(c, headline, low, gates))) : 0;
       if (w >= 1.5) return w;
     }
     return -1.5;
@@ -125,7 +127,9 @@ export function classifyIncident(inp: IncidentInput): Incident {
   const { sentences } = inp;
   // nothing in the story even sounds like an incident: skip the sentence-level work
   if (!inp.cyberish) return { isCyber: false, confidence: 0.95, types: [], victims: [], attributedTo: [], victimOrganizations: [], eventDates: [], responses: [] };
-  const weights = sentences.map((s, i) => cueWeight(s.text, s.headline, inp.lows?.[i] ?? lowTokens(inp.toks[i])));
+  const lows = inp.lows ?? inp.toks.map(lowTokens);
+  const gates = inp.gates ?? cueGates(lows);
+  const weights = sentences.map((s, i) => cueWeight(s.text, s.headline, lows[i], gates));
   const lead = (i: number) => sentences[i].headline || sentences[i].para <= 2;
   // a strong headline or lead is not outweighed by a later "no evidence that ..." about the scope
   const head = sentences.find((s) => s.headline);
@@ -359,7 +363,7 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       const s = sentences[m.sent], tk = toks[m.sent];
       const a = tk[m.tok], z = tk[m.tok + m.n - 1];
       if (!a || !z) continue;
-      const before = s.text.slice(Math.max(0, a.start - 80), a.start);
+      const before = s.text.slice(Math.max(0, a.start - 60), a.start);
       let after = s.text.slice(z.end).replace(/^\s+/, '').slice(0, 160);
       // "Delhi Police's Intelligence Fusion and Strategic Operations unit": a possessive before a name says nothing about a hit
       if (/^['’]s\s+[A-Z]/.test(after)) after = '';
@@ -369,6 +373,7 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       if (platformUse && !ORG_HIT_BEFORE.test(before)) continue;
       // media and security firms are victims only when plainly hit ("the TV5Monde hacking", "the attack on X"), not when they report
       const reports = ORG_BYSTANDER_KIND.test(g.entity.kind ?? '');
+      // the start-anchored tests first; the end-anchored one (tried at every position of the window) last
       if (!reports && (headSubject || ORG_SAYS_HIT.test(after)) || ORG_HIT_AFTER.test(after) || ORG_HIT_BEFORE.test(before)) {
         hit.set(g, (hit.get(g) ?? false) || s.headline || s.para <= 2);
         break;

@@ -134,7 +134,7 @@ const LEGAL_FORM = new Set([...CORP_SUFFIXES, 'Corporation', 'Limited', 'Incorpo
 // verbs with which an organization reports its own incident ("Morrisons said", "Clorox disclosed")
 const DISCLOSE_NEXT = new Set(['said', 'says', 'confirmed', 'confirms', 'disclosed', 'discloses', 'announced', 'admitted', 'admits', 'revealed', 'reported', 'notified', 'warned', 'suffered', 'suffers']);
 const CONTEXT_NEXT = new Set(['ransomware', 'gang', 'cybergang', 'hacktivists', 'crew', 'collective', 'group', ',', "'s", 'stores', 'outlets',
-  'branches', 'restaurants', 'shops', 'supermarkets', 'hotels', 'factories', 'subscribers', 'shares', 'shareholders', 'stock', 'and', ...DISCLOSE_NEXT]);
+  'branches', 'restaurants', 'shops', 'supermarkets', 'hotels', 'factories', 'subscribers', 'shares', 'shareholders', 'stock']);
 const CONTEXT_PREV = new Set(["'s", ',', 'and', 'called', 'dubbed', 'named', 'as']);
 const LIST_NOUNS = /channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|groups/;
 
@@ -256,13 +256,16 @@ function shortForms(sentences: Sentence[], toks: Token[][], mentions: Mention[],
     if (!short.has(w)) short.set(w, m);
   }
   if (!short.size) return;
-  const taken = new Set<string>();
-  for (const m of mentions) for (let k = 0; k < m.n; k++) taken.add(`${m.sent}:${m.tok + k}`);
+  const found = mentions.length;
+  const inMention = (si: number, i: number) => {
+    for (let q = 0; q < found; q++) { const m = mentions[q]; if (m.sent === si && i >= m.tok && i < m.tok + m.n) return true; }
+    return false;
+  };
   for (let si = 0; si < toks.length; si++) {
     const tk = toks[si];
     for (let i = 0; i < tk.length; i++) {
       const long = short.get(tk[i].text);
-      if (!long || taken.has(`${si}:${i}`)) continue;
+      if (!long || inMention(si, i)) continue;
       // alone: not the start of another capitalized name, not a possessive owner of a person ("Kojima's chief")
       if (namey(tk[i + 1]?.text ?? '') || namey(tk[i - 1]?.text ?? '') && i > 0 && !sentences[si].headline) continue;
       mentions.push({ ...long, surface: tk[i].text, full: null, sent: si, tok: i, n: 1, acronym: null, strength: 0 });
@@ -641,6 +644,19 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // every rule below needs one of these cues next to the name (or actor words in the sentence):
   // without them nothing can be recorded, so the context regexes are not run at all (checked before
   // anything is built, since most names stop here)
+  // a list member ("Starbucks, Morrisons and Sainsbury's") or a lone brand of the headline ("Morrisons said"):
+  // cheap token tests first, then the checks that the name is not a person, place or ordinary word
+  const listy = prevWord === ',' || prevWord === 'and' || next === ',' || next === 'and';
+  const brandy = ctx.threatStory && n <= 2 && DISCLOSE_NEXT.has(next) && ctx.headWords.has(tk[b].text);
+  if ((listy || brandy) && n <= 5 && contextName(ctx, b, j)) {
+    if (listy && listHasOrg(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; }
+    // decided once the whole story is read: a person named in full later ("Mike Pompeo") is not a brand
+    if (brandy && !LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, ''))) {
+      ctx.brands.push({ category: 'organization', surface, full: null, sent: ctx.si, tok: b, n, country: owner, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
+      for (let k = b; k < j; k++) ctx.covered[k] = true;
+      return;
+    }
+  }
   if (ctx.actorWords === undefined) ctx.actorWords = ACTOR_WORDS.test(s.text);
   if (!ctx.actorWords && !CONTEXT_NEXT.has(lower(next)) && !CONTEXT_PREV.has(prevWord) && !ROLE_NOUNS.has(lower(prevWord)) && !prevWord.endsWith('-based')
     && tk[j - 1].text !== 'Group' && !(n >= 3 && tk[j - 2].text === 'of') && !CORP_SUFFIX.test(next) && !DESCRIPTOR_END.test(prevWord)) return;
@@ -686,19 +702,6 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     const ownerIsOrg = !!sentFind(ctx, (m) => m.tok + m.n === b - 1 && m.category === 'organization');
     if ((ownerIsCountry || ownerIsOrg) && !(single && isCommonWord(words[0]))) { push('organization', 'company', 0); return; }
   }
-  const lastTag = lexTag(words[words.length - 1]) ?? '';
-  const nameLike = !placeLike && !isFirstName(words[0]) && !(single && isCommonWord(words[0])) && !ctx.people.has(words[words.length - 1])
-    && !/^(?:Person|LastName|MaleName|FemaleName|FirstName|Place|City|Region|Country|Month|Date|WeekDay)$/.test(lastTag) && !isPersonSpan(words, ctx, b);
-  // a member of a list whose other members are organizations: "Starbucks, Morrisons and Sainsbury's"
-  if (nameLike && (prevWord === ',' || prevWord === 'and' || next === ',' || nextL === 'and') && listHasOrg(ctx, b, j)) { push('organization', 'company', 0); return; }
-  // a lone brand reporting its own incident in a story about one: "Morrisons said deliveries were slowed"
-  // (only a name the headline also uses: the subject of the story, not a person quoted in it)
-  if (nameLike && ctx.threatStory && words.length <= 2 && DISCLOSE_NEXT.has(nextL) && !LEAD_TITLE.has(words[0]) && ctx.headWords.has(words[0]) && !isCommonWord(words[0].replace(/s$/, ''))) {
-    // decided once the whole story is read: a person named in full later ("Mike Pompeo") is not a brand
-    ctx.brands.push({ category: 'organization', surface, full: null, sent: ctx.si, tok: b, n: j - b, country: owner, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
-    for (let k = b; k < j; k++) ctx.covered[k] = true;
-    return;
-  }
   // "two private TV channels, Imedi and Maestro"
   if ((prevWord === ',' || prevWord === 'and') && LIST_NOUNS.test(before) && /\b(?:channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|retailers|groups)\s*,\s*(?:(?:[\p{Lu}][\p{L}\d&-]*\s*)+(?:,|and)\s*)*$/u.test(before)) {
     push('organization', 'company', 0);
@@ -743,30 +746,54 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
  * The list around [b, j) ("A, B, C and D": names joined by commas and "and", each optionally after
  * "the" and up to three lower-case role words) has a member already recorded as an organization.
  */
+/** [b, j) reads as a name: not a place, person, first name, ordinary word, month or weekday. */
+function contextName(ctx: Ctx, b: number, j: number): boolean {
+  const { tk } = ctx;
+  const first = tk[b].text, last = tk[j - 1].text;
+  if (j - b === 1 && isCommonWord(first) || isFirstName(first) || ctx.people.has(last) || DAYS_MONTHS.has(first) || LEAD_DROP.has(first)) return false;
+  const nextL = ctx.low[j] ?? '';
+  if (/^(?:exclave|enclave|province|region|state|city|county|district|oblast|territory|island|islands|peninsula|capital|town|village|area|strip|border|coast)$/.test(nextL)) return false;
+  const tag = lexTag(last) ?? '';
+  if (/^(?:Person|LastName|MaleName|FemaleName|FirstName|Place|City|Region|Country|Month|Date|WeekDay)$/.test(tag)) return false;
+  return !isPersonSpan(tk.slice(b, j).map((t) => t.text), ctx, b);
+}
+
+function pushContextOrg(ctx: Ctx, b: number, j: number, owner: string | null): void {
+  const { tk, s } = ctx;
+  ctx.out.push({ category: 'organization', surface: s.text.slice(tk[b].start, tk[j - 1].end), full: null, sent: ctx.si, tok: b, n: j - b, country: owner, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
+  for (let k = b; k < j; k++) ctx.covered[k] = true;
+}
+
+/** An organization mention of the current sentence starts at token k. */
+function orgAt(ctx: Ctx, k: number): boolean {
+  for (let q = ctx.first; q < ctx.out.length; q++) if (ctx.out[q].tok === k && ctx.out[q].category === 'organization') return true;
+  return false;
+}
+
+/** The start of a list item after a separator at k: "the" and lower-case role words ("the law firm Jones Day") skipped. */
+function listItemStart(ctx: Ctx, k: number): number {
+  const { tk } = ctx;
+  let q = k;
+  if (tk[q]?.text === 'the') q++;
+  let r = q;
+  while (r < tk.length && r - q < 3 && /^[\p{Ll}][\p{Ll}-]*$/u.test(tk[r].text) && !LIST_SEP.has(tk[r].text)) r++;
+  return r > q && ROLE_NOUNS.has(ctx.low[r - 1]) ? r : q;
+}
+
 function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
   const { tk } = ctx;
-  const isOrgAt = (k: number) => !!sentFind(ctx, (m) => m.category === 'organization' && m.tok === k);
-  // the start of the item after a separator at k: skip "the" and lower-case role words
-  const itemStart = (k: number): number => {
-    let q = k;
-    if (tk[q]?.text === 'the') q++;
-    // lower-case words only as a role before the name: "the law firm Jones Day", "the supermarket chain Kroger"
-    let r = q;
-    while (r < tk.length && r - q < 3 && /^[\p{Ll}][\p{Ll}-]*$/u.test(tk[r].text) && !LIST_SEP.has(tk[r].text)) r++;
-    return r > q && ROLE_NOUNS.has(ctx.low[r - 1]) ? r : q;
-  };
   // rightwards
   let k = j;
   for (let items = 0; items < 10 && k < tk.length; items++) {
     if (tk[k].text === ',' && tk[k + 1]?.text === 'and') k += 2;
     else if (LIST_SEP.has(tk[k].text)) k++;
     else break;
-    const st = itemStart(k);
+    const st = listItemStart(ctx, k);
     let e = st;
     while (e < tk.length && (namey(tk[e].text) || tk[e].text === '&')) e++;
     // "Yves Bigot, TV5Monde's director general": an apposition, not a list
     if (e === st || tk[e]?.text === "'s" || tk[e]?.text === "'") break;
-    if (isOrgAt(st)) return true;
+    if (orgAt(ctx, st)) return true;
     k = e;
   }
   // leftwards: the mention that ends right before a separator
@@ -774,8 +801,9 @@ function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
   for (let items = 0; items < 10 && k > 0; items++) {
     if (!LIST_SEP.has(tk[k].text)) break;
     if (tk[k].text === 'and' && tk[k - 1]?.text === ',') k--;
+    let m: Mention | undefined;
+    for (let q = ctx.first; q < ctx.out.length && !m; q++) if (ctx.out[q].tok + ctx.out[q].n === k) m = ctx.out[q];
     const endTok = k;
-    const m = sentFind(ctx, (x) => x.tok + x.n === endTok);
     if (m) { if (m.category === 'organization') return true; k = m.tok - 1; }
     else {
       let st = endTok - 1;
