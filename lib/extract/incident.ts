@@ -8,7 +8,7 @@ import { datesInSentence, publicationDay } from './dates';
 import { Grouped } from './entities';
 import { Sentence, Token } from './text';
 
-const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details|files|documents|emails|passwords) (?:[\w()'’-]+ ){0,6}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|infected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|(?:computers?|machines|systems|devices|servers) (?:\w+ ){0,3}(?:were|was|had been|have been) infected|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
+const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
 const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information)/i;
 const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
@@ -222,6 +222,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   const mentionAt = new Map<string, Grouped>();
   for (const g of inp.groups) for (const m of g.mentions) mentionAt.set(`${m.sent}:${m.tok}`, g);
   const role: Array<'A' | 'V' | null> = countryHits.map(() => null);
+  const bgOf: Array<boolean | undefined> = [];
   const strongV = new Set<string>();
   const roleW: number[] = countryHits.map(() => 0);
   countryHits.forEach((h, hi) => {
@@ -236,10 +237,8 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     const pw = paraWeight(s);
     // "a message in Ukrainian, Russian and Polish": languages
     if (h.kind === 'demonym' && /\bin\s+$/.test(before) && !/^[a-z]/.test(after)) return;
-    const years = [...s.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((y) => +y[0]);
-    const olderYear = pubYear !== null && years.length > 0 && years.every((y) => y < pubYear - (pubMonth <= 2 ? 1 : 0));
-    const background = olderYear || BACKGROUND.test(s.text);
-    const startsEntity = mentionAt.get(`${h.sent}:${h.tok}`);
+    // once per sentence, and only for the branches that ask
+    const isBg = () => bgOf[h.sent] ??= isBackground(s.text, pubYear, pubMonth);
     const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; if (r === 'V' && w >= 1.15) strongV.add(h.code); };
     if (ATTRIB_LOCATION_BEFORE.test(before) || (ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after))) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTRIB_VERB_AFTER.test(after)) return give('A', 2 * pw);
@@ -249,17 +248,17 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
       if (!bystanders) return give('A', 1.5 * pw);
     } else if (cyberSentence && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:attack|hack|carried|committed|launched|conducted|traffic|came|originated|behind|sponsored|backed)/i.test(before)
       // "stolen from the Bangladesh Bank": the country begins the name of the body robbed, not the origin
-      && !(startsEntity && startsEntity.category !== 'actor' && /\bfrom\s+(?:the\s+)?$/i.test(before))) {
+      && !(/\bfrom\s+(?:the\s+)?$/i.test(before) && mentionAt.get(`${h.sent}:${h.tok}`)?.category !== 'actor' && mentionAt.has(`${h.sent}:${h.tok}`))) {
       return give('A', 1.5 * pw);
     }
     // "Mason Sheppard, 19, of Bognor Regis in the United Kingdom" in a sentence about charges or arrests
     if (/,\s*\d{1,2},\s*(?:of|from)\s+(?:[\p{Lu}][\p{L}.'-]*,?\s+){0,3}(?:in\s+(?:the\s+)?)?$/u.test(before) && /\b(?:charged|arrested|accused|indicted|suspects?|detained|convicted|sentenced)\b/i.test(s.text)) return give('A', 2 * pw);
     // a denial about an earlier, different incident is not this one's attribution
-    if (DENIAL_AFTER.test(after) && !background && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^(?:government|officials|authorities)/i.test(after))) return give('A', 2);
+    if (DENIAL_AFTER.test(after) && !isBg() && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^(?:government|officials|authorities)/i.test(after))) return give('A', 2);
     if (!cyberSentence) return;
     if (/\b(?:made by|developed by|built by|created by|sold by|owned by|bought by)\s+$/i.test(before)) return;
     // background incidents ("had also hit", "previously claimed") count for less
-    const bg = background ? 0.5 : 1;
+    const bg = isBg() ? 0.5 : 1;
     if (MEDIA_SOURCE_AFTER.test(after) || MEDIA_SOURCE_BEFORE.test(before)) return;
     // the country owns the organization named right after it: "Spain's Telefonica", "Danish conglomerate Maersk"
     let ownsTarget = false;
@@ -363,7 +362,7 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       const s = sentences[m.sent], tk = toks[m.sent];
       const a = tk[m.tok], z = tk[m.tok + m.n - 1];
       if (!a || !z) continue;
-      const before = s.text.slice(Math.max(0, a.start - 60), a.start);
+      const before = s.text.slice(Math.max(0, a.start - 48), a.start);
       let after = s.text.slice(z.end).replace(/^\s+/, '').slice(0, 160);
       // "Delhi Police's Intelligence Fusion and Strategic Operations unit": a possessive before a name says nothing about a hit
       if (/^['’]s\s+[A-Z]/.test(after)) after = '';

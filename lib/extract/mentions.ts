@@ -648,10 +648,11 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // cheap token tests first, then the checks that the name is not a person, place or ordinary word
   const listy = prevWord === ',' || prevWord === 'and' || next === ',' || next === 'and';
   const brandy = ctx.threatStory && n <= 2 && DISCLOSE_NEXT.has(next) && ctx.headWords.has(tk[b].text);
-  if ((listy || brandy) && n <= 5 && contextName(ctx, b, j)) {
-    if (listy && listHasOrg(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; }
+  // (the token walk of listHasOrg before the lexicon and person checks of contextName)
+  if (listy && n <= 5 && listHasOrg(ctx, b, j) && contextName(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; }
+  if (brandy && contextName(ctx, b, j)) {
     // decided once the whole story is read: a person named in full later ("Mike Pompeo") is not a brand
-    if (brandy && !LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, ''))) {
+    if (!LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, ''))) {
       ctx.brands.push({ category: 'organization', surface, full: null, sent: ctx.si, tok: b, n, country: owner, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
       for (let k = b; k < j; k++) ctx.covered[k] = true;
       return;
