@@ -94,6 +94,8 @@ export interface Incident {
   types: IncidentType[];
   victims: string[];
   attributedTo: string[];
+  /** organizations and agencies hit in the story's own incident, named as in organizations/agencies */
+  victimOrganizations?: string[];
   eventDates?: string[];
   responses?: ResponseType[];
 }

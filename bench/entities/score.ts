@@ -12,7 +12,7 @@ export interface Gold {
   actors?: GoldNamed[];
   systems?: GoldNamed[];
   optional?: Record<string, string[]>;
-  incident?: { isCyber?: boolean; victims?: string[]; attributedTo?: string[] };
+  incident?: { isCyber?: boolean; victims?: string[]; attributedTo?: string[]; types?: string[]; victimOrganizations?: string[] };
 }
 export interface PredNamed { name: string; acronym?: string | null; aliases?: string[] }
 export interface Pred {
@@ -21,13 +21,22 @@ export interface Pred {
   organizations?: PredNamed[];
   actors?: PredNamed[];
   systems?: PredNamed[];
-  incident?: { isCyber?: boolean; victims?: string[]; attributedTo?: string[] };
+  incident?: { isCyber?: boolean; victims?: string[]; attributedTo?: string[]; types?: string[]; victimOrganizations?: string[] };
 }
 
 export const CATEGORIES = ['countries', 'agencies', 'organizations', 'actors', 'systems', 'victims', 'attributedTo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 export interface Counts { tp: number; fp: number; fn: number }
-export interface StoryScore { id: string; counts: Record<Category, Counts>; misses: Record<Category, string[]>; extras: Record<Category, string[]>; cyberRight: boolean | null }
+export interface StoryScore {
+  id: string; counts: Record<Category, Counts>; misses: Record<Category, string[]>; extras: Record<Category, string[]>; cyberRight: boolean | null; goldCyber?: boolean | null;
+  /** only for gold files that annotate incident.types / incident.victimOrganizations (the newer stories) */
+  extra?: Record<ExtraMeasure, Counts & { misses: string[]; extras: string[] }>;
+}
+// The held-out measures of issue 10: types among these three (micro-F1), the new victimOrganizations field,
+// and whether each named victim organization is found at all among the predicted organizations or agencies.
+export const EXTRA_MEASURES = ['types', 'victimOrganizations', 'victimOrgsInEntities'] as const;
+export type ExtraMeasure = (typeof EXTRA_MEASURES)[number];
+const SCORED_TYPES = new Set(['ransomware', 'data-breach', 'phishing']);
 
 const STOP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', '&']);
 const FILLER = new Set(['system', 'network', 'portal', 'platform', 'database', 'service', 'software', 'website', 'site', 'server',
@@ -153,10 +162,31 @@ export function scoreStory(gold: Gold, pred: Pred | undefined): StoryScore {
   };
   const pick = <K extends 'c' | 'misses' | 'extras'>(k: K) => Object.fromEntries(CATEGORIES.map((c) => [c, res[c][k]])) as Record<Category, (typeof res)[Category][K]>;
   const gc = gold.incident?.isCyber;
-  return { id: gold.id, counts: pick('c'), misses: pick('misses'), extras: pick('extras'), cyberRight: typeof gc === 'boolean' ? p.incident?.isCyber === gc : null };
+  const out: StoryScore = { id: gold.id, counts: pick('c'), misses: pick('misses'), extras: pick('extras'), cyberRight: typeof gc === 'boolean' ? p.incident?.isCyber === gc : null, goldCyber: typeof gc === 'boolean' ? gc : null };
+  const gi = gold.incident;
+  if (gi && Array.isArray(gi.types) && Array.isArray(gi.victimOrganizations)) {
+    const t = scoreCodes((p.incident?.types ?? []).filter((x) => SCORED_TYPES.has(x)), gi.types.filter((x) => SCORED_TYPES.has(x)), []);
+    // a victim organization is named as in the gold organizations/agencies, whose aliases it shares
+    const named = [...(gold.organizations ?? []), ...(gold.agencies ?? [])];
+    const goldVo = gi.victimOrganizations.map((name) => named.find((x) => x.name === name) ?? { name });
+    const vo = scoreNamed((p.incident?.victimOrganizations ?? []).map((name) => ({ name })), goldVo, opt.victimOrganizations ?? []);
+    const inEnt = scoreNamed([...(p.organizations ?? []), ...(p.agencies ?? [])], goldVo, []);
+    out.extra = {
+      types: { ...t.c, misses: t.misses, extras: t.extras },
+      victimOrganizations: { ...vo.c, misses: vo.misses, extras: vo.extras },
+      // recall only: the other organizations are not false positives here
+      victimOrgsInEntities: { tp: inEnt.c.tp, fp: 0, fn: inEnt.c.fn, misses: inEnt.misses, extras: [] },
+    };
+  }
+  return out;
 }
 
-export interface Summary { stories: number; f1: Record<Category, { p: number; r: number; f1: number } & Counts>; isCyberAccuracy: number | null }
+export interface Summary {
+  stories: number; f1: Record<Category, { p: number; r: number; f1: number } & Counts>; isCyberAccuracy: number | null;
+  /** isCyber recall over the gold incidents (the research corpus measure) */
+  isCyberRecall: number | null;
+  extra: Partial<Record<ExtraMeasure, { p: number; r: number; f1: number } & Counts>>;
+}
 
 export function summarize(scores: StoryScore[]): Summary {
   const f1 = {} as Summary['f1'];
@@ -166,5 +196,13 @@ export function summarize(scores: StoryScore[]): Summary {
     f1[c] = { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, ...t };
   }
   const judged = scores.filter((s) => s.cyberRight !== null);
-  return { stories: scores.length, f1, isCyberAccuracy: judged.length ? judged.filter((s) => s.cyberRight).length / judged.length : null };
+  const pos = judged.filter((s) => s.goldCyber === true);
+  const extra: Summary['extra'] = {};
+  const withExtra = scores.filter((s) => s.extra);
+  if (withExtra.length) for (const m of EXTRA_MEASURES) {
+    const t = withExtra.reduce((a, s) => ({ tp: a.tp + s.extra![m].tp, fp: a.fp + s.extra![m].fp, fn: a.fn + s.extra![m].fn }), { tp: 0, fp: 0, fn: 0 });
+    const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1, r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
+    extra[m] = { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, ...t };
+  }
+  return { stories: scores.length, f1, isCyberAccuracy: judged.length ? judged.filter((s) => s.cyberRight).length / judged.length : null, isCyberRecall: pos.length ? pos.filter((s) => s.cyberRight).length / pos.length : null, extra };
 }

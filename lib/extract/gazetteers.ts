@@ -2,6 +2,7 @@
 // data/gazetteer-threats.json (written by data/build-indexes.ts from the curated lists and the
 // MISP/ATT&CK data, provenance in data/README.md) and indexed as token tries, so a story is matched
 // in one pass over its tokens.
+import { CUE_STEMS, EXPLOITED_CUE, FRAUD_CUE } from './cues';
 import { PackedNode, PackedTrie } from './trie';
 
 
@@ -81,7 +82,12 @@ export function threatGazetteer(): Gazetteer {
 
 /** Cheap test whether a story may report an incident at all (any incident vocabulary). */
 export function looksCyber(text: string): boolean {
-  return /cyber|hack|ransom|malware|breach|intru|ddos|denial-of-service|phishing|spyware|espionage|threat actor|wiper|botnet|exploit|vulnerab|leak|stole|defac|\bAPT\s?\d|trojan|backdoor|\bworm\b|\bvirus|extort|compromised|unauthori[sz]ed|theft|infiltrat|broke into|break into|web shell|zero-day|killdisk|took control/i.test(text);
+  return /cyber|hack|ransom|malware|breach|intru|ddos|denial-of-service|phishing|spyware|espionage|threat actor|wiper|botnet|exploit|vulnerab|leak|stole|defac|\bAPT\s?\d|trojan|backdoor|\bworm\b|\bvirus|extort|compromised|unauthori[sz]ed|theft|infiltrat|broke into|break into|web shell|zero-day|killdisk|took control/i.test(text) || cyberCues(text);
+}
+
+/** Fraud or exploitation wording, tested only when the story has one of their stems. */
+function cyberCues(text: string): boolean {
+  return CUE_STEMS.test(text) && (FRAUD_CUE.test(text) || EXPLOITED_CUE.test(text));
 }
 
 /** Stricter test for stories where threat-actor names can occur (loads the 8,000-name threat gazetteer). */

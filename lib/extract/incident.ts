@@ -3,29 +3,32 @@
 // when it happened and how governments and companies responded.
 import { Incident, IncidentType, ResponseType } from '../types';
 import { CountryHit } from './countries';
+import { ADVICE, attackVerbEvent, cueGates, EXPLOITED_CUE, FRAUD_CUE } from './cues';
 import { datesInSentence, publicationDay } from './dates';
 import { Grouped } from './entities';
 import { Sentence, Token } from './text';
 
-const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
+const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
 const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information)/i;
-const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that )?(?:the )?(?:data|customer|personal|information|any of) )|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
+const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
 const POLICY = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirements?|funding|budgets?|pilot|bounty|bounties|exercise|drill|simulat\w*|training|hackathon|conference|invit\w*|framework|guidance|guidelines|initiative|proposal|proposed|will allow|would allow|aims? to|plans? to|monitor|pre-emptive|preemptive|recruit\w*|workforce|skills)\b/i;
 const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|unveils|launches|passes|proposes)\b/i;
 const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b/i;
 const SPECIFIC = /\b(?:the|this|that|last (?:week|month|year)'s|its|a massive|a major|a large) (?:[\w-]+ ){0,3}(?:hack|attack|attacks|cyberattack|cyber-attack|breach|intrusion|incident|theft|leak|outage)\b/i;
 
 const TYPE_RULES: Array<[IncidentType, RegExp]> = [
-  ['ransomware', /ransomware|ransom (?:demand|note|payment)|\bextort|encrypted (?:its |their |the )?(?:files|data|systems|servers|computers)/i],
+  ['ransomware', /ransomware|\bransoms?\b|\bextort|encrypted (?:its |their |the )?(?:files|data|systems|servers|computers)/i],
   ['ddos', /\bddos\b|denial[- ]of[- ]service|junk traffic|flood(?:ed|ing)? (?:\w+ ){0,3}(?:with|by) (?:junk |bogus |malicious )?(?:traffic|requests)/i],
   ['wiper', /\bwiper\b|\bwiped\b|\berase[ds]? (?:\w+ ){0,2}(?:data|files|drives|disks)|destructive (?:malware|cyber|attack)|destroyed (?:\w+ ){0,2}(?:data|files|servers|computers)/i],
-  ['data-breach', /data breach|\bbreach|\bstole(?:n)? (?:\w+ ){0,4}(?:data|information|records|emails|documents|details|files|credentials|numbers)|\bleak(?:ed|s)?\b|\bexposed\b|exfiltrat|personal (?:data|information|details)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)/i],
+  ['data-breach', /data breach|(?<!\bto )\bbreach(?:es)?\b|\bstole(?:n)? (?:\w+ ){0,4}(?:data|information|records|emails|documents|details|files|numbers)|\bleak(?:ed|s)?\b|\bexposed\b|exfiltrat|personal (?:data|information|details)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied|scraped?) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)|(?:data|information|details|records|passwords?|files|emails|documents|numbers|names|addresses|copies)\b(?: [\w'’-]+){0,14}? (?:was|were|had been|has been|have been|been|being) (?:\w+ )?(?:stolen|taken|accessed|exposed|leaked|compromised|posted|dumped|downloaded|copied|scraped|published|obtained)|\baccounts? (?:\w+ ){0,3}(?:were |was |had been |have been )?compromised|compromised accounts|(?:offered|put up|listed|advertised|up) for sale|sold (?:\w+ ){0,3}(?:on|via) (?:a |the )?(?:dark ?web|forums?|hacking forums?|telegram)|dumped online|leak site/i],
   ['espionage', /espionage|\bspy(?:ing)?\b|\bspies\b|intelligence[- ]gathering|\bsurveillance\b|eavesdrop|wiretap|state-sponsored|state-backed|pre-position|prepositioning|pre-positioning/i],
   ['defacement', /\bdefac(?:ed|ement|ing)\b|replaced (?:\w+ ){0,3}(?:home ?page|images?|content) with/i],
-  ['phishing', /phishing|\bphished\b|fake (?:login|emails?)|social engineering|mfa fatigue|sim[- ]swap/i],
+  ['phishing', /phishing|\bphished\b|fake (?:log-?in|e-?mails?|invoices?|payment|websites?|pages?|texts?|messages?)|social engineering|mfa fatigue|sim[- ]swap|smishing|vishing|malspam|scam(?:s|mers?)? (?:e-?mails?|texts?|text messages?|messages?|calls?|links?)|(?:text|sms|e-?mail|whatsapp|'hi mum'|hi mum) scams?|posing as|pretending to be|impersonat\w*(?! users)|spoof(?:ed|ing)|fraudulent (?:e-?mails?|texts?|messages?|links?|invoices?)|business e-?mail compromise|malicious (?:links?|attachments?|macros?)/i],
   ['supply-chain', /supply[- ]chain|(?:tainted|malicious|compromised|trojani[sz]ed|poisoned) (?:software )?update|through (?:a |its )?(?:software )?(?:vendor|supplier|provider)|third-party (?:software|vendor|supplier|provider|file-transfer)|file-transfer (?:software|program|tool|application|service)|(?:vendor|supplier)'s software|mass exploitation/i],
 ];
+
+const DDOS_RULE = TYPE_RULES.find(([t]) => t === 'ddos')![1];
 
 const RESPONSE_RULES: Array<[ResponseType, RegExp, RegExp?]> = [
   ['sanctions', /\bsanction(?:s|ed|ing)?\b/i],
@@ -40,11 +43,11 @@ const RESPONSE_RULES: Array<[ResponseType, RegExp, RegExp?]> = [
 
 // Role patterns around a country mention (the mention is written as <C>).
 // up to three lower-case describing words between a country and the attacker noun ("Russian military intelligence hackers")
-const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|confirmed|warned|warns|blamed|blames|blame|accused|accuses|charged|charges|charge|sanctioned|sanctions|hit|hits|was|were|is|are|has|have|had|that|who|which|and|or|of|in|on|to|by|for|with|the|a|an|its|their|after|as|from|against|over)\b)[a-z][\w-]*\s+){0,3}?`;
-const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?` + FILLER + String.raw`(?:[Hh]ackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals?|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'u');
+const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|confirmed|warned|warns|denied|denies|deny|rejected|dismissed|blamed|blames|blame|accused|accuses|charged|charges|charge|sanctioned|sanctions|hit|hits|was|were|is|are|has|have|had|that|who|which|and|or|of|in|on|to|by|for|with|the|a|an|its|their|after|as|from|against|over)\b)[a-z][\w-]*\s+){0,3}?`;
+const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?` + FILLER + String.raw`(?:[Hh]ackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals|national(?=\s*(?:[,.;)]|$|\s+(?:who|was|is|named|living|residing|accused|charged|arrested|and|identified|believed)\b))|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'u');
 const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nexus|tied|connected|supported|controlled|directed)\b|^-(?:based|origin)\s+(?:[\w-]+\s+){0,3}?(?:hackers?|hacking|gang|group|crew|criminals|cybercriminals|cybercrime|actors?|operation|organization|organisation|collective)\b/i;
 // a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
-const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)[\p{Ll}]/u;
+const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|of|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)[\p{Ll}]/u;
 const ATTRIB_BEFORE = /\b(?:by|from|in|to|with|on|blamed|accused|accusing|blaming|suspected|suspecting|implicated|implicating|named|naming)\s+(?:the\s+)?$/i;
 const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in)|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of|points? to|pointed to|pointing to|suspicion (?:on|of)|responsibility on|worked for|works for|work for|employed by|paid by|sanctions (?:on|against)|sanctioned|charges against|case against|lawsuit against|indictment of|indicted|charged|arrest of|arrested|extradition of|extradited)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+)?(?:same\s+|very\s+|suspected\s+|alleged\s+)?$/i;
 // an intelligence service or military named as the attacker: "GRU hackers", "the FSB was behind"
@@ -60,7 +63,12 @@ const VICTIM_POSS = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers
 const VICTIM_DESCRIBES = /^(?:(?!security|cybersecurity|antivirus|research|intelligence|government research)[a-z][\w-]*\s+){0,3}?(?:drugmaker|automaker|carmaker|shipper|shipping|logistics|telecoms?|telecommunications|company|companies|conglomerate|firm|firms|bank|banks|lender|airline|carrier|operator|producer|maker|manufacturer|retailer|insurer|hospital|hospitals|agencies|agency|ministry|ministries|parliament|websites|sites|networks|systems|infrastructure|utility|utilities|businesses|institutions|plant|plants|grid|broadcaster|channel|newspaper|citizens|customers|users|patients|voters|journalists|chain|supermarkets?|group|giant|port|ports|pipeline|refinery|schools|universities|municipalities|councils|cities|towns|state agencies|government (?:websites|networks|systems|agencies|services|computers|sites|departments|ministries|offices|servers|email))\b/;
 // a country named as the one speaking or investigating, not as a target
 const NOT_VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|investigators|prosecutors|intelligence|security (?:firm|company|researchers|agency|agencies)|researchers|experts|analysts|president|minister|ambassador|embassy|envoy|police|lawmakers|senators?|courts?|judge|troops|military|forces)\b/i;
-const ATTRIB_VERB_AFTER = /^(?:['’]s\s+(?:government|military|regime|intelligence|leadership|spy agency|spies)\s+)?(?:was|were|is|are|had been|has been|may have been|might be|could be)\s+(?:\w+\s+)?(?:behind|responsible for)\b|^(?:carried out|orchestrated|launched|conducted|sponsored|ordered|directed)\b/i;
+const ATTRIB_VERB_AFTER = /^(?:['’]s\s+(?:government|military|regime|intelligence|leadership|spy agency|spies)\s+)?(?:was|were|is|are|had been|has been|may have been|might be|could be)\s+(?:\w+\s+)?(?:behind|responsible for)\b|^(?:carried out|orchestrated|launched|conducted|sponsored|ordered|directed)\b|^(?:hacked|breached|attacked|infiltrated|stole|broke into|penetrated|targeted)\b(?!\s+by\b)/i;
+// "an Iran cyberattack on", "Russian hacking of": the country's own attack on someone (not a date: "attack on Monday")
+const ATTACK_NOUN_AFTER = /^(?:(?:state|government|military|state-sponsored|state-backed)\s+)?(?:cyber[- ]?attacks?|cyber[- ]?strikes?|hacks?|hacking|cyber[- ]?operations?|intrusions?)\s+(?:on|against|of|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d))/;
+// a nationality naming a source of news, not a target: "a British newspaper reported", "told a German broadcaster"
+const MEDIA_SOURCE_AFTER = /^(?:[\w-]+\s+){0,2}(?:newspaper|broadcaster|channel|daily|paper|outlet|media|magazine|news agency|television|radio)\s+(?:[\w-]+\s+){0,3}?(?:reported|said|says|reports|quoted|revealed|cited|published|wrote|citing)\b/i;
+const MEDIA_SOURCE_BEFORE = /\b(?:according to|told|reported by|interview with|cited by|quoted by|speaking to)\s+(?:a|an|the)\s+$/i;
 
 export interface IncidentInput {
   sentences: Sentence[];
@@ -72,43 +80,79 @@ export interface IncidentInput {
   malwareHits: number;
   /** the story uses any incident vocabulary at all (cheap whole-text test) */
   cyberish: boolean;
+  /** lower-cased tokens per sentence, when the caller has them */
+  lows?: string[][];
+  /** which cue vocabularies the story can match (cueGates of its lower-cased text), when the caller has it */
+  gates?: { fraud: boolean; exploited: boolean };
 }
 
-function cueWeight(s: string, headline: boolean): number {
+// a story's own incident against background: older years, earlier or separate incidents
+const BACKGROUND = /\b(?:had also|had previously|has previously|previously|earlier this year|last year|in the past|had earlier|also hit|also been hit|also targeted|also claimed|also attacked|separate|has since|since then|first drew|before that|prior to|a year earlier|years? ago|in recent (?:weeks|months|years))\b/i;
+const RANSOM = /\bransoms?\b/i;
+// clauses of one sentence, so that a negation covers only its own: "no evidence X, but Y was hit"
+const CONTRAST = /[;]|,?\s+\b(?:but|although|though|while|whereas|however)\b/i;
+
+/** Weight of one sentence as evidence of an incident: cue words, strength, an event, negation scoped to its clause. */
+function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: boolean; exploited: boolean }): number {
   CUE.lastIndex = 0;
-  if (!CUE.test(s)) return 0;
-  if (NEGATED.test(s)) return -1.5;
-  let w = STRONG.test(s) ? 1 : 0.5;
-  const event = EVENT.test(s) || SPECIFIC.test(s);
+  const fraud = gates.fraud && FRAUD_CUE.test(s), exploited = gates.exploited && EXPLOITED_CUE.test(s);
+  // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
+  const ransom = RANSOM.test(s) && COMPUTING.test(s);
+  if (!CUE.test(s) && !fraud && !exploited && !ransom) return 0;
+  if (NEGATED.test(s)) {
+    // only the clause with the negation is denied; an attack stated in another clause still counts
+    const parts = s.split(CONTRAST);
+    if (parts.length > 1) {
+      const rest = parts.filter((c) => !NEGATED.test(c));
+      const w = rest.length ? Math.max(...rest.map((c) => cueWeight(c, headline, low, gates))) : 0;
+      if (w >= 1.5) return w;
+    }
+    return -1.5;
+  }
+  let w = STRONG.test(s) || fraud || exploited || ransom ? 1 : 0.5;
+  // the tense test runs only on cue sentences that the regexps did not already find to be events
+  const event = EVENT.test(s) || SPECIFIC.test(s) || attackVerbEvent(low);
   if (event) w += 1;
   if (/\bhackers?\b/i.test(s) && !STRONG.test(s.replace(/\bhackers?\b/gi, '')) && !COMPUTING.test(s)) w = 0.1; // golf "hackers"
   else if (POLICY.test(s) && !event) w *= 0.25;
   return headline ? w * 1.5 : w;
 }
 
+/** Lower-cased tokens of a sentence (only cue sentences need them). */
+function lowTokens(tk: Token[]): string[] {
+  return tk.map((t) => t.text.toLowerCase());
+}
+
 export function classifyIncident(inp: IncidentInput): Incident {
   const { sentences } = inp;
   // nothing in the story even sounds like an incident: skip the sentence-level work
-  if (!inp.cyberish) return { isCyber: false, confidence: 0.95, types: [], victims: [], attributedTo: [], eventDates: [], responses: [] };
-  const weights = sentences.map((s) => cueWeight(s.text, s.headline));
+  if (!inp.cyberish) return { isCyber: false, confidence: 0.95, types: [], victims: [], attributedTo: [], victimOrganizations: [], eventDates: [], responses: [] };
+  const lows = inp.lows ?? inp.toks.map(lowTokens);
+  const gates = inp.gates ?? cueGates(lows);
+  const weights = sentences.map((s, i) => cueWeight(s.text, s.headline, lows[i], gates));
+  const lead = (i: number) => sentences[i].headline || sentences[i].para <= 2;
+  // a strong headline or lead is not outweighed by a later "no evidence that ..." about the scope
+  const head = sentences.find((s) => s.headline);
+  const headW = head ? weights[sentences.indexOf(head)] : 0;
+  const leadStrong = weights.some((w, i) => lead(i) && w >= 2);
+  if (leadStrong) weights.forEach((w, i) => { if (w < 0 && !lead(i)) weights[i] = -0.5; });
   let score = weights.reduce((a, b) => a + b, 0);
   const actors = inp.groups.filter((g) => g.category === 'actor' && g.mentions.some((m) => m.strength >= 1));
   score += Math.min(2, actors.length * 0.8) + Math.min(1, inp.malwareHits * 0.5);
   // a story framed as policy (a law, a strategy, a bug bounty) needs more than background attacks
-  const head = sentences.find((s) => s.headline);
-  if (head && POLICY_HEAD.test(head.text) && !(weights[sentences.indexOf(head)] > 1.5)) score -= 3;
+  const policyHead = !!head && POLICY_HEAD.test(head.text) && !(headW > 1.5);
+  if (policyHead) score -= 3;
   const eventSentences = sentences.filter((s, i) => weights[i] >= 1.5).length;
   const THRESHOLD = 2.5;
-  const isCyber = score >= THRESHOLD && eventSentences > 0;
+  // one strong sentence in the headline or lead (a brief) is enough when nothing in the story denies an attack
+  const denied = weights.some((w) => w <= -1.5);
+  const isCyber = eventSentences > 0 && (score >= THRESHOLD || leadStrong && !denied && !policyHead && score >= 1.5);
   const margin = Math.abs(score - THRESHOLD);
   const confidence = +Math.min(0.99, 0.5 + margin / (2 * (margin + 2))).toFixed(2);
-  if (!isCyber) return { isCyber, confidence, types: [], victims: [], attributedTo: [], eventDates: [], responses: [] };
+  if (!isCyber) return { isCyber, confidence, types: [], victims: [], attributedTo: [], victimOrganizations: [], eventDates: [], responses: [] };
 
-  const cueSent = sentences.filter((_, i) => weights[i] > 0).map((s) => s.text).join('\n');
-  const types: IncidentType[] = ['cyberattack'];
-  for (const [t, re] of TYPE_RULES) if (re.test(cueSent)) types.push(t);
-
-  const { victims, attributedTo } = roles(inp, weights);
+  const types = incidentTypes(inp, weights);
+  const { victims, attributedTo, victimOrganizations } = roles(inp, weights);
 
   const pub = publicationDay(inp.publishedAt);
   const dates = new Set<string>();
@@ -123,7 +167,42 @@ export function classifyIncident(inp: IncidentInput): Incident {
     if (!re.test(body)) continue; // one scan of the story; sentences only when a negation must be checked
     if (!neg || sentences.some((s) => re.test(s.text) && !neg.test(s.text))) responses.push(r);
   }
-  return { isCyber, confidence, types, victims, attributedTo, eventDates: [...dates].sort(), responses };
+  return { isCyber, confidence, types, victims, attributedTo, victimOrganizations, eventDates: [...dates].sort(), responses };
+}
+
+/** A sentence older than the story: an earlier year only, or wording of earlier or separate incidents. */
+function isBackground(text: string, pubYear: number | null, pubMonth: number): boolean {
+  if (BACKGROUND.test(text)) return true;
+  if (pubYear === null) return false;
+  let any = false;
+  for (const y of text.matchAll(/\b(?:19|20)\d{2}\b/g)) { any = true; if (+y[0] >= pubYear - (pubMonth <= 2 ? 1 : 0)) return false; }
+  return any;
+}
+
+/**
+ * Types from the sentences about this story's incident: the headline, and cue sentences that are
+ * neither background (older years, earlier incidents) nor advice to readers ("should not click").
+ */
+function incidentTypes(inp: IncidentInput, weights: number[]): IncidentType[] {
+  const { sentences } = inp;
+  const pubT = inp.publishedAt ? Date.parse(inp.publishedAt) : NaN;
+  const pubYear = Number.isNaN(pubT) ? null : new Date(pubT).getUTCFullYear();
+  const pubMonth = Number.isNaN(pubT) ? 12 : new Date(pubT).getUTCMonth() + 1;
+  const own: string[] = [];
+  sentences.forEach((s, i) => {
+    if (weights[i] <= 0) return;
+    if (!s.headline && (isBackground(s.text, pubYear, pubMonth) || ADVICE.test(s.text) && weights[i] < 1.5)) return;
+    own.push(s.text);
+  });
+  const text = own.join('\n');
+  const types: IncidentType[] = ['cyberattack'];
+  for (const [t, re] of TYPE_RULES) {
+    if (!re.test(text)) continue;
+    // a ransom demanded for ending a flood of traffic is DDoS extortion, not ransomware
+    if (t === 'ransomware' && !/ransomware|encrypt/i.test(text) && DDOS_RULE.test(text)) continue;
+    types.push(t);
+  }
+  return types;
 }
 
 /** Companies whose product is a platform everyone uses (Telegram, Twitter): named as channels, not as targets. */
@@ -131,7 +210,7 @@ function isPlatform(g: Grouped): boolean {
   return /^(?:SWIFT|Telegram|WhatsApp|Twitter|X|Facebook|Instagram|YouTube|TikTok|Google|Microsoft|Apple|Amazon|Signal|Discord|Reddit|LinkedIn)$/.test(g.entity.name);
 }
 
-function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attributedTo: string[] } {
+function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attributedTo: string[]; victimOrganizations: string[] } {
   const { sentences, countryHits } = inp;
   const attrib = new Map<string, number>();
   const victim = new Map<string, number>();
@@ -143,6 +222,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   const mentionAt = new Map<string, Grouped>();
   for (const g of inp.groups) for (const m of g.mentions) mentionAt.set(`${m.sent}:${m.tok}`, g);
   const role: Array<'A' | 'V' | null> = countryHits.map(() => null);
+  const bgOf: Array<boolean | undefined> = [];
   const strongV = new Set<string>();
   const roleW: number[] = countryHits.map(() => 0);
   countryHits.forEach((h, hi) => {
@@ -157,24 +237,29 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     const pw = paraWeight(s);
     // "a message in Ukrainian, Russian and Polish": languages
     if (h.kind === 'demonym' && /\bin\s+$/.test(before) && !/^[a-z]/.test(after)) return;
+    // once per sentence, and only for the branches that ask
+    const isBg = () => bgOf[h.sent] ??= isBackground(s.text, pubYear, pubMonth);
     const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; if (r === 'V' && w >= 1.15) strongV.add(h.code); };
     if (ATTRIB_LOCATION_BEFORE.test(before) || (ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after))) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTRIB_VERB_AFTER.test(after)) return give('A', 2 * pw);
+    if (cyberSentence && ATTACK_NOUN_AFTER.test(after)) return give('A', 1.5 * pw);
     if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
       const bystanders = /^(?:[\w-]+\s+){0,2}(?:men|man|woman|nationals?|citizens?|teenager|suspects?)\b/i.test(after) && !/\b(?:charged|indicted|arrested|accused|convicted|suspected|behind|responsible|sentenced|sanction\w*|wanted|extradit\w*|detained)\b/i.test(s.text);
       if (!bystanders) return give('A', 1.5 * pw);
-    } else if (cyberSentence && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:attack|hack|carried|committed|launched|conducted|traffic|came|originated|behind|sponsored|backed)/i.test(before)) {
+    } else if (cyberSentence && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:attack|hack|carried|committed|launched|conducted|traffic|came|originated|behind|sponsored|backed)/i.test(before)
+      // "stolen from the Bangladesh Bank": the country begins the name of the body robbed, not the origin
+      && !(/\bfrom\s+(?:the\s+)?$/i.test(before) && mentionAt.get(`${h.sent}:${h.tok}`)?.category !== 'actor' && mentionAt.has(`${h.sent}:${h.tok}`))) {
       return give('A', 1.5 * pw);
     }
     // "Mason Sheppard, 19, of Bognor Regis in the United Kingdom" in a sentence about charges or arrests
     if (/,\s*\d{1,2},\s*(?:of|from)\s+(?:[\p{Lu}][\p{L}.'-]*,?\s+){0,3}(?:in\s+(?:the\s+)?)?$/u.test(before) && /\b(?:charged|arrested|accused|indicted|suspects?|detained|convicted|sentenced)\b/i.test(s.text)) return give('A', 2 * pw);
-    if (DENIAL_AFTER.test(after) && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^(?:government|officials|authorities)/i.test(after))) return give('A', 2);
+    // a denial about an earlier, different incident is not this one's attribution
+    if (DENIAL_AFTER.test(after) && !isBg() && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^(?:government|officials|authorities)/i.test(after))) return give('A', 2);
     if (!cyberSentence) return;
     if (/\b(?:made by|developed by|built by|created by|sold by|owned by|bought by)\s+$/i.test(before)) return;
     // background incidents ("had also hit", "previously claimed") count for less
-    const years = [...s.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((y) => +y[0]);
-    const olderYear = pubYear !== null && years.length > 0 && years.every((y) => y < pubYear - (pubMonth <= 2 ? 1 : 0));
-    const bg = olderYear || /\b(?:had also|had previously|has previously|previously|earlier this year|last year|in the past|had earlier|also hit|also been hit|also targeted|also claimed|also attacked|separate|has since|since then|first drew|before that|prior to)\b/i.test(s.text) ? 0.5 : 1;
+    const bg = isBg() ? 0.5 : 1;
+    if (MEDIA_SOURCE_AFTER.test(after) || MEDIA_SOURCE_BEFORE.test(before)) return;
     // the country owns the organization named right after it: "Spain's Telefonica", "Danish conglomerate Maersk"
     let ownsTarget = false;
     for (let k = h.tok + h.n; k < Math.min(tk.length, h.tok + h.n + 5); k++) {
@@ -230,13 +315,109 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
       else if (eventSents.size === 1 && !(g.category === 'organization' && isPlatform(g))) add(victim, c, 0.7);
     }
   }
-  if (inp.datelineCountry) add(victim, inp.datelineCountry, 0.5);
+  // the organizations hit, and their home countries as victims ("Colonial Pipeline" -> US)
+  const hitOrgs = victimOrgs(inp, weights, mentionAt);
+  for (const { g, lead } of hitOrgs) if (g.entity.country && !attrib.has(g.entity.country)) add(victim, g.entity.country, lead ? 1 : 0.5);
+  if (inp.datelineCountry) add(victim, inp.datelineCountry, hitOrgs.length ? 1 : 0.5);
   const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const ranked = [...victim.entries()].sort((a, b) => b[1] - a[1]);
   let victims = ranked.filter(([c, w]) => (w >= 2 || strongV.has(c) && w >= 1.15) && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
+  // with nothing above the threshold, the best weak candidate only when something supports it
   if (!victims.length) {
     const top = ranked.find(([c]) => !attributedTo.includes(c)) ?? ranked[0];
-    if (top) victims = [top[0]];
+    if (top && top[1] >= 0.7) victims = [top[0]];
   }
-  return { victims, attributedTo };
+  return { victims, attributedTo, victimOrganizations: hitOrgs.map(({ g }) => g.entity.name) };
+}
+
+// who was hit, around an organization's mention
+const ORG_HIT_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|are being|got|being)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen|accessed|encrypted|locked|shut|forced|taken|struck)|^(?:hack|hacking|cyberattack|cyber-attack|cyber attack|data breach|breach|ransomware attack|outage)\b|^(?:customers|clients|account holders|subscribers|patients)\b|^(?:suffered|suffers|fell victim|is investigating|was investigating|has been investigating|found\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious)|detected|discovered\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious|an?\s+(?:attack|intrusion|breach))|hit by|struck by|targeted by|halts|halted|suspends|suspended|shut|shuts|cancels|cancelled|declared)\b|^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites?|data|customers|clients|users|members|employees|staff|computers|operations|plants|factories|accounts|email|database|patients|services?|IT|infrastructure|stores|branches|portal|platform|app)\b/i;
+// the organization reporting its own incident: "X said it had been hit", "X has said their computers were infected"
+const ORG_SAYS_HIT = /^(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|later\s+|previously\s+|\w+ly\s+)?(?:said|says|confirmed|confirms|disclosed|discloses|announced|admitted|admits|revealed|reported|reports|told|notified|warned)\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|was|were|is|suffered|found|detected|discovered|fell)|(?:its|their)\s|hackers|attackers|criminals|the\s+(?:attack|incident|breach|intrusion|outage)|(?:\S+\s+){1,8}?(?:were|was|had been|has been|have been)\s+(?:\w+\s+)?(?:accessed|stolen|hit|infected|encrypted|compromised|affected|exposed|breached|taken)\b|a\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|an\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|(?:a\s+)?(?:cyber|ransomware|data|unauthori[sz]ed|malware|suspicious))/i;
+const ORG_HIT_BEFORE = /\b(?:attacks?\s+(?:on|against)|attacking|breach(?:es)?\s+(?:of|at)|hack(?:s|ing)?\s+(?:of|on|at)|hacked|hacking|breached|targeted|targeting|targets|hit|hitting|hits|infiltrated|disrupted|disrupting|disrupts|crippled|crippling|cripples|paralysed|paralyzed|compromise\s+of|intrusions?\s+(?:at|into)|stole\s+(?:\w+\s+){0,6}from|stolen\s+(?:\w+\s+){0,6}from|taken\s+(?:\w+\s+){0,4}from|data\s+(?:of|from)|customers\s+of|clients\s+of|users\s+of|victims?\s+(?:include|included|including|such\s+as|were|was)|victims?,?\s+(?:including|such\s+as)|incident\s+at|(?:services|operations|systems|computers|networks|servers|staff|employees|patients|customers|production|plants)\s+at|(?:accounts|systems|networks?|servers|computers|websites?|e-?mails?|data|files|database|records)\s+(?:of|at|belonging\s+to)|took\s+|knocked\s+|(?:companies|firms|retailers|organi[sz]ations|customers|clients|businesses|victims|targets|banks|hospitals|agencies|institutions|others|operators|carriers|providers)(?:\s+[\w-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)|(?:was|were)\s+(?:\w+\s+)?(?:hit|affected|breached)\s+(?:\w+\s+){0,2}(?:were|was|included|including)|impact\s+on|affecting|affected|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
+// what may stand before a headline's subject: "", "The", "Dutch chipmaker ", "UK retailer "
+const HEAD_SUBJECT_BEFORE = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{Ll}-]+(?:maker|firm|company|giant|chain|bank|group|provider|operator|retailer|airline|hospital|council|district|university|school|insurer|lender|library|supplier|carrier|broadcaster|newspaper|utility|pipeline|telecom|telco)\s+)?$/u;
+// a system that is some owner's own computers ("AIIMS Delhi servers", "Kojima computer system"), not a vendor's product
+const OWN_SYSTEM = /\b(?:system|systems|network|networks|servers?|computers?|database|website|portal|intranet|email|workstations)$/i;
+// in a cyber story, a sentence about the incident even without cue words ("said the attack had ...")
+const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit|accessed|exposed|leaked)\b/i;
+// an organization in the story that reports, investigates or speaks rather than is hit
+const ORG_BYSTANDER_KIND = /media|security|intelligence|police|cert|regulator|intergovernmental|military|parliament|court|news/;
+
+/**
+ * The organizations and agencies hit in this story's incident: named with a victim pattern in a cue
+ * sentence ("X said it had been hit", "the attack on X", "X's systems"), the subject of a cyber
+ * headline, or a member of a list one of whose members is hit ("Starbucks, Morrisons and Sainsbury's").
+ */
+function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string, Grouped>): Array<{ g: Grouped; lead: boolean }> {
+  const { sentences, toks } = inp;
+  const hit = new Map<Grouped, boolean>();
+  const cands = inp.groups.filter((g) => g.category === 'organization' || g.category === 'agency');
+  if (!cands.length) return [];
+  const actorNames = new Set(inp.groups.filter((g) => g.category === 'actor').map((g) => g.entity.name.toLowerCase()));
+  for (const g of cands) {
+    if (actorNames.has(g.entity.name.toLowerCase())) continue;
+    for (const m of g.mentions) {
+      if (weights[m.sent] < 0 || weights[m.sent] === 0 && !ATTACKISH.test(sentences[m.sent].text)) continue;
+      const s = sentences[m.sent], tk = toks[m.sent];
+      const a = tk[m.tok], z = tk[m.tok + m.n - 1];
+      if (!a || !z) continue;
+      const before = s.text.slice(Math.max(0, a.start - 48), a.start);
+      let after = s.text.slice(z.end).replace(/^\s+/, '').slice(0, 160);
+      // "Delhi Police's Intelligence Fusion and Strategic Operations unit": a possessive before a name says nothing about a hit
+      if (/^['’]s\s+[A-Z]/.test(after)) after = '';
+      // the headline's subject: the first name of a cyber headline ("Ticketmaster confirms data breach")
+      const headSubject = s.headline && !isPlatform(g) && HEAD_SUBJECT_BEFORE.test(before);
+      const platformUse = isPlatform(g) && !/^['’]s\s/.test(after);
+      if (platformUse && !ORG_HIT_BEFORE.test(before)) continue;
+      // media and security firms are victims only when plainly hit ("the TV5Monde hacking", "the attack on X"), not when they report
+      const reports = ORG_BYSTANDER_KIND.test(g.entity.kind ?? '');
+      // the start-anchored tests first; the end-anchored one (tried at every position of the window) last
+      if (!reports && (headSubject || ORG_SAYS_HIT.test(after)) || ORG_HIT_AFTER.test(after) || ORG_HIT_BEFORE.test(before)) {
+        hit.set(g, (hit.get(g) ?? false) || s.headline || s.para <= 2);
+        break;
+      }
+    }
+  }
+  // a system named for its owner in an event sentence ("AIIMS Delhi servers down", "the Kojima computer system")
+  for (const sys of inp.groups) {
+    if (sys.category !== 'system' || !OWN_SYSTEM.test(sys.entity.name)) continue;
+    for (const m of sys.mentions) {
+      if (m.gazId) continue;
+      if (weights[m.sent] < 1.5 && !(sentences[m.sent].headline && weights[m.sent] > 0)) continue;
+      const first = toks[m.sent][m.tok]?.text;
+      const owner = first && cands.find((g) => !hit.has(g) && (g.entity.name.split(' ')[0] === first || g.entity.acronym === first));
+      if (owner) hit.set(owner, sentences[m.sent].headline || sentences[m.sent].para <= 2);
+    }
+  }
+  // lists share the role: a candidate joined by commas or "and" to a hit organization in the same sentence
+  if (hit.size) {
+    const bySent = new Map<number, Array<{ g: Grouped; tok: number; n: number }>>();
+    for (const g of cands) for (const m of g.mentions) {
+      const l = bySent.get(m.sent) ?? [];
+      l.push({ g, tok: m.tok, n: m.n });
+      bySent.set(m.sent, l);
+    }
+    for (const [si, list] of bySent) {
+      if (list.length < 2) continue;
+      list.sort((x, y) => x.tok - y.tok);
+      const tk = toks[si];
+      // runs of names separated only by ",", "and", ", and"
+      let run: typeof list = [list[0]];
+      const flush = () => {
+        if (run.length >= 2 && run.some((r) => hit.has(r.g))) {
+          const lead = run.some((r) => hit.get(r.g));
+          for (const r of run) if (!hit.has(r.g)) hit.set(r.g, lead);
+        }
+      };
+      for (let k = 1; k < list.length; k++) {
+        const p = list[k - 1], c = list[k];
+        const gap = tk.slice(p.tok + p.n, c.tok).map((t) => t.text.toLowerCase()).join(' ');
+        if (/^(?:,|and|, and|or|, or|,? as well as)(?: the| a| an)?(?: [a-z][\w-]*){0,3}$/.test(gap)) run.push(c);
+        else { flush(); run = [c]; }
+      }
+      flush();
+    }
+  }
+  return [...hit.entries()].map(([g, lead]) => ({ g, lead }));
 }

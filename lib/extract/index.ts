@@ -5,6 +5,7 @@ import { countryIndex, countryName, findCountries } from './countries';
 import { groupMentions, Grouped } from './entities';
 import { gazetteer, looksCyber, talksThreats, threatGazetteer } from './gazetteers';
 import { classifyIncident } from './incident';
+import { cueGates } from './cues';
 import { findMentions } from './mentions';
 import { lexicon } from './nlp';
 import { sentencesOf, tokenize } from './text';
@@ -62,6 +63,7 @@ export function extract(input: ExtractInput): Extraction {
   let countryHits = findCountries(sentences, toks, text, lows);
   const all = input.headline ? `${input.headline}\n${text}` : text;
   const cyberish = looksCyber(all);
+  const gates = cyberish ? cueGates(lows) : undefined;
   const threatsTalk = cyberish && talksThreats(all);
   const { mentions } = findMentions(sentences, toks, countryHits, threatsTalk, lows);
   const groups = groupMentions(mentions);
@@ -99,7 +101,7 @@ export function extract(input: ExtractInput): Extraction {
   }
 
   const incident = classifyIncident({
-    sentences, toks, countryHits, groups, publishedAt: input.publishedAt, datelineCountry: input.dateline?.country ?? null, malwareHits, cyberish,
+    sentences, toks, lows, gates, countryHits, groups, publishedAt: input.publishedAt, datelineCountry: input.dateline?.country ?? null, malwareHits, cyberish,
   });
 
   // agencies and systems without an owner in the text belong to the story's home country when it has one

@@ -53,7 +53,9 @@ const PERSON_CUE_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson|chief executi
 const AGENCY_HEAD = new Set(['ministry', 'department', 'agency', 'police', 'command', 'bureau', 'directorate', 'council', 'commission', 'authority',
   'court', 'parliament', 'administration', 'guard', 'army', 'navy', 'corps', 'judiciary', 'embassy', 'consulate', 'secretariat', 'cabinet',
   'inspectorate', 'gendarmerie', 'prosecutor', 'prosecutors', 'congress', 'senate', 'assembly', 'duma', 'knesset', 'bundestag', 'rada',
-  'constabulary', 'regulator', 'forces', 'force', 'militia', 'tribunal', 'ombudsman', 'board', 'house', 'headquarters', 'executive']);
+  'constabulary', 'regulator', 'forces', 'force', 'militia', 'tribunal', 'ombudsman', 'board', 'house', 'headquarters', 'executive',
+  // public bodies named for an area: "Los Angeles Unified School District", "Tri-City Healthcare District"
+  'district']);
 const AGENCY_OF_HEAD = new Set([...AGENCY_HEAD, 'city', 'port', 'county', 'state', 'province', 'municipality', 'office', 'service', 'government', 'republic', 'kingdom']);
 const ORG_HEAD = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co', 'company', 'holdings', 'technologies', 'technology', 'software',
   'networks', 'communications', 'telecom', 'telecommunications', 'airlines', 'airways', 'airline', 'bank', 'bancorp', 'financial', 'insurance',
@@ -63,7 +65,8 @@ const ORG_HEAD = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co
   'utilities', 'airport', 'solutions', 'enterprises', 'industries', 'international', 'logistics', 'shipping', 'lines', 'semiconductor',
   'electronics', 'mobile', 'wireless', 'television', 'tv', 'radio', 'magazine', 'herald', 'tribune', 'gazette', 'society', 'trust',
   'platforms', 'systems', 'services', 'group', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'oyj', 'kk', 'limited', 'incorporated',
-  'brands', 'stores', 'markets', 'hotels', 'casinos', 'health', 'institute', 'committee', 'organization', 'organisation', 'network']);
+  'brands', 'stores', 'markets', 'hotels', 'casinos', 'health', 'institute', 'committee', 'organization', 'organisation', 'network',
+  'school', 'academy', 'library', 'hospitals', 'clinics']);
 const SYSTEM_HEAD = new Set(['system', 'portal', 'platform', 'database', 'server', 'cloud', 'app', 'application', 'gateway', 'transfer',
   'connect', 'suite', 'workspace', 'cable', 'website', 'intranet', 'network', 'exchange', 'pay', 'wallet', 'grid', 'tool']);
 // Lower-case system heads after a descriptive phrase or an owner name.
@@ -71,9 +74,11 @@ const LC_SYSTEM_HEAD = new Set(['system', 'systems', 'network', 'database', 'dat
   'tool', 'tools', 'server', 'servers', 'machines', 'keys', 'screens', 'screen', 'workspace', 'cable', 'grid', 'billboards', 'terminals',
   'software', 'spyware', 'registers', 'catalogue', 'catalog']);
 // heads that say what the system does, so an owner word is enough ("its online catalogue", "its cash registers")
-const SPECIFIC_HEAD = /^(?:catalogue|catalog|registers)$/;
+const SPECIFIC_HEAD = /^(?:catalogue|catalog|registers|centre|center|centres|centers)$/;
+// "the national data centre": a facility that is a system once "data" describes it
+const DATA_CENTRE = /^cent(?:re|er)s?$/;
 // "health system", "legal system": not computer systems
-const NON_IT = /^(?:health|healthcare|political|legal|financial|banking|education|educational|justice|judicial|transport|transportation|immune|electoral|tax|welfare|pension|school|prison|party|solar|nervous|weather|water|value|belief|class|caste|market|economic|monetary|social|public)$/;
+const NON_IT = /^(?:health|healthcare|political|legal|financial|banking|education|educational|justice|judicial|transport|transportation|immune|electoral|tax|welfare|pension|school|prison|party|solar|nervous|weather|value|belief|class|caste|market|economic|monetary|social|public)$/;
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'the', "'s", "'"]);
 const VERBISH = /^(?:PastTense|Participle|Adverb|Conjunction|Preposition|Determiner|Pronoun|Modal|Copula|Comparative|Superlative|Value|QuestionWord|Negative|Expression)$/;
 const GENERIC_MOD = new Set(['computer', 'computers', 'it', 'digital', 'information', 'internal', 'online', 'its', 'their', 'the', 'a', 'an',
@@ -100,7 +105,9 @@ const ROLE_NOUNS = new Set(['firm', 'company', 'provider', 'operator', 'carrier'
   'organisation', 'charity', 'nonprofit', 'non-profit', 'insurer', 'distributor', 'processor', 'producer', 'miner', 'refiner',
   'shipper', 'automaker', 'carmaker', 'automaker', 'platform', 'service', 'specialist', 'consultancy', 'agency', 'exchange', 'monitor',
   'network', 'daily', 'broadcasters', 'subsidiary', 'unit', 'affiliate', 'partner', 'owner', 'parent', 'website', 'site', 'app', 'telco',
-  'telecom', 'teleco', 'operator', 'investigator', 'researcher', 'researchers']);
+  'telecom', 'teleco', 'operator', 'investigator', 'researcher', 'researchers', 'house', 'manager',
+  // plural roles before a list: "security firms BeyondTrust and Cloudflare"
+  'firms', 'companies', 'providers', 'makers', 'retailers', 'banks', 'lenders', 'insurers', 'operators', 'carriers', 'chains', 'brands', 'hospitals', 'universities']);
 const ROLE_NOT_ORG_BEFORE = /\b(?:hacking|hacker|hackers|ransomware|criminal|cybercriminal|extortion|hacktivist|threat|activist|militant|terrorist|rebel|opposition|advocacy|rights|lobby|lobbying|industry|trade|research|security researchers?)\s+$/i;
 const ORG_POSS_NOUN = /^(?:chief executive|ceo|cto|ciso|chief|spokesperson|spokesman|spokeswoman|customers?|clients?|employees|staff|workers|shares|stock|board|parent|subsidiary|headquarters|shareholders|investors|users|subscribers|passengers|platform|servers|network|systems|website|app|operations|stores|plants|factories|offices|founder|chairman|president|executives|share price|products|services|software)\b/i;
 const ACTOR_CTX_AFTER = new Set(['ransomware', 'gang', 'group', 'hackers', 'hacking', 'crew', 'collective', 'operators', 'operation', 'affiliates',
@@ -124,6 +131,8 @@ const CORP_SUFFIXES = ['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'plc', 'Co', 'SA', 'A
 const CORP_SUFFIX = new RegExp(`^(?:${CORP_SUFFIXES.join('|')})\\.?$`);
 const LEGAL_FORM = new Set([...CORP_SUFFIXES, 'Corporation', 'Limited', 'Incorporated', 'BV', 'GmbH', 'SE', 'AB', 'ASA', 'Oyj', 'SpA', 'Pvt', 'Holdings']);
 // words next to an unclassified name that some context rule in maybeActorOrContextOrg starts from
+// verbs with which an organization reports its own incident ("Morrisons said", "Clorox disclosed")
+const DISCLOSE_NEXT = new Set(['said', 'says', 'confirmed', 'confirms', 'disclosed', 'discloses', 'announced', 'admitted', 'admits', 'revealed', 'reported', 'notified', 'warned', 'suffered', 'suffers']);
 const CONTEXT_NEXT = new Set(['ransomware', 'gang', 'cybergang', 'hacktivists', 'crew', 'collective', 'group', ',', "'s", 'stores', 'outlets',
   'branches', 'restaurants', 'shops', 'supermarkets', 'hotels', 'factories', 'subscribers', 'shares', 'shareholders', 'stock']);
 const CONTEXT_PREV = new Set(["'s", ',', 'and', 'called', 'dubbed', 'named', 'as']);
@@ -165,6 +174,10 @@ interface Ctx {
   people: Set<string>;
   /** index in out where this sentence's mentions start */
   first: number;
+  /** capitalized words of the story's headline */
+  headWords: Set<string>;
+  /** lone brand names waiting for the end of the story (see maybeActorOrContextOrg) */
+  brands: Mention[];
 }
 
 export interface MentionResult {
@@ -185,16 +198,26 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
     for (let k = 0; k < h.n; k++) m.set(h.tok + k, h);
     countryBySent.set(h.sent, m);
   }
+  const headWords = new Set<string>();
+  const brands: Mention[] = [];
+  if (sentences[0]?.headline) for (const t of toks[0]) if (/^[\p{Lu}\d]/u.test(t.text)) headWords.add(t.text);
   sentences.forEach((s, si) => {
     const tk = toks[si];
     const low = lows ? lows[si] : tk.map((t) => t.text.toLowerCase());
     // every field set here, so all contexts share one object shape (fields added later would fork it and deoptimize the passes)
-    const ctx: Ctx = { s, si, tk, low, threatStory: cyberish, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length, systemContext: undefined, actorWords: undefined };
+    const ctx: Ctx = { s, si, tk, low, threatStory: cyberish, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length, systemContext: undefined, actorWords: undefined, headWords, brands };
     if (tz) gazetteerPass(ctx, tz.trie);
     gazetteerPass(ctx, gz.trie);
     spanPass(ctx);
     lowercasePass(ctx);
   });
+  for (const m of brands) {
+    const w = toks[m.sent][m.tok + m.n - 1].text;
+    if (people.has(w)) continue;
+    const personal = toks.some((tk) => tk.some((t, i) => t.text === w && i > 0 && (isFirstName(tk[i - 1].text) || TITLES.has(tk[i - 1].text) || /^[A-Z]\.(?:[A-Z]\.)?$/.test(tk[i - 1].text))));
+    if (!personal) mentions.push(m);
+  }
+  shortForms(sentences, toks, mentions, countryBySent);
   // Acronym definitions: "Long Name (ACR)" attaches ACR; later bare uses of ACR are mentions of it.
   for (const m of mentions) {
     const tk = toks[m.sent];
@@ -217,6 +240,37 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
     });
   });
   return { mentions, acronyms };
+}
+
+/**
+ * The first word of a longer organization name used alone elsewhere in the story ("OCBC" for OCBC Bank,
+ * "Latitude" for Latitude Financial, "Kojima" for Kojima Industries): a mention of the same body
+ * (grouping merges a name into the longer name it begins).
+ */
+function shortForms(sentences: Sentence[], toks: Token[][], mentions: Mention[], countryBySent: Map<number, Map<number, CountryHit>>): void {
+  const short = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.n < 2 || m.category !== 'organization' && m.category !== 'agency' || m.gazId) continue;
+    const w = toks[m.sent][m.tok].text;
+    if (w.length < 3 || !/^[\p{Lu}\d]/u.test(w) || LEAD_DROP.has(w) || isCommonWord(w) || isFirstName(w) || countryBySent.get(m.sent)?.has(m.tok) || /^(?:National|Federal|State|Royal|United|General|Central|American|British|European|International|Global|New|North|South|East|West|Saint|St|Public)$/.test(w)) continue;
+    if (!short.has(w)) short.set(w, m);
+  }
+  if (!short.size) return;
+  const found = mentions.length;
+  const inMention = (si: number, i: number) => {
+    for (let q = 0; q < found; q++) { const m = mentions[q]; if (m.sent === si && i >= m.tok && i < m.tok + m.n) return true; }
+    return false;
+  };
+  for (let si = 0; si < toks.length; si++) {
+    const tk = toks[si];
+    for (let i = 0; i < tk.length; i++) {
+      const long = short.get(tk[i].text);
+      if (!long || inMention(si, i)) continue;
+      // alone: not the start of another capitalized name, not a possessive owner of a person ("Kojima's chief")
+      if (namey(tk[i + 1]?.text ?? '') || namey(tk[i - 1]?.text ?? '') && i > 0 && !sentences[si].headline) continue;
+      mentions.push({ ...long, surface: tk[i].text, full: null, sent: si, tok: i, n: 1, acronym: null, strength: 0 });
+    }
+  }
 }
 
 const WIRE_CREDIT = new Set(['AP', 'AFP', 'Reuters', 'UPI', 'dpa', 'EFE', 'ANSA', 'PA', 'Xinhua', 'Kyodo', 'Bloomberg', 'File', 'Photo', 'Video']);
@@ -276,8 +330,11 @@ function continuesIntoHead(tk: Token[], j: number): boolean {
   let k = j;
   while (k < tk.length && (namey(tk[k].text) || CONNECT.has(tk[k].text) && namey(tk[k + 1]?.text ?? ''))) k++;
   const last = tk[k - 1].text.toLowerCase();
-  return AGENCY_HEAD.has(last) || last === 'office' || last === 'service' || last === 'center' || last === 'centre' || last === 'committee';
+  return AGENCY_HEAD.has(last) || last === 'office' || last === 'service' || last === 'center' || last === 'centre' || last === 'committee' || INSTITUTION_HEAD.has(last);
 }
+
+// heads of institutions whose names can contain a known body ("King's College Hospital NHS Foundation Trust")
+const INSTITUTION_HEAD = new Set(['trust', 'hospital', 'foundation', 'university', 'college', 'school', 'district', 'library']);
 
 function caseOk(f: GazForm, words: string[], shouting: boolean): boolean {
   if (f.tokens.every((t, k) => t === words[k])) return true;
@@ -346,6 +403,9 @@ function spanPass(ctx: Ctx): void {
       if (namey(t) || t === '&' || t === '-' && namey(tk[j + 1]?.text ?? '')) { j++; continue; }
       if (CONNECT.has(t) && t !== 'the' && j + 1 < tk.length && (namey(tk[j + 1].text) || (t === 'of' || t === 'for') && tk[j + 1].text === 'the' && namey(tk[j + 2]?.text ?? '')) && !ctx.covered[j + 1]) { j++; continue; }
       if (t === 'the' && (tk[j - 1]?.text === 'of' || tk[j - 1]?.text === 'for') && namey(tk[j + 1]?.text ?? '') && !ctx.covered[j + 1]) { j++; continue; }
+      // "King's College Hospital", "Guy's and St Thomas' NHS Foundation Trust": a person's or saint's possessive inside an institution's name
+      if ((t === "'s" || t === "'") && j + 1 < tk.length && namey(tk[j + 1].text) && PERSON_POSS.has(tk[j - 1].text) && institutionAhead(tk, j + 1)) { j++; continue; }
+      if (t === 'and' && (tk[j - 1].text === "'s" || tk[j - 1].text === "'") && namey(tk[j + 1]?.text ?? '') && institutionAhead(tk, j + 1)) { j++; continue; }
       if (t === ',') j = portfolioListEnd(ctx, i, j);
       break;
     }
@@ -353,6 +413,15 @@ function spanPass(ctx: Ctx): void {
     classifySpan(ctx, i, j);
     i = j;
   }
+}
+
+const PERSON_POSS = new Set(['King', 'Queen', 'Guy', 'Thomas', 'George', 'Mary', 'John', 'Peter', 'Paul', 'James', 'Luke', 'Mark', 'Bart', 'Children', 'Women', 'Christ', 'Patrick', 'Andrew', 'Michael', 'Jude']);
+
+/** The capitalized run from k (possessives and "and" allowed) ends in an institution head. */
+function institutionAhead(tk: Token[], k: number): boolean {
+  let e = k;
+  while (e < tk.length && e - k < 8 && (namey(tk[e].text) || tk[e].text === "'s" || tk[e].text === "'" || tk[e].text === 'and' && namey(tk[e + 1]?.text ?? ''))) e++;
+  return e > k && INSTITUTION_HEAD.has(tk[e - 1].text.toLowerCase());
 }
 
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Minister', 'Secretary', 'Committee', 'Commission']);
@@ -434,6 +503,13 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
       || afterWords.slice(0, -1).some((w) => AGENCY_HEAD.has(lower(w)) || ['office', 'service'].includes(lower(w)));
     const oneBody = (AGENCY_HEAD.has(headAfter) || ORG_HEAD.has(headAfter) || SYSTEM_HEAD.has(headAfter) || /\bof\b/.test(tk.slice(i, k).map((t) => t.text).join(' ')))
       && !AGENCY_HEAD.has(beforeHead) && !ORG_HEAD.has(beforeHead) && !ctx.countryAt.has(k - 1) && !afterIsName;
+    // "Allen & Overy", "Procter & Gamble": one capitalized word on each side of "&" is one firm
+    const firmPair = tk[k].text === '&' && k - i === 1 && j - k === 2 && !ctx.countryAt.has(i) && !ctx.countryAt.has(k + 1);
+    if (firmPair) {
+      ctx.out.push({ category: 'organization', surface: s.text.slice(tk[i].start, tk[j - 1].end), full: null, sent: ctx.si, tok: i, n: j - i, country: null, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 1 });
+      for (let q = i; q < j; q++) ctx.covered[q] = true;
+      return;
+    }
     if (tk[k].text === '&' && k + 1 < j && !/\s/.test(s.text.slice(tk[k - 1].end, tk[k + 1].start))) { /* AT&T-like */ } else if (!oneBody) {
       classifySpan(ctx, i, k);
       classifySpan(ctx, k + 1, j);
@@ -531,6 +607,8 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
     if (last === 'network') return { category: 'system', kind: 'network' };
     if (last === 'exchange') return /^(?:Microsoft|Hosted|Online|Exchange)$/.test(words[0]) ? { category: 'system', kind: 'software' } : { category: 'organization', kind: 'company' };
   }
+  // "University of Colorado", "College of Policing": an institution named for a place
+  if ((headOf === 'university' || headOf === 'college') && ofIdx > 0) return { category: 'organization', kind: 'university' };
   if (headOf && AGENCY_OF_HEAD.has(headOf) && ofIdx > 0) {
     if (headOf === 'university' || headOf === 'bank') return { category: 'organization', kind: headOf };
     return { category: 'agency', kind: headOf };
@@ -566,6 +644,20 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // every rule below needs one of these cues next to the name (or actor words in the sentence):
   // without them nothing can be recorded, so the context regexes are not run at all (checked before
   // anything is built, since most names stop here)
+  // a list member ("Starbucks, Morrisons and Sainsbury's") or a lone brand of the headline ("Morrisons said"):
+  // cheap token tests first, then the checks that the name is not a person, place or ordinary word
+  const listy = prevWord === ',' || prevWord === 'and' || next === ',' || next === 'and';
+  const brandy = ctx.threatStory && n <= 2 && DISCLOSE_NEXT.has(next) && ctx.headWords.has(tk[b].text);
+  // (the token walk of listHasOrg before the lexicon and person checks of contextName)
+  if (listy && n <= 5 && listHasOrg(ctx, b, j) && contextName(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; }
+  if (brandy && contextName(ctx, b, j)) {
+    // decided once the whole story is read: a person named in full later ("Mike Pompeo") is not a brand
+    if (!LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, ''))) {
+      ctx.brands.push({ category: 'organization', surface, full: null, sent: ctx.si, tok: b, n, country: owner, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
+      for (let k = b; k < j; k++) ctx.covered[k] = true;
+      return;
+    }
+  }
   if (ctx.actorWords === undefined) ctx.actorWords = ACTOR_WORDS.test(s.text);
   if (!ctx.actorWords && !CONTEXT_NEXT.has(lower(next)) && !CONTEXT_PREV.has(prevWord) && !ROLE_NOUNS.has(lower(prevWord)) && !prevWord.endsWith('-based')
     && tk[j - 1].text !== 'Group' && !(n >= 3 && tk[j - 2].text === 'of') && !CORP_SUFFIX.test(next) && !DESCRIPTOR_END.test(prevWord)) return;
@@ -651,6 +743,81 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   }
 }
 
+/**
+ * The list around [b, j) ("A, B, C and D": names joined by commas and "and", each optionally after
+ * "the" and up to three lower-case role words) has a member already recorded as an organization.
+ */
+/** [b, j) reads as a name: not a place, person, first name, ordinary word, month or weekday. */
+function contextName(ctx: Ctx, b: number, j: number): boolean {
+  const { tk } = ctx;
+  const first = tk[b].text, last = tk[j - 1].text;
+  if (j - b === 1 && isCommonWord(first) || isFirstName(first) || ctx.people.has(last) || DAYS_MONTHS.has(first) || LEAD_DROP.has(first)) return false;
+  const nextL = ctx.low[j] ?? '';
+  if (/^(?:exclave|enclave|province|region|state|city|county|district|oblast|territory|island|islands|peninsula|capital|town|village|area|strip|border|coast)$/.test(nextL)) return false;
+  const tag = lexTag(last) ?? '';
+  if (/^(?:Person|LastName|MaleName|FemaleName|FirstName|Place|City|Region|Country|Month|Date|WeekDay)$/.test(tag)) return false;
+  return !isPersonSpan(tk.slice(b, j).map((t) => t.text), ctx, b);
+}
+
+function pushContextOrg(ctx: Ctx, b: number, j: number, owner: string | null): void {
+  const { tk, s } = ctx;
+  ctx.out.push({ category: 'organization', surface: s.text.slice(tk[b].start, tk[j - 1].end), full: null, sent: ctx.si, tok: b, n: j - b, country: owner, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
+  for (let k = b; k < j; k++) ctx.covered[k] = true;
+}
+
+/** An organization mention of the current sentence starts at token k. */
+function orgAt(ctx: Ctx, k: number): boolean {
+  for (let q = ctx.first; q < ctx.out.length; q++) if (ctx.out[q].tok === k && ctx.out[q].category === 'organization') return true;
+  return false;
+}
+
+/** The start of a list item after a separator at k: "the" and lower-case role words ("the law firm Jones Day") skipped. */
+function listItemStart(ctx: Ctx, k: number): number {
+  const { tk } = ctx;
+  let q = k;
+  if (tk[q]?.text === 'the') q++;
+  let r = q;
+  while (r < tk.length && r - q < 3 && /^[\p{Ll}][\p{Ll}-]*$/u.test(tk[r].text) && !LIST_SEP.has(tk[r].text)) r++;
+  return r > q && ROLE_NOUNS.has(ctx.low[r - 1]) ? r : q;
+}
+
+function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
+  const { tk } = ctx;
+  // rightwards
+  let k = j;
+  for (let items = 0; items < 10 && k < tk.length; items++) {
+    if (tk[k].text === ',' && tk[k + 1]?.text === 'and') k += 2;
+    else if (LIST_SEP.has(tk[k].text)) k++;
+    else break;
+    const st = listItemStart(ctx, k);
+    let e = st;
+    while (e < tk.length && (namey(tk[e].text) || tk[e].text === '&')) e++;
+    // "Yves Bigot, TV5Monde's director general": an apposition, not a list
+    if (e === st || tk[e]?.text === "'s" || tk[e]?.text === "'") break;
+    if (orgAt(ctx, st)) return true;
+    k = e;
+  }
+  // leftwards: the mention that ends right before a separator
+  k = b - 1;
+  for (let items = 0; items < 10 && k > 0; items++) {
+    if (!LIST_SEP.has(tk[k].text)) break;
+    if (tk[k].text === 'and' && tk[k - 1]?.text === ',') k--;
+    let m: Mention | undefined;
+    for (let q = ctx.first; q < ctx.out.length && !m; q++) if (ctx.out[q].tok + ctx.out[q].n === k) m = ctx.out[q];
+    const endTok = k;
+    if (m) { if (m.category === 'organization') return true; k = m.tok - 1; }
+    else {
+      let st = endTok - 1;
+      while (st > 0 && (namey(tk[st - 1].text) || tk[st - 1].text === '&')) st--;
+      if (st === endTok || !namey(tk[st]?.text ?? '')) break;
+      k = st - 1;
+    }
+    while (k > 0 && /^[\p{Ll}][\p{Ll}-]*$/u.test(tk[k].text) && !LIST_SEP.has(tk[k].text)) k--; // role words, "the"
+  }
+  return false;
+}
+const LIST_SEP = new Set([',', 'and']);
+
 /** Lower-case patterns: "Albania's foreign ministry", "Paris prosecutor's office", descriptive system phrases. */
 function lowercasePass(ctx: Ctx): void {
   const { tk, s } = ctx;
@@ -732,7 +899,7 @@ function lowercasePass(ctx: Ctx): void {
     }
     if ((wl === 'account' || wl === 'accounts') && /^[\p{Ll}]/u.test(w) && accountSystem(ctx, i)) continue;
     if (BY_VERB.test(ctx.low[i + 1] ?? '') && ctx.low[i + 2] === 'by' && (LC_SYSTEM_HEAD.has(wl) || BY_HEAD.test(wl)) && /^[\p{Ll}]/u.test(w) && byOwnerSystem(ctx, i)) continue;
-    if (LC_SYSTEM_HEAD.has(wl) && /^[\p{Ll}]/u.test(w)) descriptiveSystem(ctx, i);
+    if ((LC_SYSTEM_HEAD.has(wl) || DATA_CENTRE.test(wl) && ctx.low[i - 1] === 'data') && /^[\p{Ll}]/u.test(w)) descriptiveSystem(ctx, i);
   }
 }
 
@@ -844,6 +1011,8 @@ function byOwnerSystem(ctx: Ctx, h: number): boolean {
   return true;
 }
 
+// heads of a system that belongs to whoever is named before it ("X computer system", "X servers")
+const OWNED_HEAD = /^(?:systems?|network|networks|servers?|database|databases|website|portal|computers|workstations|intranet)$/;
 const NAMED_HEAD = /^(?:website|app|application|workspace|network|platform|portal|database|databases|servers?|systems?|screens?|cable|keys|machines|registers|terminals|workstations|billboards|tool|tools|grid|spyware|software)$/;
 // heads that describe the named thing rather than name a part of it: "Pegasus spyware" is Pegasus
 const DESCRIPTIVE_HEAD = /^(?:spyware|software|app|application|tool)$/;
@@ -919,6 +1088,10 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
     const productGeneric = sys && /^(?:machines|computers|servers|systems|devices|networks)$/.test(headW);
 
     if (!productGeneric && h - start <= 6 && !(start === 0 && a - start === 1 && isCommonWord(tk[start].text))) {
+      // "the Kojima computer system": the owner named inside the system's name is an organization of the story
+      if (!ent && !sys && OWNED_HEAD.test(headW) && mods.length > 0 && a - e <= 3 && !isFirstName(tk[e].text) && !isCommonWord(tk[e].text) && !isUpperWord(tk[e].text)) {
+        ctx.out.push({ category: 'organization', surface: s.text.slice(tk[e].start, tk[a - 1].end), full: null, sent: ctx.si, tok: e, n: a - e, country: null, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
+      }
       if (DESCRIPTIVE_HEAD.test(headW) && !mods.length && !ent) {
         // the name itself is the system; the phrase with its head word is an alias
         ctx.out.push({ category: 'system', surface: s.text.slice(tk[start].start, tk[a - 1].end), full: s.text.slice(tk[start].start, tk[h].end), sent: ctx.si, tok: start, n: a - start, country: null, kind: headW, acronym: null, gazId: null, canonical: null, strength: 1 });

@@ -1,0 +1,108 @@
+// Incident vocabularies kept as data (data/incident-cues.json, with its provenance there) and the
+// tense/aspect test for attack verbs. The tense of a verb form comes from compromise's lexicon tag
+// (PastTense, Participle, Gerund, PresentTense) and the auxiliary before it, so "is using", "has
+// swept", "targets" and "were stolen" are events while "could let", "to steal" and "may exploit" are not.
+import { lexTag } from './nlp';
+
+interface CueFile {
+  fraud: string[];
+  exploitation: string[];
+  campaignVerbs: string[];
+  irregularForms: Record<string, string[]>;
+  advice: string;
+  gateStems: { fraud: string[]; exploitation: string[] };
+}
+
+// plain require() with a literal path, as for the other data files (bundlers include it)
+const file = require('./data/incident-cues.json') as CueFile;
+
+/** Fraud, scam and phishing wording: smishing, scam emails, fraudsters posing as, spoofed, robocalls. */
+export const FRAUD_CUE = new RegExp(`\\b(?:${file.fraud.join('|')})`, 'i');
+/** A flaw said to be exploited: "actively exploited", "the bug was exploited", "exploiting a zero-day". */
+export const EXPLOITED_CUE = new RegExp(`\\b(?:${file.exploitation.join('|')})`, 'i');
+/** Advice to readers: "should not click", "urged customers", "never share". */
+export const ADVICE = new RegExp(file.advice, 'i');
+
+// stems indexed by their first three letters (as one number, so no substring is made per word)
+const key3 = (t: string) => (t.charCodeAt(0) << 16) | (t.charCodeAt(1) << 8) | t.charCodeAt(2);
+function stemIndex(stems: string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of stems) {
+    const k = key3(w);
+    const l = m.get(k) ?? [];
+    l.push(w);
+    m.set(k, l);
+  }
+  return m;
+}
+const FRAUD_STEMS = stemIndex(file.gateStems.fraud);
+const EXPLOIT_STEMS = stemIndex(file.gateStems.exploitation);
+/** One scan for any stem anywhere in a text (for callers without tokens). */
+export const CUE_STEMS = new RegExp([...file.gateStems.fraud, ...file.gateStems.exploitation].join('|'), 'i');
+
+/**
+ * Which of the two vocabularies a story can match at all: every pattern begins its words with one of the
+ * listed stems, so a story whose tokens start with none of them skips those regexps on each sentence.
+ */
+export function cueGates(lows: string[][]): { fraud: boolean; exploited: boolean } {
+  let fraud = false, exploited = false;
+  for (const low of lows) {
+    for (const t of low) {
+      if (t.length < 3) continue;
+      const k = key3(t);
+      if (!fraud) { const l = FRAUD_STEMS.get(k); if (l && l.some((w) => t.startsWith(w))) fraud = true; }
+      if (!exploited) { const l = EXPLOIT_STEMS.get(k); if (l && l.some((w) => t.startsWith(w))) exploited = true; }
+      if (fraud && exploited) return { fraud, exploited };
+    }
+  }
+  return { fraud, exploited };
+}
+
+/** Inflected forms of the attack verbs (regular rules plus the listed irregular ones) -> lemma. */
+function verbForms(): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const v of file.campaignVerbs) {
+    const irregular = file.irregularForms[v];
+    if (irregular) { for (const f of irregular) forms.set(f, v); continue; }
+    const stem = v.endsWith('e') ? v.slice(0, -1) : v;
+    const es = /(?:s|sh|ch|x|z)$/.test(v) ? `${v}es` : `${v}s`;
+    for (const f of [es, `${stem}ed`, `${stem}ing`]) forms.set(f, v);
+  }
+  return forms;
+}
+const FORMS = verbForms();
+
+// not "'s": after a name it is mostly the possessive ("children's hacking contest")
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', "'re"]);
+const HAVE = new Set(['has', 'have', 'had']);
+// "the targets", "its attacks": a noun after a determiner, not a verb
+const PLURAL_BEFORE = new Set(['its', 'their', 'his', 'her', 'our', 'and', 'or', 'potential', 'possible', 'other', 'such', 'these', 'those', 'many', 'more', 'new']);
+const NOT_FINITE_BEFORE = new Set(['to', 'could', 'would', 'might', 'may', 'can', 'will', 'should', 'must', 'cannot', 'not', "n't", 'never', 'if', 'how', 'against', 'of', 'for', 'about', 'without', 'from', 'by', 'the', 'a', 'an']);
+
+/**
+ * An attack verb used as a reported event in this sentence: past ("stole"), passive ("were stolen"),
+ * perfect ("has swept", "have been targeting"), progressive ("is using") or third-person present
+ * ("targets"). Infinitives, modals and bare gerunds ("to steal", "could exploit", "avoid clicking") are not.
+ */
+export function attackVerbEvent(low: string[]): boolean {
+  for (let i = 0; i < low.length; i++) {
+    const w = low[i];
+    if (!FORMS.has(w)) continue;
+    const p1 = low[i - 1] ?? '', p2 = low[i - 2] ?? '';
+    // one adverb may sit between the auxiliary and the verb ("is actively exploiting")
+    const aux = p1.endsWith('ly') ? p2 : p1;
+    if (NOT_FINITE_BEFORE.has(aux)) continue;
+    const tag = lexTag(w);
+    const ing = w.endsWith('ing');
+    if (ing) { if (BE.has(aux)) return true; continue; }
+    // past forms: compromise's tag, or an -ed form it does not know ("impersonated"); "hit" and "spread" only after an auxiliary
+    const past = tag === 'PastTense' || tag === 'Participle' || (tag === undefined && w.endsWith('ed'));
+    if (past || (w === 'hit' || w === 'spread') && (BE.has(aux) || HAVE.has(aux))) {
+      if (i > 0) return true;
+      continue;
+    }
+    // third person present: "targets", "steals" after a name or noun, not after a determiner ("the targets")
+    if (tag === 'PresentTense' && i > 0 && !PLURAL_BEFORE.has(p1)) return true;
+  }
+  return false;
+}
