@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isBoilerplate } from './boilerplate';
 import { parseVisibleDate } from './dates';
-import { classTokens, collapse, collapsedLength, isElement, textOf } from './dom';
+import { classTokens, collapse, collapsedLength, isCollapsible, isElement, textOf } from './dom';
 
 // Article body from the DOM, in three steps:
 //  1. one pass gathers per-element statistics (text, link text, long paragraphs);
@@ -57,14 +57,22 @@ const ALWAYS_NEGATIVE = new Set([
   'consent', 'outbrain', 'taboola', 'recirc', 'recirculation', 'promo', 'paywall',
 ]);
 
-/** Text statistics of an element's subtree (characters; long = <p>s with over 100 chars of non-link text). */
+/**
+ * Text statistics of an element's subtree, in characters: all text, link text, long paragraphs (<p>s with
+ * over 100 chars of non-link text), and prose (non-link text in text nodes of 50+ characters: sentences,
+ * whatever element holds them).
+ */
 interface Stats {
   text: number;
   link: number;
   longP: number;
+  prose: number;
 }
 
-const NO_STATS: Stats = { text: 0, link: 0, longP: 0 };
+const NO_STATS: Stats = { text: 0, link: 0, longP: 0, prose: 0 };
+
+/** A text node this long (collapsed) is a run of sentences rather than a label, a date or a menu item. */
+const PROSE_NODE = 50;
 
 /**
  * One post-order pass over the tree: every element's text, link text and long paragraphs. Text under
@@ -73,7 +81,7 @@ const NO_STATS: Stats = { text: 0, link: 0, longP: 0 };
 function gatherStats(root: AnyNode): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
   const visit = (el: Element, inLink: boolean): Stats => {
-    const s: Stats = { text: 0, link: 0, longP: 0 };
+    const s: Stats = { text: 0, link: 0, longP: 0, prose: 0 };
     const link = inLink || el.name === 'a';
     const children = el.children;
     for (let i = 0; i < children.length; i++) {
@@ -82,12 +90,17 @@ function gatherStats(root: AnyNode): Map<Element, Stats> {
         const n = c.data.length;
         s.text += n;
         if (link) s.link += n;
+        else if (n >= PROSE_NODE) {
+          const m = collapsedLength(c.data);
+          if (m >= PROSE_NODE) s.prose += m;
+        }
       } else if (c.type === 'tag') {
         const cs = visit(c, link);
         if (c.name !== 'noscript') {
           s.text += cs.text;
           s.link += cs.link;
           s.longP += cs.longP;
+          s.prose += cs.prose;
         }
       }
     }
@@ -164,17 +177,53 @@ function negativeLevelOf(toks: string[]): number {
   return neg;
 }
 
+/**
+ * How the page is cut into blocks. The strict pass skips chrome (tags, roles, hidden elements, class
+ * tokens) unless the evidence says the subtree holds the story; the relaxed pass, run only when the
+ * strict one finds no story, also reads <noscript>, <header> and hidden elements and keeps any chrome
+ * subtree that holds prose, leaving the choice to scoring.
+ */
+export type WalkMode = 'strict' | 'relaxed';
+
+// Chrome by tag whose subtree can still be weighed: some sites put the whole story in <header> or
+// <aside>. The others (scripts, forms, media, dialogs) never hold the story's text.
+const WEIGHED_TAGS = new Set(['header', 'footer', 'aside', 'nav']);
+// Tags the relaxed pass also reads: script-free copies of the story and article headers.
+const RELAXED_TAGS = new Set(['noscript', 'header']);
+
 class BlockCollector {
   readonly blocks: Block[] = [];
   private buf = '';
+  private link = 0;
 
-  constructor(private readonly stats: Map<Element, Stats>) {}
+  constructor(
+    private readonly stats: Map<Element, Stats>,
+    /** Prose characters of the whole page (see Stats.prose). */
+    private readonly pageProse: number,
+    private readonly mode: WalkMode,
+  ) {}
 
   private st(el: Element): Stats {
     return this.stats.get(el) ?? NO_STATS;
   }
 
-  private link = 0;
+  /**
+   * Evidence that a subtree with a chrome tag or class holds the story: the class or tag is one signal,
+   * weighed against how much of the page's prose sits inside and how much of the text is links. A
+   * wrapper named "paywall-container", "sharing-container" or "layout--with-sidebar" that holds most of
+   * the page's prose is the story's wrapper; a real share bar, newsletter box or link rail holds little.
+   */
+  private holdsStory(el: Element, byTag: boolean): boolean {
+    const cs = this.st(el);
+    const ld = cs.link / Math.max(1, cs.text);
+    if (ld > 0.35 || isConsentBox(el)) return false;
+    const share = this.pageProse ? cs.prose / this.pageProse : 0;
+    if (cs.prose >= 200 && share >= (byTag ? 0.6 : 0.5) && !isCommentThread(el)) return true;
+    if (this.mode === 'relaxed') return cs.prose >= 200 || cs.longP >= 1;
+    // Layout wrappers ("sidebar", "rail", "modal" …) full of long paragraphs; comments, share bars,
+    // newsletters and related lists need the stronger evidence above.
+    return !byTag && cs.longP >= 3 && ld <= 0.2 && !isStrongOnly(el);
+  }
 
   /** A list whose every item carries a link and whose text is largely link text: a related-links list. */
   private isLinkList(list: Element): boolean {
@@ -196,6 +245,16 @@ class BlockCollector {
     this.link = 0;
   }
 
+  private skips(c: Element): boolean {
+    const name = c.name;
+    if (SKIP_TAGS.has(name)) {
+      if (this.mode === 'relaxed' && RELAXED_TAGS.has(name)) return false;
+      return !(WEIGHED_TAGS.has(name) && this.holdsStory(c, true));
+    }
+    if (isHidden(c) && !(this.mode === 'relaxed' && !c.attribs.role)) return true;
+    return negativeLevel(c) === 2 && !this.holdsStory(c, false);
+  }
+
   walk(node: Element, owner: Element, inLink: boolean): void {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
@@ -207,13 +266,7 @@ class BlockCollector {
       }
       if (c.type !== 'tag') continue;
       const name = c.name;
-      if (SKIP_TAGS.has(name) || isHidden(c)) continue;
-      const neg = negativeLevel(c);
-      if (neg === 2) {
-        // Chrome subtree; keep it only when it plainly holds article prose (a wrapper with a bad class).
-        const cs = this.st(c);
-        if (cs.longP < 3 || cs.link / Math.max(1, cs.text) > 0.2 || isStrongOnly(c)) continue;
-      }
+      if (this.skips(c)) continue;
       if (name === 'br') {
         const next = nextElementSibling(children, i);
         if (next && next.name === 'br') this.flush(owner);
@@ -239,6 +292,26 @@ class BlockCollector {
       }
     }
   }
+}
+
+/** Cookie and consent boxes: never the story, however long their text. */
+function isConsentBox(el: Element): boolean {
+  return classTokens(el).some((t) => t === 'cookie' || t === 'cookies' || t === 'consent' || t === 'gdpr' || t === 'cmp');
+}
+
+/** A comment section: the comment token repeats on its items (li.comment, article.comment-body …). */
+function isCommentThread(el: Element): boolean {
+  if (!classTokens(el).some((t) => t === 'comment' || t === 'comments' || t === 'commenting' || t === 'disqus')) return false;
+  let items = 0;
+  const visit = (n: Element): boolean => {
+    for (const c of n.children) {
+      if (c.type !== 'tag') continue;
+      if (classTokens(c).some((t) => t === 'comment' || t === 'comments')) items++;
+      if (items >= 3 || visit(c)) return true;
+    }
+    return false;
+  };
+  return visit(el);
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -300,28 +373,85 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
   const start = body ?? (isElement(root) ? root : null);
   if (!start && root.type !== 'root') return { paragraphs: [], container: null };
   const stats = gatherStats(root);
-  const statsOf = (el: Element): Stats => stats.get(el) ?? NO_STATS;
-  const collector = new BlockCollector(stats);
   const top: Element = body ?? (root as unknown as Element);
+  let pageProse = 0;
+  if (body) pageProse = (stats.get(body) ?? NO_STATS).prose;
+  else for (const c of root.type === 'root' ? root.children : []) if (c.type === 'tag') pageProse += (stats.get(c) ?? NO_STATS).prose;
+  const strict = bodyPass(stats, top, pageProse, 'strict', opts);
+  if (hasProse(strict.paragraphs)) return strict;
+  // Too little: a second, broader pass (noscript copies, article headers, hidden elements, chrome-classed
+  // subtrees that hold prose) in the spirit of trafilatura's fallbacks. Taken when it finds real prose.
+  const relaxed = bodyPass(stats, top, pageProse, 'relaxed', opts);
+  const len = (ps: string[]): number => ps.reduce((n, p) => n + p.length, 0);
+  return hasProse(relaxed.paragraphs) && len(relaxed.paragraphs) > len(strict.paragraphs) * 1.5 ? relaxed : strict;
+}
+
+/** A story's worth of text: a paragraph of 40+ words, or 400+ characters in all (a results table, a brief). */
+function hasProse(paragraphs: string[]): boolean {
+  let total = 0;
+  for (const p of paragraphs) {
+    total += p.length;
+    if (total >= 400 || (p.length >= 200 && wordCount(p) >= 40)) return true;
+  }
+  return false;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isCollapsible(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Blocks shorter than this are not scored one by one (labels, dates, buttons); runs of them are. */
+const SHORT_BLOCK = 25;
+
+function bodyPass(stats: Map<Element, Stats>, top: Element, pageProse: number, mode: WalkMode, opts: BodyOptions): BodyResult {
+  const statsOf = (el: Element): Stats => stats.get(el) ?? NO_STATS;
+  const collector = new BlockCollector(stats, pageProse, mode);
   collector.walk(top, top, false);
   collector.flush(top);
   const blocks = collector.blocks;
 
   // Score containers.
   const scores = new Map<Element, number>();
-  for (const b of blocks) {
-    const len = b.text.length;
-    if (len < 25) continue;
-    if (b.link / len > 0.5) continue;
-    const score = 1 + commas(b.text) + Math.min(Math.floor(len / 100), 3);
-    // A paragraph element credits its parent; a div with loose text credits itself first.
-    let el: Element | null = b.tag === 'p' || b.tag === 'pre' || b.tag === 'blockquote' || b.tag === 'li' || HEADING.has(b.tag) || b.tag === 'td'
-      ? parentElement(b.owner)
-      : b.owner;
+  const credit = (from: Element | null, score: number): void => {
+    let el = from;
     for (let level = 0; el && level < 5; level++) {
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(el, (scores.get(el) ?? (classWeight(el) + initialScore(el))) + score / div);
       el = parentElement(el);
+    }
+  };
+  // Prose cut into short pieces (one <p> or <div> per line or per clause) scores as the run it forms.
+  let shorts: Map<Element, { len: number; n: number; commas: number }> | null = null;
+  for (const b of blocks) {
+    const len = b.text.length;
+    // A paragraph element credits its parent; a div with loose text credits itself first.
+    const el: Element | null = b.tag === 'p' || b.tag === 'pre' || b.tag === 'blockquote' || b.tag === 'li' || HEADING.has(b.tag) || b.tag === 'td'
+      ? parentElement(b.owner)
+      : b.owner;
+    if (len < SHORT_BLOCK) {
+      if (b.link === 0 && el && !HEADING.has(b.tag)) {
+        shorts ??= new Map();
+        const acc = shorts.get(el) ?? { len: 0, n: 0, commas: 0 };
+        acc.len += len + 1;
+        acc.n++;
+        acc.commas += commas(b.text);
+        shorts.set(el, acc);
+      }
+      continue;
+    }
+    if (b.link / len > 0.5) continue;
+    credit(el, 1 + commas(b.text) + Math.min(Math.floor(len / 100), 3));
+  }
+  if (shorts) {
+    for (const [el, acc] of shorts) {
+      if (acc.n >= 6 && acc.len >= 150) credit(el, 1 + acc.commas + Math.min(Math.floor(acc.len / 100), 3));
     }
   }
   let best: Element | null = null;
