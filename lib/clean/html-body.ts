@@ -215,11 +215,14 @@ class BlockCollector {
    */
   private holdsStory(el: Element, byTag: boolean): boolean {
     const cs = this.st(el);
+    if (isConsentBox(el)) return false;
     const ld = cs.link / Math.max(1, cs.text);
-    if (ld > 0.35 || isConsentBox(el)) return false;
     const share = this.pageProse ? cs.prose / this.pageProse : 0;
+    // Most of the page's prose: the story's wrapper (or a page wrapper, "navigation-container" around
+    // everything), whatever its menus add in links; its own chrome children are weighed one by one.
     if (cs.prose >= 200 && share >= (byTag ? 0.6 : 0.5) && !isCommentThread(el)) return true;
-    if (this.mode === 'relaxed') return cs.prose >= 200 || cs.longP >= 1;
+    if (this.mode === 'relaxed') return cs.prose >= 100 || cs.longP >= 1;
+    if (ld > 0.35) return false;
     // Layout wrappers ("sidebar", "rail", "modal" …) full of long paragraphs; comments, share bars,
     // newsletters and related lists need the stronger evidence above.
     return !byTag && cs.longP >= 3 && ld <= 0.2 && !isStrongOnly(el);
@@ -419,9 +422,12 @@ function bodyPass(stats: Map<Element, Stats>, top: Element, pageProse: number, m
 
   // Score containers.
   const scores = new Map<Element, number>();
-  const credit = (from: Element | null, score: number): void => {
+  // Elements credited by something other than a heading: a wrapper around a lone <h1> is no article.
+  const byText = new Set<Element>();
+  const credit = (from: Element | null, score: number, heading = false): void => {
     let el = from;
     for (let level = 0; el && level < 5; level++) {
+      if (!heading) byText.add(el);
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(el, (scores.get(el) ?? (classWeight(el) + initialScore(el))) + score / div);
       el = parentElement(el);
@@ -447,7 +453,7 @@ function bodyPass(stats: Map<Element, Stats>, top: Element, pageProse: number, m
       continue;
     }
     if (b.link / len > 0.5) continue;
-    credit(el, 1 + commas(b.text) + Math.min(Math.floor(len / 100), 3));
+    credit(el, 1 + commas(b.text) + Math.min(Math.floor(len / 100), 3), HEADING.has(b.tag));
   }
   if (shorts) {
     for (const [el, acc] of shorts) {
@@ -461,7 +467,7 @@ function bodyPass(stats: Map<Element, Stats>, top: Element, pageProse: number, m
     const ld = es.text ? es.link / es.text : 0;
     const final = sc * (1 - ld);
     scores.set(el, final);
-    if (final > bestScore) {
+    if (final > bestScore && byText.has(el)) {
       bestScore = final;
       best = el;
     }
