@@ -8,6 +8,7 @@ import { dateCandidateValue, readHtmlMeta, stripSiteName } from './html-meta';
 import { extractBody, normalizeForCompare } from './html-body';
 import { choosePublishedAt, isSignoff, resolveCredit } from './resolve';
 import { chooseArticleBody } from './json-ld-body';
+import { diagnoseNoStory } from './no-story';
 
 export interface CleanHtmlOptions {
   url?: string | null;
@@ -64,6 +65,8 @@ export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): Cleane
   const { paragraphs: domParagraphs } = extractBody(root, bodyEl, { headline });
   let paragraphs = chooseArticleBody(domParagraphs, m.articleBody);
   paragraphs = paragraphs.filter((p) => !isSignoff(p));
+  // No story: say why (a script shell, a wall, an empty page) for the failure record.
+  const noStory = paragraphs.length ? undefined : diagnoseNoStory(root);
 
   const credit = resolveCredit(paragraphs, [...m.creditLines, ...m.bylineRaw, ...m.bylineFallbacks], m.authorOrgs);
   const candidates: Array<{ value: string | null; source: PublishedAtSource }> = m.publishedCandidates.map((c) => ({
@@ -96,5 +99,6 @@ export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): Cleane
     language: m.language,
     paragraphs,
     text: paragraphs.join('\n\n'),
+    ...(noStory ? { noStory } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { CleanedPage, FailureReason, StoryRecord } from '../types';
 import { WirewatchError, describeError } from '../errors';
 import { cleanHtml, cleanText } from '../clean';
+import { emptyStoryError } from './errors';
 import { recordFromPage } from './from-page';
 
 /** A file given to `wirewatch extract` that cannot be read as a story. */
@@ -53,6 +54,6 @@ export async function recordFromFile(file: string, opts: RecordFromFileOptions =
   const fetchedAt = opts.fetchedAt ?? new Date().toISOString();
   // awaited so a sync or async cleaner both work
   const cleaned: CleanedPage = isHtml ? await cleanHtml(body, { url, fetchedAt }) : await cleanText(body, { fetchedAt });
-  if (!cleaned.text.trim()) throw new InputFileError(file, 'no story text found');
+  if (!cleaned.text.trim()) throw emptyStoryError(cleaned.noStory); // the CLI names the file
   return recordFromPage({ url, feedUrl: null, fetchedAt, cleaned });
 }
