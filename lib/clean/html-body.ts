@@ -215,17 +215,24 @@ class BlockCollector {
    */
   private holdsStory(el: Element, byTag: boolean): boolean {
     const cs = this.st(el);
+    if (cs.prose < 100 && cs.longP === 0) return false;
     if (isConsentBox(el)) return false;
     const ld = cs.link / Math.max(1, cs.text);
     const share = this.pageProse ? cs.prose / this.pageProse : 0;
-    // Most of the page's prose: the story's wrapper (or a page wrapper, "navigation-container" around
-    // everything), whatever its menus add in links; its own chrome children are weighed one by one.
-    if (cs.prose >= 200 && share >= (byTag ? 0.6 : 0.5) && !isCommentThread(el)) return true;
-    if (this.mode === 'relaxed') return cs.prose >= 100 || cs.longP >= 1;
-    if (ld > 0.35) return false;
-    // Layout wrappers ("sidebar", "rail", "modal" …) full of long paragraphs; comments, share bars,
-    // newsletters and related lists need the stronger evidence above.
-    return !byTag && cs.longP >= 3 && ld <= 0.2 && !isStrongOnly(el);
+    if (this.mode === 'relaxed') return true;
+    if (byTag) return cs.prose >= 200 && share >= 0.6 && !isCommentThread(el);
+    // Evidence for and against, each worth a point or more; two points keep the subtree.
+    let points = 0;
+    // Share of the page's prose: nearly all of it is a page wrapper ("navigation-container" around
+    // everything) whatever its menus add in links; most of it is the story's wrapper.
+    if (cs.prose >= 200) points += share >= 0.8 ? 3 : share >= 0.5 ? 2 : share >= 0.25 ? 1 : 0;
+    if (cs.longP >= 3) points++;
+    if (ld <= 0.2) points++;
+    else if (ld > 0.5) points--;
+    if (el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || classTokens(el).some((t) => POSITIVE.has(t))) points++;
+    // Comments, share bars, newsletters, related lists: the token itself counts against.
+    if (isStrongOnly(el)) points--;
+    return points >= 2 && !isCommentThread(el);
   }
 
   /** A list whose every item carries a link and whose text is largely link text: a related-links list. */
@@ -386,6 +393,7 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
   // subtrees that hold prose) in the spirit of trafilatura's fallbacks. Taken when it finds real prose.
   const relaxed = bodyPass(stats, top, pageProse, 'relaxed', opts);
   const len = (ps: string[]): number => ps.reduce((n, p) => n + p.length, 0);
+  if (!strict.paragraphs.length) return relaxed;
   return hasProse(relaxed.paragraphs) && len(relaxed.paragraphs) > len(strict.paragraphs) * 1.5 ? relaxed : strict;
 }
 
