@@ -393,7 +393,8 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
   // subtrees that hold prose) in the spirit of trafilatura's fallbacks. Taken when it finds real prose.
   const relaxed = bodyPass(stats, top, pageProse, 'relaxed', opts);
   const len = (ps: string[]): number => ps.reduce((n, p) => n + p.length, 0);
-  if (!strict.paragraphs.length) return relaxed;
+  // Nothing at all from the strict pass: a shorter text will do, if it holds one paragraph of sentences.
+  if (!strict.paragraphs.length) return relaxed.paragraphs.some((p) => p.length >= 200) ? relaxed : strict;
   return hasProse(relaxed.paragraphs) && len(relaxed.paragraphs) > len(strict.paragraphs) * 1.5 ? relaxed : strict;
 }
 
