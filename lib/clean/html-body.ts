@@ -482,6 +482,8 @@ function bodyPass(stats: Map<Element, Stats>, top: Element, pageProse: number, m
     }
   }
   if (!best) return { paragraphs: [], container: null };
+  best = commonAncestor(best, bestScore, scores, byText);
+  bestScore = Math.max(bestScore, scores.get(best) ?? 0);
 
   // The container: the best element plus siblings that look like more of the same article.
   const chosen = new Set<Element>([best]);
@@ -599,6 +601,30 @@ function initialScore(el: Element): number {
     default:
       return 0;
   }
+}
+
+/**
+ * Pages that wrap every paragraph in its own stack of divs (styled components, paragraph blocks) score
+ * each wrapper alone: when several near-best candidates share an ancestor close above the best, that
+ * ancestor is the article (as in Readability's "alternative candidate ancestors").
+ */
+function commonAncestor(best: Element, bestScore: number, scores: Map<Element, number>, byText: Set<Element>): Element {
+  if (bestScore <= 0) return best;
+  const near: Element[] = [];
+  for (const [el, sc] of scores) {
+    if (el !== best && byText.has(el) && sc >= bestScore * 0.75 && !isAncestor(el, best)) near.push(el);
+  }
+  if (near.length < 3) return best;
+  near.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+  const top = near.slice(0, 5);
+  let level = 0;
+  for (let anc = parentElement(best); anc && level < 6; anc = parentElement(anc), level++) {
+    if (anc.name === 'body' || anc.name === 'html') break;
+    let n = 0;
+    for (const el of top) if (isAncestor(anc, el)) n++;
+    if (n >= 3) return anc;
+  }
+  return best;
 }
 
 function isAncestor(a: Element, b: Element): boolean {
