@@ -355,14 +355,41 @@ function commas(s: string): number {
   return n;
 }
 
+// Utility classes (Tailwind, Bootstrap) that carry a content word but say nothing about the element's
+// role: "text-center", "text-blue-500", "justify-content-between", "page-item".
+const UTILITY_CLASS = /^(?:[\w-]+:)?(?:text-(?:xs|sm|base|lg|\d?xl|left|center|right|justify|start|end|white|black|muted|primary|secondary|success|danger|warning|info|light|dark|body|reset|uppercase|lowercase|capitalize|truncate|nowrap|wrap|break|balance|pretty|ellipsis|clip|transparent|current|inherit|[a-z]+-\d{2,3}|opacity-\d+|\[[^\]]*\])|(?:justify|align|place)-content-[\w-]+|content-(?:center|start|end|between|around|evenly|stretch|baseline|normal|none)|page-(?:item|link))$/;
+
+const WEIGHT_CACHE = new Map<string, number>();
+
+/**
+ * Class and id weight, Readability-style: +25 per distinct content word, -25 per distinct chrome word.
+ * A word counts once however many classes repeat it, and utility classes do not count.
+ */
 function classWeight(el: Element): number {
-  const toks = classTokens(el);
+  const a = el.attribs;
   let w = 0;
-  for (const t of toks) {
-    if (POSITIVE.has(t)) w += 25;
-    else if (STRONG_NEGATIVE.has(t) && !WEAK.has(t)) w -= 25;
+  if (a.class !== undefined || a.id !== undefined) {
+    const raw = `${a.class ?? ''} ${a.id ?? ''}`;
+    let cached = WEIGHT_CACHE.get(raw);
+    if (cached === undefined) {
+      cached = 0;
+      const seen = new Set<string>();
+      for (const name of raw.split(/\s+/)) {
+        if (!name || UTILITY_CLASS.test(name)) continue;
+        for (const t of name.split(/[_\-]+|(?<=[a-z])(?=[A-Z])/)) {
+          const tl = t.toLowerCase();
+          if (!tl || seen.has(tl)) continue;
+          seen.add(tl);
+          if (POSITIVE.has(tl)) cached += 25;
+          else if (STRONG_NEGATIVE.has(tl) && !WEAK.has(tl)) cached -= 25;
+        }
+      }
+      if (WEIGHT_CACHE.size > 20000) WEIGHT_CACHE.clear();
+      WEIGHT_CACHE.set(raw, cached);
+    }
+    w = cached;
   }
-  if (el.attribs.itemprop === 'articleBody') w += 50;
+  if (a.itemprop === 'articleBody') w += 50;
   return Math.max(-50, Math.min(50, w));
 }
 
