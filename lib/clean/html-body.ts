@@ -421,7 +421,7 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
   const relaxed = bodyPass(stats, top, pageProse, 'relaxed', opts);
   const len = (ps: string[]): number => ps.reduce((n, p) => n + p.length, 0);
   // Nothing at all from the strict pass: a shorter text will do, if it holds one paragraph of sentences.
-  if (!strict.paragraphs.length) return relaxed.paragraphs.some((p) => p.length >= 200) ? relaxed : strict;
+  if (!strict.paragraphs.length) return hasProse(relaxed.paragraphs) || relaxed.paragraphs.some((p) => p.length >= 200) ? relaxed : strict;
   return hasProse(relaxed.paragraphs) && len(relaxed.paragraphs) > len(strict.paragraphs) * 1.5 ? relaxed : strict;
 }
 
@@ -478,13 +478,15 @@ function bodyPass(stats: Map<Element, Stats>, top: Element, pageProse: number, m
       ? parentElement(b.owner)
       : b.owner;
     if (len < SHORT_BLOCK) {
-      if (b.link === 0 && el && !HEADING.has(b.tag)) {
+      // The run belongs to the element that holds the pieces (the parent of a one-line <div> too).
+      const holder = el === b.owner ? parentElement(b.owner) : el;
+      if (b.link === 0 && holder && !HEADING.has(b.tag)) {
         shorts ??= new Map();
-        const acc = shorts.get(el) ?? { len: 0, n: 0, commas: 0 };
+        const acc = shorts.get(holder) ?? { len: 0, n: 0, commas: 0 };
         acc.len += len + 1;
         acc.n++;
         acc.commas += commas(b.text);
-        shorts.set(el, acc);
+        shorts.set(holder, acc);
       }
       continue;
     }
@@ -576,6 +578,7 @@ function bodyPass(stats: Map<Element, Stats>, top: Element, pageProse: number, m
   const maxHeadLen = opts.headline ? opts.headline.length * 2 + 20 : 0;
   const isHeadline = (t: string): boolean => headline !== null && t.length <= maxHeadLen && normalizeForCompare(t) === headline;
   const paragraphs: string[] = [];
+  let last: Block | null = null;
   for (const b of blocks) {
     if (!isInside(b.owner)) continue;
     const len = b.text.length;
@@ -583,18 +586,36 @@ function bodyPass(stats: Map<Element, Stats>, top: Element, pageProse: number, m
     if (ld > 0.5 && !(len > 200 && ld < 0.7)) continue;
     if (b.tag === 'h1') {
       // The story starts after its headline: kickers, section labels and date lines above it go.
-      if (isHeadline(b.text) && paragraphs.join(' ').length < 400) paragraphs.length = 0;
+      if (isHeadline(b.text) && paragraphs.join(' ').length < 400) {
+        paragraphs.length = 0;
+        last = null;
+      }
       continue;
     }
     if (len < 70 && looksLikeDateLine(b.text)) continue;
     if (isHeadline(b.text)) continue;
     if (isBoilerplate(b.text)) continue;
-    paragraphs.push(b.text);
+    // A sentence cut into one element per line ("that hackers had taken" after "Optus said on
+    // Thursday"): a piece that goes on in lower case joins the unfinished line before it.
+    if (last && paragraphs.length && len < 80 && LINE_TAGS.has(b.tag) && LINE_TAGS.has(last.tag) && parentElement(last.owner) === parentElement(b.owner) && continuesLine(paragraphs[paragraphs.length - 1], b.text)) {
+      paragraphs[paragraphs.length - 1] += ` ${b.text}`;
+    } else paragraphs.push(b.text);
+    last = b;
   }
   const candidates = opts.debug
     ? [...scores].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([el, score]) => ({ el: describeElement(el), score: Math.round(score) }))
     : undefined;
   return { paragraphs, container: best, candidates };
+}
+
+// Elements a layout uses for one line of running text (not list items, cells or headings).
+const LINE_TAGS = new Set(['p', 'div', 'span-block']);
+
+/** `next` carries on the unfinished short line `prev`: no closing punctuation before, lower case after. */
+function continuesLine(prev: string, next: string): boolean {
+  if (prev.length > 400 || /[.!?:;…"”»)\]]$/.test(prev)) return false;
+  const ch = next[0];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 // "October 26, 2022 1:48 AM UTC", "Issued on: 23/08/2022 - 14:20": a date and little else.
