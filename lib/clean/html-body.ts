@@ -67,9 +67,11 @@ interface Stats {
   link: number;
   longP: number;
   prose: number;
+  /** Prose of the paragraph children: <p>s, and <div>s of loose text. */
+  para: number;
 }
 
-const NO_STATS: Stats = { text: 0, link: 0, longP: 0, prose: 0 };
+const NO_STATS: Stats = { text: 0, link: 0, longP: 0, prose: 0, para: 0 };
 
 /** A text node this long (collapsed) is a run of sentences rather than a label, a date or a menu item. */
 const PROSE_NODE = 50;
@@ -80,10 +82,12 @@ const PROSE_NODE = 50;
  */
 function gatherStats(root: AnyNode): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
+  let lastOwn = 0;
   const visit = (el: Element, inLink: boolean): Stats => {
-    const s: Stats = { text: 0, link: 0, longP: 0, prose: 0 };
+    const s: Stats = { text: 0, link: 0, longP: 0, prose: 0, para: 0 };
     const link = inLink || el.name === 'a';
     const children = el.children;
+    let own = 0;
     for (let i = 0; i < children.length; i++) {
       const c = children[i];
       if (c.type === 'text') {
@@ -92,7 +96,10 @@ function gatherStats(root: AnyNode): Map<Element, Stats> {
         if (link) s.link += n;
         else if (n >= PROSE_NODE) {
           const m = collapsedLength(c.data);
-          if (m >= PROSE_NODE) s.prose += m;
+          if (m >= PROSE_NODE) {
+            s.prose += m;
+            own += m;
+          }
         }
       } else if (c.type === 'tag') {
         const cs = visit(c, link);
@@ -101,11 +108,13 @@ function gatherStats(root: AnyNode): Map<Element, Stats> {
           s.link += cs.link;
           s.longP += cs.longP;
           s.prose += cs.prose;
+          if (c.name === 'p' || (c.name === 'div' && lastOwn >= cs.prose * 0.8)) s.para += cs.prose;
         }
       }
     }
     if (el.name === 'p' && s.text - s.link > 100) s.longP++;
     stats.set(el, s);
+    lastOwn = own;
     return s;
   };
   if (root.type === 'root') {
@@ -198,8 +207,7 @@ class BlockCollector {
 
   constructor(
     private readonly stats: Map<Element, Stats>,
-    /** Prose characters of the whole page (see Stats.prose). */
-    private readonly pageProse: number,
+    private readonly prose: PageProse,
     private readonly mode: WalkMode,
   ) {}
 
@@ -218,8 +226,9 @@ class BlockCollector {
     if (cs.prose < 100 && cs.longP === 0) return false;
     if (isConsentBox(el)) return false;
     const ld = cs.link / Math.max(1, cs.text);
-    const share = this.pageProse ? cs.prose / this.pageProse : 0;
     if (this.mode === 'relaxed') return true;
+    const page = this.prose.get();
+    const share = page.total ? Math.min(1, cs.prose / page.total) : 0;
     if (byTag) return cs.prose >= 200 && share >= 0.6 && !isCommentThread(el);
     // Evidence for and against, each worth a point or more; two points keep the subtree.
     let points = 0;
@@ -227,6 +236,7 @@ class BlockCollector {
     // everything) whatever its menus add in links; most of it is the story's wrapper.
     if (cs.prose >= 200) points += share >= 0.8 ? 3 : share >= 0.5 ? 2 : share >= 0.25 ? 1 : 0;
     if (cs.longP >= 3) points++;
+    if (page.aroundCore.has(el)) points += 2;
     if (ld <= 0.2) points++;
     else if (ld > 0.5) points--;
     if (el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || classTokens(el).some((t) => POSITIVE.has(t))) points++;
@@ -302,6 +312,54 @@ class BlockCollector {
       }
     }
   }
+}
+
+/**
+ * The page's prose outside comment threads, and the prose core: the element whose paragraph children
+ * hold the most of it, with its ancestors. Computed on first need (only pages with a chrome-classed
+ * subtree full of prose need it).
+ */
+class PageProse {
+  private value: { total: number; aroundCore: Set<Element> } | null = null;
+
+  constructor(
+    private readonly stats: Map<Element, Stats>,
+    private readonly top: Element,
+  ) {}
+
+  get(): { total: number; aroundCore: Set<Element> } {
+    if (this.value) return this.value;
+    let total = 0;
+    let core: Element | null = null;
+    let coreProse = 0;
+    const visit = (el: Element): void => {
+      for (const c of el.children) {
+        if (c.type !== 'tag' || c.name === 'noscript') continue;
+        const cs = this.stats.get(c);
+        if (!cs || cs.prose === 0) continue;
+        if (isCommentThread(c)) continue;
+        if (cs.para > coreProse) {
+          coreProse = cs.para;
+          core = c;
+        }
+        // Text straight under an element (not in a child element) counts where it sits.
+        total += cs.prose - childProse(c, this.stats);
+        visit(c);
+      }
+    };
+    visit(this.top);
+    total += (this.stats.get(this.top)?.prose ?? 0) - childProse(this.top, this.stats);
+    const aroundCore = new Set<Element>();
+    for (let el: Element | null = core; el; el = parentElement(el)) aroundCore.add(el);
+    this.value = { total, aroundCore };
+    return this.value;
+  }
+}
+
+function childProse(el: Element, stats: Map<Element, Stats>): number {
+  let n = 0;
+  for (const c of el.children) if (c.type === 'tag' && c.name !== 'noscript') n += stats.get(c)?.prose ?? 0;
+  return n;
 }
 
 /** Cookie and consent boxes: never the story, however long their text. */
@@ -411,14 +469,12 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
   if (!start && root.type !== 'root') return { paragraphs: [], container: null };
   const stats = gatherStats(root);
   const top: Element = body ?? (root as unknown as Element);
-  let pageProse = 0;
-  if (body) pageProse = (stats.get(body) ?? NO_STATS).prose;
-  else for (const c of root.type === 'root' ? root.children : []) if (c.type === 'tag') pageProse += (stats.get(c) ?? NO_STATS).prose;
-  const strict = bodyPass(stats, top, pageProse, 'strict', opts);
+  const prose = new PageProse(stats, top);
+  const strict = bodyPass(stats, prose, top, 'strict', opts);
   if (hasProse(strict.paragraphs)) return strict;
   // Too little: a second, broader pass (noscript copies, article headers, hidden elements, chrome-classed
   // subtrees that hold prose) in the spirit of trafilatura's fallbacks. Taken when it finds real prose.
-  const relaxed = bodyPass(stats, top, pageProse, 'relaxed', opts);
+  const relaxed = bodyPass(stats, prose, top, 'relaxed', opts);
   const len = (ps: string[]): number => ps.reduce((n, p) => n + p.length, 0);
   // Nothing at all from the strict pass: a shorter text will do, if it holds one paragraph of sentences.
   if (!strict.paragraphs.length) return hasProse(relaxed.paragraphs) || relaxed.paragraphs.some((p) => p.length >= 200) ? relaxed : strict;
@@ -449,9 +505,9 @@ function wordCount(s: string): number {
 /** Blocks shorter than this are not scored one by one (labels, dates, buttons); runs of them are. */
 const SHORT_BLOCK = 25;
 
-function bodyPass(stats: Map<Element, Stats>, top: Element, pageProse: number, mode: WalkMode, opts: BodyOptions): BodyResult {
+function bodyPass(stats: Map<Element, Stats>, prose: PageProse, top: Element, mode: WalkMode, opts: BodyOptions): BodyResult {
   const statsOf = (el: Element): Stats => stats.get(el) ?? NO_STATS;
-  const collector = new BlockCollector(stats, pageProse, mode);
+  const collector = new BlockCollector(stats, prose, mode);
   collector.walk(top, top, false);
   collector.flush(top);
   const blocks = collector.blocks;
@@ -663,6 +719,10 @@ function commonAncestor(best: Element, bestScore: number, scores: Map<Element, n
     if (el !== best && byText.has(el) && sc >= bestScore * 0.75 && !isAncestor(el, best)) near.push(el);
   }
   if (near.length < 3) return best;
+  // Chunks with the best's own tag and class are gathered one by one later (split bodies): no need
+  // to take their whole ancestor, with whatever else it holds.
+  const cls = best.attribs.class;
+  if (cls && near.filter((el) => el.name === best.name && el.attribs.class === cls).length >= 2) return best;
   near.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
   const top = near.slice(0, 5);
   let level = 0;
