@@ -229,7 +229,7 @@ class BlockCollector {
     if (this.mode === 'relaxed') return true;
     const page = this.prose.get();
     const share = page.total ? Math.min(1, cs.prose / page.total) : 0;
-    if (byTag) return cs.prose >= 200 && share >= 0.6 && !isCommentThread(el);
+    if (byTag) return cs.prose >= 200 && share >= 0.6 && !isCommentThread(el, this.stats);
     // Evidence for and against, each worth a point or more; two points keep the subtree.
     let points = 0;
     // Share of the page's prose: nearly all of it is a page wrapper ("navigation-container" around
@@ -242,7 +242,7 @@ class BlockCollector {
     if (el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || classTokens(el).some((t) => POSITIVE.has(t))) points++;
     // Comments, share bars, newsletters, related lists: the token itself counts against.
     if (isStrongOnly(el)) points--;
-    return points >= 2 && !isCommentThread(el);
+    return points >= 2 && !isCommentThread(el, this.stats);
   }
 
   /** A list whose every item carries a link and whose text is largely link text: a related-links list. */
@@ -337,7 +337,7 @@ class PageProse {
         if (c.type !== 'tag' || c.name === 'noscript') continue;
         const cs = this.stats.get(c);
         if (!cs || cs.prose === 0) continue;
-        if (isCommentThread(c)) continue;
+        if (isCommentThread(c, this.stats)) continue;
         if (cs.para > coreProse) {
           coreProse = cs.para;
           core = c;
@@ -367,19 +367,38 @@ function isConsentBox(el: Element): boolean {
   return classTokens(el).some((t) => t === 'cookie' || t === 'cookies' || t === 'consent' || t === 'gdpr' || t === 'cmp');
 }
 
-/** A comment section: the comment token repeats on its items (li.comment, article.comment-body …). */
-function isCommentThread(el: Element): boolean {
-  if (!classTokens(el).some((t) => t === 'comment' || t === 'comments' || t === 'commenting' || t === 'disqus')) return false;
+const COMMENT_TOKENS = new Set(['comment', 'comments', 'commenting', 'disqus']);
+const hasCommentToken = (el: Element): boolean => classTokens(el).some((t) => COMMENT_TOKENS.has(t));
+
+/**
+ * A comment section: the comment token on the element and on the items that hold most of its prose
+ * (li.comment, article.comment-body …). A page wrapper named "comments-open" around the story is not.
+ */
+function isCommentThread(el: Element, stats: Map<Element, Stats>): boolean {
+  if (!hasCommentToken(el)) return false;
+  const total = stats.get(el)?.prose ?? 0;
+  if (!total) return false;
+  let inItems = 0;
   let items = 0;
-  const visit = (n: Element): boolean => {
+  let biggest = 0;
+  const visit = (n: Element, inItem: boolean): void => {
     for (const c of n.children) {
       if (c.type !== 'tag') continue;
-      if (classTokens(c).some((t) => t === 'comment' || t === 'comments')) items++;
-      if (items >= 3 || visit(c)) return true;
+      const item = hasCommentToken(c);
+      if (item) {
+        items++;
+        if (!inItem) {
+          const n = stats.get(c)?.prose ?? 0;
+          inItems += n;
+          if (n > biggest) biggest = n;
+        }
+      }
+      if (items < 3 || !inItem) visit(c, inItem || item);
     }
-    return false;
   };
-  return visit(el);
+  visit(el, false);
+  // One item with most of the prose is a wrapper that happens to share the word, not a list of comments.
+  return items >= 2 && inItems >= total * 0.5 && biggest < total * 0.6;
 }
 
 function hasBlockChild(el: Element): boolean {
