@@ -95,7 +95,7 @@ function gatherStats(root: AnyNode): Map<Element, Stats> {
         s.text += n;
         if (link) s.link += n;
         else if (n >= PROSE_NODE) {
-          const m = collapsedLength(c.data);
+          const m = trimmedLength(c.data);
           if (m >= PROSE_NODE) {
             s.prose += m;
             own += m;
@@ -125,6 +125,15 @@ function gatherStats(root: AnyNode): Map<Element, Stats> {
     }
   } else if (root.type === 'tag') visit(root, false);
   return stats;
+}
+
+/** Length without the leading and trailing white space (indentation of pretty-printed markup). */
+function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isCollapsible(s.charCodeAt(a))) a++;
+  while (b > a && isCollapsible(s.charCodeAt(b - 1))) b--;
+  return b - a;
 }
 
 export interface Block {
