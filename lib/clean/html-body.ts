@@ -234,24 +234,33 @@ class BlockCollector {
     const cs = this.st(el);
     if (cs.prose < 100 && cs.longP === 0) return false;
     if (isConsentBox(el)) return false;
-    const ld = cs.link / Math.max(1, cs.text);
     if (this.mode === 'relaxed') return true;
-    const page = this.prose.get();
-    const share = page.total ? Math.min(1, cs.prose / page.total) : 0;
-    if (byTag) return cs.prose >= 200 && share >= 0.6 && !isCommentThread(el, this.stats);
+    // The page's prose without comment threads, and its core, cost a walk: the raw page total is read
+    // first, and the walk is made only when the verdict depends on it (leaving comments out only raises
+    // the share; the core only adds points).
+    const raw = this.prose.raw();
+    // A <header>, <footer>, <aside> or <nav> needs most of the page's prose (raw figure: a page whose
+    // comments outweigh its story does not put that story in a footer).
+    if (byTag) return cs.prose >= 200 && cs.prose >= 0.6 * raw && !isCommentThread(el, this.stats);
     // Evidence for and against, each worth a point or more; two points keep the subtree.
+    const ld = cs.link / Math.max(1, cs.text);
     let points = 0;
-    // Share of the page's prose: nearly all of it is a page wrapper ("navigation-container" around
-    // everything) whatever its menus add in links; most of it is the story's wrapper.
-    if (cs.prose >= 200) points += share >= 0.8 ? 3 : share >= 0.5 ? 2 : share >= 0.25 ? 1 : 0;
     if (cs.longP >= 3) points++;
-    if (page.aroundCore.has(el)) points += 2;
     if (ld <= 0.2) points++;
     else if (ld > 0.5) points--;
     if (el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || classTokens(el).some((t) => POSITIVE.has(t))) points++;
     // Comments, share bars, newsletters, related lists: the token itself counts against.
     if (isStrongOnly(el)) points--;
-    return points >= 2 && !isCommentThread(el, this.stats);
+    // Share of the page's prose: nearly all of it is a page wrapper ("navigation-container" around
+    // everything) whatever its menus add in links; most of it is the story's wrapper.
+    const sharePoints = (share: number): number => (cs.prose < 200 ? 0 : share >= 0.8 ? 3 : share >= 0.5 ? 2 : share >= 0.25 ? 1 : 0);
+    if (points + sharePoints(raw ? cs.prose / raw : 0) < 2) {
+      if (points + sharePoints(1) + 2 < 2) return false;
+      const page = this.prose.get();
+      points += sharePoints(page.total ? Math.min(1, cs.prose / page.total) : 0) + (page.aroundCore.has(el) ? 2 : 0);
+      if (points < 2) return false;
+    }
+    return !isCommentThread(el, this.stats);
   }
 
   /** A list whose every item carries a link and whose text is largely link text: a related-links list. */
@@ -335,6 +344,11 @@ class PageProse {
     private readonly stats: Map<Element, Stats>,
     private readonly top: Element,
   ) {}
+
+  /** Prose of the whole page, comment threads included. */
+  raw(): number {
+    return this.stats.get(this.top)?.prose ?? 0;
+  }
 
   get(): { total: number; aroundCore: Set<Element> } {
     if (this.value) return this.value;
