@@ -250,7 +250,7 @@ class BlockCollector {
     else if (ld > 0.5) points--;
     if (el.name === 'article' || el.name === 'main' || el.attribs.itemprop === 'articleBody' || classTokens(el).some((t) => POSITIVE.has(t))) points++;
     // Comments, share bars, newsletters, related lists: the token itself counts against.
-    if (isStrongOnly(el)) points--;
+    if (isStrongOnly(el)) points -= isRecirculation(el) ? 2 : 1;
     // Share of the page's prose: nearly all of it is a page wrapper ("navigation-container" around
     // everything) whatever its menus add in links; most of it is the story's wrapper.
     const sharePoints = (share: number): number => (cs.prose < 200 ? 0 : share >= 0.8 ? 3 : share >= 0.5 ? 2 : share >= 0.25 ? 1 : 0);
@@ -430,8 +430,13 @@ function hasBlockChild(el: Element): boolean {
 }
 
 function isStrongOnly(el: Element): boolean {
-  // Comments, share bars, newsletters and related lists are dropped even when they are long.
+  // Comments, share bars, newsletters and related lists: the token counts against even a long subtree.
   return classTokens(el).some((t) => /^(?:comments?|commenting|disqus|related|newsletters?|recirc|recirculation|outbrain|taboola|share|sharing|social|promo|trending|popular|recommended|recommendations|teasers?|paywall|cookies?|consent|subscribe|subscription)$/.test(t));
+}
+
+/** Lists of other stories (related, recommended, trending): their teasers are prose, never this story's. */
+function isRecirculation(el: Element): boolean {
+  return classTokens(el).some((t) => /^(?:related|relatedlinks|recirc|recirculation|outbrain|taboola|trending|popular|mostread|recommended|recommendations|teasers?|promo|promoted|sponsored)$/.test(t));
 }
 
 function nextElementSibling(children: AnyNode[], i: number): Element | null {
