@@ -15,6 +15,8 @@ const CHROME_LINE: RegExp[] = [
   // Headings of related-story blocks: "More Great WIRED Stories", "Related Articles", "Most Popular News".
   /^(?:more|related|recommended|popular|most popular|most read|latest|top|trending|further|other|you may also like)\b.{0,40}\b(?:stories|articles|news|reads|reading|coverage|posts|videos|links|headlines|content|topics)\s*:?$/i,
   /^(?:photo|image|picture|video|graphic|illustration|file photo|caption|credit|photograph)\s*(?:credit)?\s*:/i,
+  // The same labels in the other languages the wires are read in ("Foto: …", "Bildquelle: SWR", "Crédit photo : …").
+  /^(?:fotos?|bild|bildquelle|bildnachweis|titelbild|beeld|imagen|cr[ée]dits? photos?|l[ée]gende)\s*:/i,
   /^\[?(?:photo|image|video)\s*:.*\]?$/i,
   /\((?:AP|AFP|Reuters|EPA|Getty|Getty Images|PA|Bloomberg)\s+Photos?(?:\/[^)]*)?\)\.?\s*$/,
   /^(?:©|\(c\)|copyright)\s*(?:\d{4})?/i,
