@@ -678,8 +678,11 @@ function bodyPass(stats: Map<Element, Stats>, prose: PageProse, top: Element, mo
   const headline = opts.headline ? normalizeForCompare(opts.headline) : null;
   // Normalizing drops punctuation and collapses runs, so a block much longer than the headline cannot
   // match it: skip the (Unicode regex) normalization for those, which is most of the page.
+  // Normalizing only removes characters (lower-casing aside), so a block under half the normalized
+  // headline's length cannot match either.
   const maxHeadLen = opts.headline ? opts.headline.length * 2 + 20 : 0;
-  const isHeadline = (t: string): boolean => headline !== null && t.length <= maxHeadLen && normalizeForCompare(t) === headline;
+  const minHeadLen = headline ? headline.length >> 1 : 0;
+  const isHeadline = (t: string): boolean => headline !== null && t.length <= maxHeadLen && t.length >= minHeadLen && normalizeForCompare(t) === headline;
   const paragraphs: string[] = [];
   let last: Block | null = null;
   for (const b of blocks) {
@@ -721,9 +724,12 @@ function continuesLine(prev: string, next: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+const HAS_DIGIT = /\d/;
+
 // "October 26, 2022 1:48 AM UTC", "Issued on: 23/08/2022 - 14:20": a date and little else.
 function looksLikeDateLine(s: string): boolean {
-  if (!parseVisibleDate(s)) return false;
+  // Every date line has a day or a year in figures: the (regexp-heavy) date parser runs only then.
+  if (!HAS_DIGIT.test(s) || !parseVisibleDate(s)) return false;
   const rest = s.replace(/\d+/g, ' ').replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, ' ')
     .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest|issued|published|updated|posted|on|at|last|first)\b/gi, ' ');
   return rest.replace(/[^\p{L}]+/gu, ' ').trim().split(' ').filter(Boolean).length <= 2;
