@@ -255,7 +255,8 @@ class BlockCollector {
     // everything) whatever its menus add in links; most of it is the story's wrapper.
     const sharePoints = (share: number): number => (cs.prose < 200 ? 0 : share >= 0.8 ? 3 : share >= 0.5 ? 2 : share >= 0.25 ? 1 : 0);
     if (points + sharePoints(raw ? cs.prose / raw : 0) < 2) {
-      if (points + sharePoints(1) + 2 < 2) return false;
+      // A tenth of the page's prose or less is no story wrapper, whatever the comments hold.
+      if (cs.prose * 10 < raw) return false;
       const page = this.prose.get();
       points += sharePoints(page.total ? Math.min(1, cs.prose / page.total) : 0) + (page.aroundCore.has(el) ? 2 : 0);
       if (points < 2) return false;
