@@ -234,7 +234,7 @@ class BlockCollector {
     const cs = this.st(el);
     if (cs.prose < 100 && cs.longP === 0) return false;
     if (isConsentBox(el)) return false;
-    if (this.mode === 'relaxed') return true;
+    if (this.mode === 'relaxed') return !isCommentThread(el, this.stats);
     // The page's prose without comment threads, and its core, cost a walk: the raw page total is read
     // first, and the walk is made only when the verdict depends on it (leaving comments out only raises
     // the share; the core only adds points).
@@ -526,7 +526,12 @@ export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptio
   const len = (ps: string[]): number => ps.reduce((n, p) => n + p.length, 0);
   // Nothing at all from the strict pass: a shorter text will do, if it holds one paragraph of sentences.
   if (!strict.paragraphs.length) return hasProse(relaxed.paragraphs) || relaxed.paragraphs.some((p) => p.length >= 200) ? relaxed : strict;
-  return hasProse(relaxed.paragraphs) && len(relaxed.paragraphs) > len(strict.paragraphs) * 1.5 ? relaxed : strict;
+  // A short story found by the strict pass is only replaced by a broader text that still holds most of
+  // it, not by some other prose the relaxed pass let in (a list of teasers, a comment).
+  if (!hasProse(relaxed.paragraphs) || len(relaxed.paragraphs) <= len(strict.paragraphs) * 1.5) return strict;
+  const kept = new Set(relaxed.paragraphs);
+  const shared = strict.paragraphs.reduce((n, p) => n + (kept.has(p) ? p.length : 0), 0);
+  return shared >= len(strict.paragraphs) * 0.5 ? relaxed : strict;
 }
 
 /** A story's worth of text: a paragraph of 40+ words, or 400+ characters in all (a results table, a brief). */

@@ -156,3 +156,14 @@ describe('evidence, not vetoes: real chrome blocks are still removed', () => {
     expect(page.text).not.toContain(marker);
   });
 });
+
+describe('the broader fallback pass never trades a short story for other prose', () => {
+  it('a two-sentence brief stays itself beside long comments and a hidden panel of teasers', () => {
+    const brief = ['The port of Lisbon said on Sunday that its website had been taken offline by a cyberattack.', 'Cargo operations were not affected, it said.'];
+    const html = `<html><body><main><h1>Lisbon port website hit by cyberattack</h1><div class="brief">${brief.map((p) => `<p>${p}</p>`).join('')}</div></main>
+<div class="panel" style="display:none">${[1, 2, 3].map((i) => `<div><p>Teaser ${i}: a long summary of another story about a ransomware attack on a regional utility, its customers and the weeks it took to restore the billing system.</p></div>`).join('')}</div>
+<section class="comments">${[1, 2, 3].map((i) => `<div class="comment"><p>Reader ${i} wrote that ports everywhere run old software on their public websites and that nobody should be surprised when these sites go down for a few days at a time.</p></div>`).join('')}</section>
+</body></html>`;
+    expect(cleanHtml(html).paragraphs).toEqual(brief);
+  });
+});
