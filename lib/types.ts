@@ -70,6 +70,17 @@ export interface CleanedPage {
   paragraphs: string[];
   /** paragraphs joined by a blank line. */
   text: string;
+  /** Set only when no story text was found: why (lib/clean/no-story.ts). */
+  noStory?: NoStory;
+}
+
+/** Why a page holds no story text: its text is rendered by scripts, a wall hides it, or there is none. */
+export type NoStoryKind = 'javascript-shell' | 'consent-wall' | 'login-wall' | 'empty-page' | 'no-prose';
+
+export interface NoStory {
+  kind: NoStoryKind;
+  /** One line for the failure record: what the page shows instead. */
+  detail: string;
 }
 
 export interface CountryMention {

@@ -15,6 +15,8 @@ const CHROME_LINE: RegExp[] = [
   // Headings of related-story blocks: "More Great WIRED Stories", "Related Articles", "Most Popular News".
   /^(?:more|related|recommended|popular|most popular|most read|latest|top|trending|further|other|you may also like)\b.{0,40}\b(?:stories|articles|news|reads|reading|coverage|posts|videos|links|headlines|content|topics)\s*:?$/i,
   /^(?:photo|image|picture|video|graphic|illustration|file photo|caption|credit|photograph)\s*(?:credit)?\s*:/i,
+  // The same labels in the other languages the wires are read in ("Foto: …", "Bildquelle: SWR", "Crédit photo : …").
+  /^(?:fotos?|bild|bildquelle|bildnachweis|titelbild|beeld|imagen|cr[ée]dits? photos?|l[ée]gende)\s*:/i,
   /^\[?(?:photo|image|video)\s*:.*\]?$/i,
   /\((?:AP|AFP|Reuters|EPA|Getty|Getty Images|PA|Bloomberg)\s+Photos?(?:\/[^)]*)?\)\.?\s*$/,
   /^(?:©|\(c\)|copyright)\s*(?:\d{4})?/i,
@@ -76,7 +78,8 @@ const PROMPT_SENTENCE: RegExp[] = [
   /\bnotifications?\b.*\b(?:browser|enable|manage|allow|turn on|stay up to date)\b|\bstay up to date with\b/i,
   /\b(?:log(?:ged)? in|sign(?:ed)? in|logged out)\b.*\b(?:refresh|page|account|continue|browser)\b/i,
   /\bthank you for (?:registering|subscribing|signing up|your support)\b/i,
-  /\b(?:already (?:a subscriber|have an account|registered)|subscriber[- ]only|subscribers only|for subscribers)\b/i,
+  /^(?:please )?(?:log|sign) ?in (?:with|to|using|here|now|below)\b/i,
+  /\b(?:already (?:a subscriber|a member|have an account|registered)|subscriber[- ]only|subscribers only|for subscribers)\b/i,
   /\b(?:this (?:content|video|article|story) is (?:not )?available|javascript (?:is )?(?:disabled|required)|enable javascript|your browser does not support)\b/i,
   /\b(?:click|tap) (?:here|the link)\b/i,
   /\b(?:download|install) (?:our|the) (?:\w+ )?app\b/i,

@@ -10,6 +10,7 @@ import { choosePageDate } from './page-date';
 import { extractBody, normalizeForCompare } from './html-body';
 import { isSignoff, resolveCredit } from './resolve';
 import { chooseArticleBody } from './json-ld-body';
+import { diagnoseNoStory } from './no-story';
 
 export interface CleanHtmlOptions {
   url?: string | null;
@@ -66,6 +67,8 @@ export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): Cleane
   const { paragraphs: domParagraphs } = extractBody(root, bodyEl, { headline });
   let paragraphs = chooseArticleBody(domParagraphs, m.articleBody);
   paragraphs = paragraphs.filter((p) => !isSignoff(p));
+  // No story: say why (a script shell, a wall, an empty page) for the failure record.
+  const noStory = paragraphs.length ? undefined : diagnoseNoStory(root);
 
   const credit = resolveCredit(paragraphs, [...m.creditLines, ...m.bylineRaw, ...m.bylineFallbacks], m.authorOrgs);
   // A date in the URL: the canonical URL or og:url first (a file or a redirect may hide it), then the fetched one.
@@ -110,5 +113,6 @@ export function cleanHtmlPage(html: string, opts: CleanHtmlOptions = {}): Cleane
     language: m.language,
     paragraphs,
     text: paragraphs.join('\n\n'),
+    ...(noStory ? { noStory } : {}),
   };
 }

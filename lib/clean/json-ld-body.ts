@@ -57,10 +57,18 @@ function splitBody(body: string): string[] {
   return parts.filter((p) => !isBoilerplate(p));
 }
 
+function domLength(dom: string[]): number {
+  let n = 0;
+  for (const p of dom) n += p.length;
+  return n;
+}
+
 export function chooseArticleBody(dom: string[], ldBody: string | null): string[] {
   if (!ldBody) return dom;
   // Some sites put escaped HTML in articleBody: decode first, then drop the tags.
   const body = decodeEntities(decodeEntities(ldBody).replace(/<\/?(?:p|div|h\d|li|br|blockquote|ul|ol|figure|figcaption)\b[^>]{0,300}>/gi, '\n').replace(/<[^>]{1,300}>/g, ' '));
+  // A page whose DOM gave (almost) nothing: the publisher's own body, even a short one, is the story.
+  if (domLength(dom) < 200 && (body.match(TOKEN)?.length ?? 0) >= 40) return splitBody(body);
   if (body.length < 400) return dom;
   const sh = new Shingler();
   const ldWords = sh.words(body);

@@ -1,6 +1,6 @@
 import type { CleanedPage, Extraction, PublishedAtSource, StoryRecord } from '../types';
 import { canonicalizeUrl, registrableDomain, sha256Hex, storyId } from '../url';
-import { EmptyStoryError } from './errors';
+import { emptyStoryError } from './errors';
 import { leadSummary, leadText, splitSentences, truncate } from './sentences';
 import pkg from '../../package.json';
 
@@ -82,7 +82,7 @@ function firstLine(s: string | null | undefined): string | null {
 export function buildRecord(input: BuildRecordInput): StoryRecord {
   const { cleaned, extraction } = input;
   const text = cleaned.text.trim();
-  if (!text) throw new EmptyStoryError(`no story text found at ${input.url}`);
+  if (!text) throw emptyStoryError(cleaned.noStory, input.url);
   const canonicalUrl = resolveCanonicalUrl(input.url, cleaned.canonicalUrl);
   const fetchedAt = new Date(input.fetchedAt).toISOString();
   const { publishedAt, publishedDate, source: publishedAtSource } = resolvePublishedAt(

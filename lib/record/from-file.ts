@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { CleanedPage, FailureReason, StoryRecord } from '../types';
 import { WirewatchError, describeError } from '../errors';
 import { cleanHtml, cleanText, describeMissingStory } from '../clean';
+import { emptyStoryError } from './errors';
 import { recordFromPage } from './from-page';
 
 /** A file given to `wirewatch extract` that cannot be read as a story. */
@@ -53,6 +54,10 @@ export async function recordFromFile(file: string, opts: RecordFromFileOptions =
   const fetchedAt = opts.fetchedAt ?? new Date().toISOString();
   // awaited so a sync or async cleaner both work
   const cleaned: CleanedPage = isHtml ? await cleanHtml(body, { url, fetchedAt }) : await cleanText(body, { fetchedAt });
-  if (!cleaned.text.trim()) throw new InputFileError(file, isHtml ? 'no story text found' : `no story text found: ${describeMissingStory(body)}`);
+  if (!cleaned.text.trim()) {
+    // A page says why it holds no story (script shell, wall, empty); a text says what its lines were.
+    if (isHtml) throw emptyStoryError(cleaned.noStory); // the CLI names the file
+    throw new InputFileError(file, `no story text found: ${describeMissingStory(body)}`);
+  }
   return recordFromPage({ url, feedUrl: null, fetchedAt, cleaned });
 }

@@ -64,4 +64,17 @@ describe('boilerplate prompts', () => {
       'We want to hear from you.', 'Republish this article.', 'Try our podcast', 'Turn on e-mail updates', 'Join our WhatsApp channel',
     ]) expect(PROMPT_GATE.test(p)).toBe(true);
   });
+
+  it('log-in and membership prompts are boilerplate, story sentences about logging in are not', () => {
+    expect(isBoilerplate('Already a member? Sign in with your email address.')).toBe(true);
+    expect(isBoilerplate('Sign in to continue.')).toBe(true);
+    expect(isBoilerplate('Staff were told to sign in to a new portal after the attack, the company said.')).toBe(false);
+  });
+});
+
+describe('chrome lines in other languages', () => {
+  it('image credits in German, French and Dutch are chrome; words that only start alike are not', () => {
+    for (const line of ['Bildquelle: SWR', 'Foto: Getty Images / dpa', 'Crédit photo : AFP', 'Beeld: ANP']) expect(isBoilerplate(line)).toBe(true);
+    for (const line of ['Bildung: ein Thema für alle Parteien', 'Fotografen berichteten von Schäden am Hafen.']) expect(isBoilerplate(line)).toBe(false);
+  });
 });

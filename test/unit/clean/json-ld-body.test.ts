@@ -24,4 +24,11 @@ describe('chooseArticleBody', () => {
     const other = SENTENCES.map((_s, i) => `Unrelated line ${i} about mountain weather, snow depth ${i * 3} cm and closed passes in the east.`);
     expect(chooseArticleBody(other, BODY)).toBe(other);
   });
+
+  it('takes even a short articleBody (40+ words) when the DOM gave nothing, and not under 40 words', () => {
+    const short = SENTENCES.slice(0, 2).join('\n\n');
+    expect(chooseArticleBody([], short)).toEqual(SENTENCES.slice(0, 2));
+    expect(chooseArticleBody(['Menu'], short)).toEqual(SENTENCES.slice(0, 2));
+    expect(chooseArticleBody([], SENTENCES[0])).toEqual([]);
+  });
 });

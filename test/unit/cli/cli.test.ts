@@ -58,12 +58,14 @@ describe('wirewatch extract', () => {
   });
 
   it('reports bad files on stderr, processes the rest, and exits non-zero without a stack', async () => {
-    const res = await run(['extract', fx('missing.html'), fx('empty.txt'), fx('wiper-story.txt'), fx('notes.md')]);
+    const shell = join(__dirname, '..', '..', 'fixtures', 'pages', 'layouts', 'js-shell.html');
+    const res = await run(['extract', fx('missing.html'), fx('empty.txt'), fx('wiper-story.txt'), fx('notes.md'), shell]);
     expect(res.code).toBe(1);
     expect(res.stdout.trim().split('\n')).toHaveLength(1);
     expect(res.stderr).toMatch(/missing\.html: no such file/);
     expect(res.stderr).toMatch(/empty\.txt: file is empty/);
     expect(res.stderr).toMatch(/notes\.md: not a \.html or \.txt file/);
+    expect(res.stderr).toMatch(/js-shell\.html: no story text found: the page is a JavaScript shell/);
     expect(res.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -44,6 +44,10 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return void res.end(page(1).replace(/Rail operator hit by cyberattack/g, 'Lithuanian rail ticket system hit by hackers').replace('</article>', '<p>Via AP news wire.</p></article>'));
     }
+    if (req.url === '/app') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end('<html><body><noscript>Please enable JavaScript.</noscript><div id="root"></div><script src="/main.js"></script></body></html>');
+    }
     if (req.url === '/empty') {
       res.writeHead(200, { 'content-type': 'text/html' });
       return void res.end('<html><body></body></html>');
@@ -100,7 +104,10 @@ describe('processStory', () => {
   it('ends a page without story text in an extraction failure', async () => {
     const out = await processStory(msg('/empty'), deps());
     expect(out).toMatchObject({ outcome: 'failed', reason: 'extraction' });
-    expect(await t.store.getFailure(out.id)).toMatchObject({ reason: 'extraction', status: 200 });
+    expect(await t.store.getFailure(out.id)).toMatchObject({ reason: 'extraction', status: 200, message: expect.stringMatching(/the page is empty/) });
+    const app = await processStory(msg('/app'), deps());
+    expect(app).toMatchObject({ outcome: 'failed', reason: 'extraction' });
+    expect((await t.store.getFailure(app.id))?.message).toMatch(/JavaScript shell/);
   });
 
   it('times each step: a slow response counts as fetch time only, and the steps add up to at most the wall time', async () => {

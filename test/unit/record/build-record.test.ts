@@ -1,6 +1,6 @@
 import { buildRecord, EXTRACTOR_VERSION } from '../../../lib/record/build-record';
 import { validateRecord, recordErrors } from '../../../lib/record/validate';
-import { InvalidRecordError, EmptyStoryError } from '../../../lib/record/errors';
+import { InvalidRecordError, EmptyStoryError, JavaScriptShellError, ConsentWallError, LoginWallError, EmptyPageError } from '../../../lib/record/errors';
 import { leadSummary, splitSentences } from '../../../lib/record/sentences';
 import { sha256Hex, storyId } from '../../../lib/url';
 import pkg from '../../../package.json';
@@ -83,6 +83,28 @@ describe('buildRecord', () => {
 
   it('refuses a page without text', () => {
     expect(() => buildRecord({ ...base, cleaned: cleanedPage({ paragraphs: [], text: ' \n ' }), extraction: extraction() })).toThrow(EmptyStoryError);
+  });
+
+  it('names why a page has no text: one error class per kind, reason extraction, the cleaner\'s detail in the message', () => {
+    const cases = [
+      ['javascript-shell', JavaScriptShellError],
+      ['consent-wall', ConsentWallError],
+      ['login-wall', LoginWallError],
+      ['empty-page', EmptyPageError],
+      ['no-prose', EmptyStoryError],
+    ] as const;
+    for (const [kind, cls] of cases) {
+      const cleaned = cleanedPage({ paragraphs: [], text: '', noStory: { kind, detail: `detail of ${kind}` } });
+      let thrown: unknown;
+      try {
+        buildRecord({ ...base, cleaned, extraction: extraction() });
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(cls);
+      expect(thrown).toMatchObject({ reason: 'extraction', kind, name: cls.name });
+      expect((thrown as Error).message).toBe(`no story text found at ${base.url}: detail of ${kind}`);
+    }
   });
 });
 
