@@ -84,3 +84,9 @@ export function partitionOfKey(key: string): string | null {
   const m = /\/dt=(\d{4}-\d{2}-\d{2})\//.exec(key);
   return m ? m[1] : null;
 }
+
+/** id of a raw/yyyy/mm/dd/{id}.html.gz key, or null. */
+export function idFromRawKey(key: string): string | null {
+  const m = /^raw\/\d{4}\/\d{2}\/\d{2}\/([0-9a-f]{16})\.html\.gz$/.exec(key);
+  return m ? m[1] : null;
+}

@@ -56,6 +56,35 @@ export interface RecordPointer {
   publishedAt: string | null;
   fetchedAt: string;
   extractorVersion: string;
+  /**
+   * A newer extractor rebuilt this story and found nothing to change, so the record was
+   * not rewritten (lib/reprocess): the record is as that version would make it.
+   */
+  checkedVersion?: string;
+}
+
+export interface RawListOptions {
+  /** Fetch days, inclusive, yyyy-mm-dd. */
+  from?: string;
+  to?: string;
+  /** Resume: only keys after this one. */
+  startAfter?: string | null;
+  /** 1..1000, default 1000. */
+  limit?: number;
+}
+
+export interface RawKeyPage {
+  keys: string[];
+  /** Pass as startAfter for the next page; null when the range is done. */
+  next: string | null;
+}
+
+export interface PutRecordOptions {
+  /**
+   * The pointer the caller has just read (null: none): saves re-reading it. A story that had a
+   * record has no failure record (never both), so the failure check is skipped too.
+   */
+  previous?: RecordPointer | null;
 }
 
 export type FailureInput = Omit<FailureRecord, 'attempts'>;
@@ -117,8 +146,12 @@ export interface Store {
   /** raw/{yyyy}/{mm}/{dd}/{id}.html.gz, gzip, headers as metadata, written once. */
   putRaw(page: RawPage): Promise<PutRawResult>;
   getRaw(key: string): Promise<RawObject | null>;
+  /** raw/ keys in key order (fetch day, then id), one page at a time; never reads the objects. */
+  listRawKeys(opts?: RawListOptions): Promise<RawKeyPage>;
   /** Writes records/dt=.../{id}.json, moves the pointer, removes a stale copy and any failure record. */
-  putRecord(record: StoryRecord): Promise<{ key: string; replacedKey: string | null }>;
+  putRecord(record: StoryRecord, opts?: PutRecordOptions): Promise<{ key: string; replacedKey: string | null }>;
+  /** Rewrites index/records/{id}.json only (e.g. to set checkedVersion). */
+  putRecordPointer(pointer: RecordPointer): Promise<void>;
   getRecord(id: string): Promise<StoryRecord | null>;
   getRecordPointer(id: string): Promise<RecordPointer | null>;
   hasRecord(id: string): Promise<boolean>;
@@ -389,9 +422,35 @@ export function createS3Store(client: S3Client, bucket: string): Store {
       }
     },
 
-    async putRecord(record) {
+    async listRawKeys(opts = {}) {
+      const limit = opts.limit ?? 1000;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`limit must be 1..1000, got ${limit}`);
+      const dayPrefix = (d: string) => `raw/${d.replace(/-/g, '/')}/`;
+      // raw/yyyy/mm/dd/ sorts by day, so a range is one listing from its first day's prefix.
+      const floor = opts.from ? dayPrefix(opts.from) : 'raw/';
+      const startAfter = opts.startAfter && opts.startAfter > floor ? opts.startAfter : floor;
+      const ceiling = opts.to ? `${dayPrefix(opts.to)}\uffff` : null;
+      const res = await call('list', 'raw/', () =>
+        client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: 'raw/', StartAfter: startAfter, MaxKeys: limit })),
+      );
+      const keys: string[] = [];
+      let pastRange = false;
+      for (const o of res.Contents ?? []) {
+        if (!o.Key) continue;
+        if (ceiling && o.Key > ceiling) {
+          pastRange = true;
+          break;
+        }
+        keys.push(o.Key);
+      }
+      const more = !pastRange && Boolean(res.IsTruncated) && keys.length > 0;
+      return { keys, next: more ? keys[keys.length - 1] : null };
+    },
+
+    async putRecord(record, opts = {}) {
       const key = recordKey(record);
-      const previous = await store.getRecordPointer(record.id);
+      const known = opts.previous !== undefined;
+      const previous = known ? (opts.previous ?? null) : await store.getRecordPointer(record.id);
       await putJson(key, record);
       const pointer: RecordPointer = {
         id: record.id,
@@ -406,12 +465,17 @@ export function createS3Store(client: S3Client, bucket: string): Store {
       const replacedKey = previous && previous.key !== key ? previous.key : null;
       if (replacedKey) await remove(replacedKey);
       // A story ends in a record or a failure, never both.
+      if (known && previous) return { key, replacedKey };
       const failure = await getJson<FailurePointer>(failureIndexKey(record.id));
       if (failure) {
         await remove(failure.key);
         await remove(failureIndexKey(record.id));
       }
       return { key, replacedKey };
+    },
+
+    async putRecordPointer(pointer) {
+      await putJson(recordIndexKey(pointer.id), pointer);
     },
 
     getRecordPointer(id) {
