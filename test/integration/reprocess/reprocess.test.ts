@@ -101,7 +101,7 @@ describe('reprocess over the raw archive', () => {
     expect(next.summary).toMatchObject({ seen: 3, skipped: 3 });
   });
 
-  it('keeps what came from the feed (feed URL, the feeds file's publisher) when it rebuilds', async () => {
+  it('keeps what came from the feed (feed URL, the publisher named in the feeds file) when it rebuilds', async () => {
     const store = await freshStore();
     await archive(store, PAGES.slice(0, 1), false);
     await run(store);
