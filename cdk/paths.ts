@@ -7,5 +7,6 @@ export const HANDLERS = {
   poller: join(PROJECT_ROOT, 'lambdas', 'poller.ts'),
   processor: join(PROJECT_ROOT, 'lambdas', 'processor.ts'),
   browse: join(PROJECT_ROOT, 'lambdas', 'browse.ts'),
+  reprocess: join(PROJECT_ROOT, 'lambdas', 'reprocess.ts'),
 } as const;
 export type HandlerName = keyof typeof HANDLERS;
