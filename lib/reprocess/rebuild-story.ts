@@ -30,6 +30,16 @@ export interface RebuildResult {
   why?: 'current-version' | 'older-fetch' | 'raw-missing' | 'record-kept';
   reason?: FailureReason;
   message?: string;
+  /** Where this rebuild's time went (ms); store waits overlap when rebuilds run side by side. */
+  timings: RebuildTimings;
+}
+
+export interface RebuildTimings {
+  storeMs: number;
+  /** Charset decoding + cleanHtml. */
+  cleanMs: number;
+  /** Extraction, record building and validation. */
+  extractMs: number;
 }
 
 export interface RebuildOptions {
@@ -93,31 +103,47 @@ function isCurrent(pointer: RecordPointer | null, version: string): boolean {
  * retries); everything a page can do wrong ends as outcome 'failed' with a failure record.
  */
 export async function rebuildFromRaw(key: string, opts: RebuildOptions): Promise<RebuildResult> {
-  const { store, version } = opts;
+  const timings: RebuildTimings = { storeMs: 0, cleanMs: 0, extractMs: 0 };
+  const r = await rebuild(key, opts, timings);
+  return { ...r, timings };
+}
+
+async function timed<T>(timings: RebuildTimings, k: keyof RebuildTimings, task: () => T | Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await task();
+  } finally {
+    timings[k] += performance.now() - t0;
+  }
+}
+
+async function rebuild(key: string, opts: RebuildOptions, timings: RebuildTimings): Promise<Omit<RebuildResult, 'timings'>> {
+  const { version } = opts;
+  const s = opts.store;
+  // Every store call is timed: a proxy would hide which calls a rebuild makes.
+  const st = <T>(task: () => Promise<T>) => timed(timings, 'storeMs', task);
   const now = opts.now ?? (() => new Date());
   const id = idFromRawKey(key);
   if (!id) throw new RawKeyError(key);
 
-  const pointer = await store.getRecordPointer(id);
+  const pointer = await st(() => s.getRecordPointer(id));
   if (!opts.all && isCurrent(pointer, version)) return { key, id, outcome: 'skipped', why: 'current-version' };
-  const raw = await store.getRaw(key);
+  const raw = await st(() => s.getRaw(key));
   if (!raw) return { key, id, outcome: 'skipped', why: 'raw-missing' };
   const fetchedAt = fetchedAtOf(key, raw.metadata);
   // A story fetched again on a later day has a newer raw object; the record follows that one.
   if (pointer && Date.parse(pointer.fetchedAt) > Date.parse(fetchedAt)) return { key, id, outcome: 'skipped', why: 'older-fetch' };
 
-  const [existing, failure] = await Promise.all([
-    pointer ? store.getRecordByKey(pointer.key) : Promise.resolve(null),
-    pointer ? Promise.resolve(null) : store.getFailure(id),
-  ]);
+  const [existing, failure] = await st(() =>
+    Promise.all([pointer ? s.getRecordByKey(pointer.key) : Promise.resolve(null), pointer ? Promise.resolve(null) : s.getFailure(id)]),
+  );
   const url = existing?.url ?? metadataUrl(raw.metadata) ?? failure?.url ?? null;
 
   let record: StoryRecord;
   try {
     if (!url) throw new WirewatchError('bad-url', `raw object ${key} names no source URL`);
-    const { text } = decodeBody(raw.body, raw.metadata['content-type'] ?? null);
-    const cleaned = cleanHtml(text, { url, fetchedAt });
-    record = await recordFromPage({
+    const cleaned = await timed(timings, 'cleanMs', () => cleanHtml(decodeBody(raw.body, raw.metadata['content-type'] ?? null).text, { url, fetchedAt }));
+    record = await timed(timings, 'extractMs', () => recordFromPage({
       url,
       feedUrl: existing?.source.feedUrl ?? failure?.feedUrl ?? null,
       fetchedAt,
@@ -125,14 +151,14 @@ export async function rebuildFromRaw(key: string, opts: RebuildOptions): Promise
       feedTitle: existing?.headline ?? null,
       feedPublishedAt: existing?.publishedAtSource === 'feed' ? existing.publishedAt : null,
       publisher: existing?.source.publisher ?? null,
-    });
+    }));
   } catch (e) {
     if (e instanceof StoreError) throw e;
     const err = asStoryError(e);
     // A story ends in a record or a failure, never both: a record that was good is kept.
     if (existing) return { key, id, outcome: 'failed', why: 'record-kept', reason: err.reason, message: err.message };
     const status = Number(raw.metadata['http-status']);
-    await store.putFailure({
+    await st(() => s.putFailure({
       id,
       url: url ?? key,
       feedUrl: failure?.feedUrl ?? null,
@@ -140,20 +166,20 @@ export async function rebuildFromRaw(key: string, opts: RebuildOptions): Promise
       status: Number.isInteger(status) ? status : null,
       message: err.message,
       at: now().toISOString(),
-    });
+    }));
     return { key, id, outcome: 'failed', reason: err.reason, message: err.message };
   }
 
   // The canonical URL the new cleaner finds names the record; usually the raw object's own id.
-  const previous = record.id === id ? pointer : await store.getRecordPointer(record.id);
-  const prior = record.id === id ? existing : previous ? await store.getRecordByKey(previous.key) : null;
+  const previous = record.id === id ? pointer : await st(() => s.getRecordPointer(record.id));
+  const prior = record.id === id ? existing : previous ? await st(() => s.getRecordByKey(previous.key)) : null;
   if (prior && sameContent(prior, { ...record, duplicateOf: prior.duplicateOf ?? null })) {
-    if (previous && !isCurrent(previous, version)) await store.putRecordPointer({ ...previous, checkedVersion: version });
+    if (previous && !isCurrent(previous, version)) await st(() => s.putRecordPointer({ ...previous, checkedVersion: version }));
     return { key, id: record.id, outcome: 'unchanged' };
   }
   // Same text: the near-duplicate decision stands. New text: decided again (a copy keeps its
   // original while it still matches it; an original stays one).
-  const duplicateOf = prior && prior.contentHash === record.contentHash ? (prior.duplicateOf ?? null) : (await decideDuplicate(record, store, now)).duplicateOf;
-  await store.putRecord({ ...record, duplicateOf }, { previous });
+  const duplicateOf = prior && prior.contentHash === record.contentHash ? (prior.duplicateOf ?? null) : (await st(() => decideDuplicate(record, s, now))).duplicateOf;
+  await st(() => s.putRecord({ ...record, duplicateOf }, { previous }));
   return { key, id: record.id, outcome: 'rebuilt' };
 }
