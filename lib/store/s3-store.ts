@@ -10,13 +10,16 @@ import {
 import pLimit from 'p-limit';
 import type { FailureRecord, FeedState, StoryRecord } from '../types';
 import { BadCursorError, StoreError, isAlreadyExists, isNotFound, isNotImplemented } from './errors';
-import { KeyedLock } from './keyed-lock';
 import {
   failureIndexKey,
   failureKey,
   feedStateKey,
-  fingerprintBandKey,
+  clusterMemberKey,
+  clusterPrefix,
+  fingerprintBandMemberKey,
+  fingerprintBandPrefix,
   fingerprintKey,
+  isStoryId,
   idFromKey,
   partitionOfKey,
   rawKey,
@@ -114,10 +117,19 @@ export type AddToBandResult = 'added' | 'present' | 'full';
  */
 export const BAND_MAX_IDS = 64;
 
-/** Conflicting band writes retried this many times before the store gives up (StoreError). */
-const BAND_WRITE_TRIES = 6;
-/** Reads of a band body that does not parse (a torn read on s3rver) before giving up. */
-const BAND_READ_TRIES = 4;
+/** One outlet's copy in a story cluster: index/clusters/{canonicalId}/{id}.json. */
+export interface ClusterMember {
+  id: string;
+  url: string | null;
+  publisher: string | null;
+  domain: string | null;
+  headline: string | null;
+  publishedAt: string | null;
+  fetchedAt: string | null;
+}
+
+/** A cluster lists at most this many members when read (the biggest wire stories run in a few hundred outlets). */
+export const CLUSTER_READ_MAX = 500;
 
 export interface ListOptions {
   cursor?: string | null;
@@ -169,15 +181,20 @@ export interface Store {
   /** index/fingerprints/ids/{id}.json, or null. */
   getFingerprint(id: string): Promise<FingerprintEntry | null>;
   putFingerprint(entry: FingerprintEntry): Promise<void>;
-  /** Ids listed under an LSH band, in the order they were added ([] when none). */
+  /** Ids listed under an LSH band, in id order ([] when none): one listing. */
   getBand(band: string): Promise<string[]>;
   /**
-   * Adds id to a band's list. Read-modify-write: If-Match on the ETag read (If-None-Match
-   * for a new band) so two writers on S3 cannot lose each other's id; a 412/409 re-reads and
-   * retries. Serialized per band inside this process, which also covers S3-compatible
-   * servers that ignore conditional writes (s3rver).
+   * Lists id under a band: one empty object per id (index/fingerprints/members/{band}/{id}),
+   * so writers never read-modify-write a shared object and two processes cannot lose each
+   * other's id, on S3 and on servers that ignore conditional writes (s3rver) alike.
    */
   addToBand(band: string, id: string): Promise<AddToBandResult>;
+  removeFromBand(band: string, id: string): Promise<void>;
+  /** Story clusters (lib/pipeline/duplicates.ts): one object per member under its canonical id. */
+  putClusterMember(canonicalId: string, member: ClusterMember): Promise<void>;
+  removeClusterMember(canonicalId: string, id: string): Promise<void>;
+  /** The members of a cluster (the canonical record included), at most CLUSTER_READ_MAX. */
+  listClusterMembers(canonicalId: string): Promise<ClusterMember[]>;
 }
 
 interface FailurePointer {
@@ -231,7 +248,6 @@ function decodeCursor(s: string): Cursor {
 
 export function createS3Store(client: S3Client, bucket: string): Store {
   const limit8 = pLimit(8);
-  const bandLock = new KeyedLock();
 
   async function call<T>(operation: string, key: string | null, fn: () => Promise<T>): Promise<T> {
     try {
@@ -259,38 +275,6 @@ export function createS3Store(client: S3Client, bucket: string): Store {
       return JSON.parse(text) as T;
     } catch (e) {
       throw new StoreError('parse', key, e);
-    }
-  }
-
-  /**
-   * The band object's ids and ETag, or null when there is none. S3 replaces objects atomically,
-   * but s3rver can serve a half-written file while another process writes it: a body that does
-   * not parse is read again (a few times) before it counts as a store error.
-   */
-  async function getBandObject(key: string): Promise<{ ids: string[]; etag: string } | null> {
-    for (let attempt = 1; ; attempt++) {
-      let text: string;
-      let etag: string;
-      try {
-        const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-        text = res.Body ? await res.Body.transformToString('utf8') : '';
-        etag = res.ETag ?? '';
-      } catch (e) {
-        if (isNotFound(e)) return null;
-        throw new StoreError('get', key, e);
-      }
-      let ids: unknown;
-      try {
-        ids = (JSON.parse(text) as { ids?: unknown }).ids;
-      } catch (e) {
-        if (attempt < BAND_READ_TRIES) {
-          await new Promise((r) => setTimeout(r, 25 * attempt));
-          continue;
-        }
-        throw new StoreError('parse', key, e);
-      }
-      if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) throw new StoreError('parse', key, new Error('ids is not a list of strings'));
-      return { ids, etag };
     }
   }
 
@@ -540,43 +524,44 @@ export function createS3Store(client: S3Client, bucket: string): Store {
     },
 
     async getBand(band) {
-      return (await getBandObject(fingerprintBandKey(band)))?.ids ?? [];
+      const prefix = fingerprintBandPrefix(band);
+      const res = await call('list', prefix, () => client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: BAND_MAX_IDS })));
+      return (res.Contents ?? []).map((o) => (o.Key ?? '').slice(prefix.length)).filter(isStoryId);
     },
 
     async addToBand(band, id) {
-      const key = fingerprintBandKey(band);
-      return bandLock.run(key, async (): Promise<AddToBandResult> => {
-        let lastConflict: unknown = null;
-        for (let attempt = 0; attempt < BAND_WRITE_TRIES; attempt++) {
-          const current = await getBandObject(key);
-          const ids = current?.ids ?? [];
-          if (ids.includes(id)) return 'present';
-          if (ids.length >= BAND_MAX_IDS) return 'full';
-          const put = (conditional: boolean) =>
-            client.send(
-              new PutObjectCommand({
-                Bucket: bucket,
-                Key: key,
-                Body: JSON.stringify({ ids: [...ids, id] }),
-                ContentType: 'application/json',
-                ...(conditional ? (current ? { IfMatch: current.etag } : { IfNoneMatch: '*' }) : {}),
-              }),
-            );
-          try {
-            await put(true);
-            return 'added';
-          } catch (e) {
-            if (isNotImplemented(e)) {
-              await call('put', key, () => put(false));
-              return 'added';
-            }
-            if (!isAlreadyExists(e)) throw new StoreError('put', key, e);
-            lastConflict = e; // another writer got there first: read its list and try again
-            await new Promise((r) => setTimeout(r, 20 * (attempt + 1) + Math.random() * 30));
-          }
-        }
-        throw new StoreError('put', key, lastConflict);
-      });
+      const ids = await store.getBand(band);
+      if (ids.includes(id)) return 'present';
+      if (ids.length >= BAND_MAX_IDS) return 'full';
+      await call('put', fingerprintBandMemberKey(band, id), () =>
+        client.send(new PutObjectCommand({ Bucket: bucket, Key: fingerprintBandMemberKey(band, id), Body: new Uint8Array(0), ContentLength: 0 })),
+      );
+      return 'added';
+    },
+
+    async removeFromBand(band, id) {
+      await remove(fingerprintBandMemberKey(band, id));
+    },
+
+    async putClusterMember(canonicalId, member) {
+      await putJson(clusterMemberKey(canonicalId, member.id), member);
+    },
+
+    async removeClusterMember(canonicalId, id) {
+      await remove(clusterMemberKey(canonicalId, id));
+    },
+
+    async listClusterMembers(canonicalId) {
+      const prefix = clusterPrefix(canonicalId);
+      const keys: string[] = [];
+      let token: string | undefined;
+      do {
+        const res = await call('list', prefix, () => client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token })));
+        for (const o of res.Contents ?? []) if (o.Key) keys.push(o.Key);
+        token = res.IsTruncated && keys.length < CLUSTER_READ_MAX ? res.NextContinuationToken : undefined;
+      } while (token);
+      const members = await Promise.all(keys.slice(0, CLUSTER_READ_MAX).map((k) => limit8(() => getJson<ClusterMember>(k))));
+      return members.filter((m): m is ClusterMember => m !== null);
     },
   };
   return store;
