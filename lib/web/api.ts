@@ -9,13 +9,14 @@
 //       default, or exclude: leave out republished copies, i.e. records with duplicateOf set), limit (1..100, default 20),
 //       cursor (opaque, from nextCursor). Items are summaries (with duplicateOf); facets/timeline count the whole
 //       matching set. Served from an in-memory index of every record (record-index.ts).
-//   GET /api/records/{id}   → the full story record, or 404
+//   GET /api/records/{id}   → the full story record with its story cluster (lib/clusters), or 404
 //   GET /api/failures       → {items: [{id, url, reason, status, at, message}], nextCursor}
 //       newest day first; limit 1..100, cursor
 // Errors: JSON {error, message}: 400 bad parameter or id, 404 unknown id or route,
 // 405 anything but GET, 503 when the store cannot be reached.
 import { BadRequestError, WirewatchError, describeError } from '../errors';
 import { BadCursorError, StoreError, isStoryId, type Store } from '../store';
+import { storyClusterOf } from '../clusters';
 import { RecordIndex, compareNewestFirst } from './record-index';
 import { BadQueryError, encodeRecordCursor, facetsOf, matches, parseLimit, parseRecordQuery } from './query';
 
@@ -72,7 +73,7 @@ export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandle
   async function getRecord(id: string): Promise<ApiResponse> {
     if (!isStoryId(id)) return error(400, 'bad-request', `not a story id (16 lower-case hex digits): ${id}`);
     const record = await store.getRecord(id);
-    return record ? json(200, record) : error(404, 'not-found', `no record with id ${id}`);
+    return record ? json(200, { ...record, cluster: await storyClusterOf(store, record) }) : error(404, 'not-found', `no record with id ${id}`);
   }
 
   async function listFailures(query: ApiRequest['query']): Promise<ApiResponse> {
