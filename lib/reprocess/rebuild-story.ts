@@ -27,7 +27,7 @@ export interface RebuildResult {
   key: string;
   id: string;
   outcome: RebuildOutcome;
-  why?: 'current-version' | 'older-fetch' | 'raw-missing' | 'record-kept';
+  why?: 'current-version' | 'older-fetch' | 'raw-missing' | 'not-a-raw-key' | 'record-kept';
   reason?: FailureReason;
   message?: string;
   /** Where this rebuild's time went (ms); store waits overlap when rebuilds run side by side. */
@@ -49,13 +49,6 @@ export interface RebuildOptions {
   /** Rebuild records already at `version` too. */
   all?: boolean;
   now?: () => Date;
-}
-
-/** Raw object keys whose name is not {id}.html.gz under raw/yyyy/mm/dd/. */
-export class RawKeyError extends WirewatchError {
-  constructor(key: string) {
-    super('bad-url', `not a raw archive key: ${key}`);
-  }
 }
 
 function asStoryError(e: unknown): WirewatchError {
@@ -124,7 +117,8 @@ async function rebuild(key: string, opts: RebuildOptions, timings: RebuildTiming
   const st = <T>(task: () => Promise<T>) => timed(timings, 'storeMs', task);
   const now = opts.now ?? (() => new Date());
   const id = idFromRawKey(key);
-  if (!id) throw new RawKeyError(key);
+  // Something else stored under raw/ (not {id}.html.gz under a day) is no story: passed over.
+  if (!id) return { key, id: '', outcome: 'skipped', why: 'not-a-raw-key' };
 
   const pointer = await st(() => s.getRecordPointer(id));
   if (!opts.all && isCurrent(pointer, version)) return { key, id, outcome: 'skipped', why: 'current-version' };

@@ -163,6 +163,16 @@ describe('reprocess over the raw archive', () => {
     expect(late).toMatchObject({ cursor: keys[1], done: false, summary: { seen: 0 } });
   });
 
+  it('passes over an object under raw/ that is not an archived page', async () => {
+    const store = await freshStore();
+    await archive(store, PAGES.slice(0, 1), false);
+    const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+    await t.client.send(new PutObjectCommand({ Bucket: store.bucket, Key: 'raw/2024/04/02/notes.txt', Body: 'operator notes' }));
+    const r = await run(store);
+    expect(r.summary).toMatchObject({ seen: 2, rebuilt: 1, skipped: 1, failed: 0 });
+    expect(r.done).toBe(true);
+  });
+
   it('takes only the fetch days of --since/--until', async () => {
     const store = await freshStore();
     await archive(store);
