@@ -23,6 +23,13 @@ Commands:
                              --timing adds per-story p50/p95, time by step, store requests and
                              peak RSS to the summary; --max-seconds S stops taking stories after
                              S seconds and leaves the rest for the next run, as Ctrl-C does)
+  reprocess [--since DATE] [--until DATE] [--all] [--json] [--concurrency N]
+                             rebuild records from the raw archive with the current extractor, no
+                             fetching (DATE: fetch day yyyy-mm-dd, inclusive). Records already at
+                             the current extractor version are left alone unless --all; a record
+                             that would not change is not rewritten. Progress on stderr (TTY
+                             only); summary rebuilt / unchanged / failed on stdout; exit 1 when
+                             any raw object failed
   serve [--port N] [--host H]
                              browse API + analyst page over the store on http://127.0.0.1:N/
                              (--host another address: a warning, the API has no authentication)
@@ -125,6 +132,27 @@ async function cmdRun(args: string[]): Promise<number> {
   });
 }
 
+async function cmdReprocess(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    since: { type: 'string' },
+    until: { type: 'string' },
+    all: { type: 'boolean' },
+    json: { type: 'boolean' },
+    concurrency: { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`--concurrency must be an integer 1..64, got ${String(values.concurrency)}`);
+  const range = { since: (values.since as string | undefined) ?? null, until: (values.until as string | undefined) ?? null };
+  try {
+    (require('../lib/reprocess') as typeof import('../lib/reprocess')).checkRange(range);
+  } catch (e) {
+    throw new UsageError(describeError(e));
+  }
+  const { reprocessCommand } = require('../lib/local/reprocess-command') as typeof import('../lib/local/reprocess-command');
+  return reprocessCommand({ ...range, all: Boolean(values.all), json: Boolean(values.json), concurrency });
+}
+
 async function cmdServe(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { port: { type: 'string' }, host: { type: 'string' } });
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
@@ -147,6 +175,8 @@ async function main(argv: string[]): Promise<number> {
         return await cmdExtract(rest);
       case 'run':
         return await cmdRun(rest);
+      case 'reprocess':
+        return await cmdReprocess(rest);
       case 'serve':
         return await cmdServe(rest);
       case 'demo':

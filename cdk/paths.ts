@@ -8,5 +8,6 @@ export const HANDLERS = {
   processor: join(PROJECT_ROOT, 'lambdas', 'processor.ts'),
   browse: join(PROJECT_ROOT, 'lambdas', 'browse.ts'),
   compactIndex: join(PROJECT_ROOT, 'lambdas', 'compact-index.ts'),
+  reprocess: join(PROJECT_ROOT, 'lambdas', 'reprocess.ts'),
 } as const;
 export type HandlerName = keyof typeof HANDLERS;

@@ -7,6 +7,7 @@ import { athenaResultsLifecycleRules, dataLifecycleRules } from './defaults/buck
 import { AnalystSite } from './constructs/analyst-site';
 import { BrowseApi } from './constructs/browse-api';
 import { PipelineAlarms } from './constructs/pipeline-alarms';
+import { ReprocessJob } from './constructs/reprocess-job';
 import { RecordsCatalog } from './constructs/records-catalog';
 import { SecureBucket } from './constructs/secure-bucket';
 import { StoryQueue } from './constructs/story-queue';
@@ -91,6 +92,8 @@ export class WirewatchStack extends Stack {
       }),
     );
 
+    const reprocess = new ReprocessJob(this, 'Reprocess', { dataBucket: data, logRetentionDays: s.logRetentionDays });
+
     const site = new AnalystSite(this, 'Site', { bucket: data, logBucket: accessLogs, logRetentionDays: s.logRetentionDays });
 
     const browse = new WirewatchFunction(this, 'Browse', {
@@ -161,6 +164,7 @@ export class WirewatchStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: api.client.userPoolClientId });
     new CfnOutput(this, 'AthenaWorkgroup', { value: catalog.workgroup.name });
     new CfnOutput(this, 'GlueDatabase', { value: s.glueDatabaseName });
+    new CfnOutput(this, 'ReprocessStateMachineArn', { value: reprocess.stateMachine.stateMachineArn });
     new CfnOutput(this, 'DeadLetterAlarm', { value: alarms.deadLetters.alarmName });
   }
 }

@@ -1,49 +1,70 @@
-// Which earlier record a story republishes, if any: sets StoryRecord.duplicateOf.
+// Which earlier record a story republishes, if any: sets StoryRecord.duplicateOf, and keeps
+// the story clusters (every outlet's copy of one wire story) under index/clusters/.
 //
 // Index (lib/store keys): one entry per story id, index/fingerprints/ids/{id}.json, with the
-// story's shingle hashes, firstSeen and its decision; and band objects
-// index/fingerprints/bands/{band}.json listing the ORIGINAL stories whose MinHash band
-// matches (lib/pipeline/fingerprint.ts). A lookup is 1 GET for the story's own entry,
-// 8 band GETs and one GET per candidate (capped): never a listing.
+// story's shingle hashes, firstSeen and its decision; band members
+// index/fingerprints/members/{band}/{id} listing the ORIGINAL stories whose MinHash band
+// matches (lib/pipeline/fingerprint.ts), one empty object each. A lookup is 1 GET for the
+// story's own entry, 8 band listings and one GET per candidate (capped).
 //
 // Rules, which make the links a forest of depth one (no chains, no cycles):
-// - Only originals are listed in bands, and an original never becomes a duplicate later
-//   (copies may already point at it). So a new story can only ever point at an original.
-// - A new story (no entry yet) compares itself with the candidates; among the near-identical
-//   ones the earliest registered (firstSeen, then id) is its original. None: it is an original
-//   and is added to its bands.
+// - Only originals are listed in bands. A new story compares itself with the candidates;
+//   among the near-identical originals the earliest registered (firstSeen, then id) is its
+//   original. None: it registers as an original.
 // - A story seen again (same id, text changed; unchanged records never get here) keeps its
 //   decision: an original stays one (its bands are refreshed), a copy keeps its original while
 //   its text still matches it, else it is decided afresh. Its own id is never a candidate.
 // - Too short a text (fingerprint null) is never compared: duplicateOf null (or the earlier
 //   decision for a story seen before).
 //
-// Concurrency: in one process (the local runner, one warm Lambda) the decide-and-register
-// step holds an in-process lock on the story's band names, so two near-identical stories
-// (which share a band) are decided one after the other: the second points at the first.
-// Across processes (two Lambdas at the same moment) two copies whose lookups both run before
-// either registers both become originals: a missed link, never a wrong one, a self-link or a
-// cycle; later copies point at the earlier of the two (firstSeen, then id). Band writes are
-// conditional (If-Match), so concurrent registrations on S3 never drop each other's id (on
-// s3rver, which ignores If-Match, two processes writing one band at once could drop one: that
-// story is then only missed as a candidate). A crash after the index write and before the
-// record write is harmless: the redelivered message finds its own entry and keeps its decision.
-// Cost: a copy takes 1 + 8 + (candidates) GETs and 1 PUT; an original also adds itself to its
-// 8 bands (8 GET+PUT, in parallel).
+// Concurrency. In one process the decide-and-register step holds an in-process lock on the
+// story's band names, so two near-identical stories (which share a band) are decided one
+// after the other. Across processes (two processors at the same moment) a would-be original
+// registers first (entry, then band members: no shared object is rewritten, so no write is
+// lost even on a server that ignores conditional writes), waits SETTLE_MS and looks again:
+// if an earlier-registered (firstSeen, id) near-identical original is now visible, it becomes
+// that one's copy and leaves its bands. Of two copies registering at once the later one always
+// sees the earlier (its listing comes after both registrations), and the earlier one cannot
+// see a later one that it ought to yield to unless that one's lookup-to-registration took
+// longer than SETTLE_MS: the bound this relies on. So two processors end with one canonical
+// record per cluster. A copy whose original registered within the last few settle periods
+// looks again after SETTLE_MS too, in case that original has just yielded to an earlier one.
+// A crash after the index write and before the record write is harmless: the redelivered
+// message finds its own entry and keeps its decision.
+//
+// Clusters: each decision writes the story's member object under its canonical id
+// (index/clusters/{canonical}/{id}.json: URL, publisher, headline, times), and removes it from a
+// cluster it left. Reading a cluster is one listing plus one GET per member (lib/clusters).
 import type { StoryRecord } from '../types';
-import { KeyedLock, type FingerprintEntry, type Store } from '../store';
+import { KeyedLock, type ClusterMember, type FingerprintEntry, type Store } from '../store';
 import { FINGERPRINT_SCHEME, decodeShingles, encodeShingles, fingerprint, isNearDuplicate, type Fingerprint } from './fingerprint';
 
 /** Candidate entries read per lookup, most band hits first. */
 export const MAX_CANDIDATES = 24;
 
+/**
+ * How long a would-be original waits before its second look (ms). Bounds the time between a
+ * concurrent processor's lookup and its registration. WIREWATCH_DEDUP_SETTLE_MS overrides.
+ */
+export const SETTLE_MS = 500;
+
 export interface DuplicateDecision {
   duplicateOf: string | null;
   /** What decided it, for logs and tests. */
-  why: 'too-short' | 'original' | 'duplicate' | 'kept-original' | 'kept-duplicate';
+  why: 'too-short' | 'original' | 'duplicate' | 'kept-original' | 'kept-duplicate' | 'yielded';
   /** Index reads and writes this decision took. */
   gets: number;
   puts: number;
+}
+
+/** What a decision needs of the record: its text; the rest (when there) goes into its cluster member. */
+export type DuplicateInput = Pick<StoryRecord, 'id' | 'text'> & Partial<Pick<StoryRecord, 'url' | 'headline' | 'publishedAt' | 'fetchedAt' | 'source'>>;
+
+export interface DecideOptions {
+  /** Overrides SETTLE_MS (and the environment). */
+  settleMs?: number;
+  /** How to wait (tests may pass a scheduler); default setTimeout. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const locks = new WeakMap<Store, KeyedLock>();
@@ -61,21 +82,47 @@ function usable(entry: FingerprintEntry | null): FingerprintEntry | null {
   return entry && entry.scheme === FINGERPRINT_SCHEME ? entry : null;
 }
 
-function earlier(a: FingerprintEntry, b: FingerprintEntry): boolean {
+function earlier(a: Pick<FingerprintEntry, 'firstSeen' | 'id'>, b: Pick<FingerprintEntry, 'firstSeen' | 'id'>): boolean {
   return a.firstSeen !== b.firstSeen ? a.firstSeen < b.firstSeen : a.id < b.id;
 }
 
+function settleMsOf(opts: DecideOptions, store: Store): number {
+  if (opts.settleMs !== undefined) return opts.settleMs;
+  // Only another process can register an earlier copy unseen; within one, lockFor() orders them.
+  if (store.soleWriter) return 0;
+  const env = Number(process.env.WIREWATCH_DEDUP_SETTLE_MS);
+  return Number.isFinite(env) && env >= 0 ? env : SETTLE_MS;
+}
+
+export function clusterMemberOf(record: DuplicateInput): ClusterMember {
+  return {
+    id: record.id,
+    url: record.url ?? null,
+    publisher: record.source?.publisher ?? null,
+    domain: record.source?.domain ?? null,
+    headline: record.headline ?? null,
+    publishedAt: record.publishedAt ?? null,
+    fetchedAt: record.fetchedAt ?? null,
+  };
+}
+
 /**
- * Decides duplicateOf for a record about to be written, and registers its fingerprint.
- * Call once per record write; the result is what the record's duplicateOf must say.
+ * Decides duplicateOf for a record about to be written, and registers its fingerprint and
+ * cluster membership. Call once per record write; the result is what duplicateOf must say.
  */
-export async function decideDuplicate(record: Pick<StoryRecord, 'id' | 'text'>, store: Store, now: () => Date = () => new Date()): Promise<DuplicateDecision> {
+export async function decideDuplicate(record: DuplicateInput, store: Store, now: () => Date = () => new Date(), opts: DecideOptions = {}): Promise<DuplicateDecision> {
   const fp = fingerprint(record.text);
   const counts = { gets: 0, puts: 0 };
   const get = <T>(p: Promise<T>) => {
     counts.gets++;
     return p;
   };
+  const put = <T>(p: Promise<T>) => {
+    counts.puts++;
+    return p;
+  };
+  const settleMs = settleMsOf(opts, store);
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   if (!fp) {
     const own = usable(await get(store.getFingerprint(record.id)));
     return { duplicateOf: own?.duplicateOf ?? null, why: 'too-short', ...counts };
@@ -83,35 +130,71 @@ export async function decideDuplicate(record: Pick<StoryRecord, 'id' | 'text'>, 
 
   return lockFor(store).run(fp.bands, async () => {
     const own = usable(await get(store.getFingerprint(record.id)));
+    const base = { id: record.id, scheme: FINGERPRINT_SCHEME, shingles: encodeShingles(fp.shingles) };
+    const member = clusterMemberOf(record);
 
-    const register = async (entry: Omit<FingerprintEntry, 'bands'>, why: DuplicateDecision['why']): Promise<DuplicateDecision> => {
-      // Bands first, entry last: a reader that finds the id in a band before the entry exists skips it.
-      let bands: string[] = [];
-      if (entry.duplicateOf === null) {
-        const known = new Set(own?.bands ?? []);
-        const added = await Promise.all(fp.bands.filter((b) => !known.has(b)).map((band) => store.addToBand(band, entry.id)));
-        counts.gets += added.length;
-        counts.puts += added.filter((r) => r === 'added').length;
-        bands = [...new Set([...(own?.bands ?? []), ...fp.bands])];
-      }
-      await store.putFingerprint({ ...entry, bands });
-      counts.puts++;
-      return { duplicateOf: entry.duplicateOf, why, ...counts };
+    /** Moves the story's cluster membership to `canonical` (itself for an original). */
+    const joinCluster = async (canonical: string, left: string | null) => {
+      await put(store.putClusterMember(canonical, member));
+      if (left && left !== canonical) await store.removeClusterMember(left, record.id);
+    };
+    const previousCluster = own ? (own.duplicateOf ?? own.id) : null;
+
+    const asCopy = async (original: FingerprintEntry, firstSeen: string, why: DuplicateDecision['why']): Promise<DuplicateDecision> => {
+      // An original that was one before leaves its bands: only originals are listed.
+      if (own?.duplicateOf === null) await Promise.all(own.bands.map((b) => store.removeFromBand(b, record.id)));
+      await put(store.putFingerprint({ ...base, firstSeen, duplicateOf: original.id, bands: [] }));
+      await joinCluster(original.id, previousCluster);
+      return { duplicateOf: original.id, why, ...counts };
     };
 
-    const base = { id: record.id, scheme: FINGERPRINT_SCHEME, shingles: encodeShingles(fp.shingles) };
-    if (own && own.duplicateOf === null) return register({ ...base, firstSeen: own.firstSeen, duplicateOf: null }, 'kept-original');
+    const asOriginal = async (firstSeen: string, why: DuplicateDecision['why']): Promise<DuplicateDecision> => {
+      // Entry first, then the band members: whoever finds this id in a band can read its entry.
+      const bands = [...new Set([...(own?.duplicateOf === null ? own.bands : []), ...fp.bands])];
+      await put(store.putFingerprint({ ...base, firstSeen, duplicateOf: null, bands }));
+      const known = new Set(own?.duplicateOf === null ? own.bands : []);
+      const added = await Promise.all(fp.bands.filter((b) => !known.has(b)).map((band) => store.addToBand(band, record.id)));
+      counts.gets += added.length;
+      counts.puts += added.filter((r) => r === 'added').length;
+      await joinCluster(record.id, previousCluster);
+      return { duplicateOf: null, why, ...counts };
+    };
+
+    if (own && own.duplicateOf === null) return asOriginal(own.firstSeen, 'kept-original');
     if (own && own.duplicateOf) {
       const original = usable(await get(store.getFingerprint(own.duplicateOf)));
-      if (original && isNearDuplicate(fp.shingles, decodeShingles(original.shingles))) {
-        return register({ ...base, firstSeen: own.firstSeen, duplicateOf: original.id }, 'kept-duplicate');
+      if (original && original.duplicateOf === null && isNearDuplicate(fp.shingles, decodeShingles(original.shingles))) {
+        return asCopy(original, own.firstSeen, 'kept-duplicate');
       }
     }
 
-    const original = await findOriginal(record.id, fp, store, get);
+    const found = await findOriginal(record.id, fp, store, get);
     // Taken after the lookup: every story this one saw registered before it.
     const firstSeen = own?.firstSeen ?? now().toISOString();
-    return register({ ...base, firstSeen, duplicateOf: original?.id ?? null }, original ? 'duplicate' : 'original');
+    if (found) {
+      const decided = await asCopy(found, firstSeen, 'duplicate');
+      // A young original may yet yield to an earlier one registered at the same moment elsewhere.
+      const age = Date.parse(firstSeen) - Date.parse(found.firstSeen);
+      if (settleMs > 0 && age >= 0 && age < 4 * settleMs) {
+        await sleep(settleMs);
+        const again = await findOriginal(record.id, fp, store, get);
+        if (again && again.id !== found.id) return asCopy(again, firstSeen, 'duplicate');
+      }
+      return decided;
+    }
+
+    await asOriginal(firstSeen, 'original');
+    if (settleMs <= 0) return { duplicateOf: null, why: 'original', ...counts };
+    // The second look: a near-identical original registered earlier by another processor.
+    await sleep(settleMs);
+    const rival = await findOriginal(record.id, fp, store, get);
+    if (rival && earlier(rival, { id: record.id, firstSeen })) {
+      await Promise.all(fp.bands.map((b) => store.removeFromBand(b, record.id)));
+      await put(store.putFingerprint({ ...base, firstSeen, duplicateOf: rival.id, bands: [] }));
+      await joinCluster(rival.id, record.id);
+      return { duplicateOf: rival.id, why: 'yielded', ...counts };
+    }
+    return { duplicateOf: null, why: 'original', ...counts };
   });
 }
 
@@ -133,7 +216,7 @@ async function findOriginal(
   let best: FingerprintEntry | null = null;
   for (const e of entries) {
     const entry = usable(e);
-    // Listed in a band but not an original any more cannot happen by the rules; checked anyway.
+    // A copy still listed (it yielded a moment ago and is leaving its bands) is no candidate.
     if (!entry || entry.id === id || entry.duplicateOf !== null) continue;
     if (!isNearDuplicate(fp.shingles, decodeShingles(entry.shingles))) continue;
     if (!best || earlier(entry, best)) best = entry;

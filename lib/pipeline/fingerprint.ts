@@ -2,7 +2,7 @@
 // republished by another outlet (other URL, other boilerplate, a paragraph trimmed or a
 // caption added) from a different story about the same event.
 //
-// Method: the text's 5-word shingles, each hashed to 32 bits. Two texts are near-duplicates
+// Method: the text's 5-word shingles (within paragraphs), each hashed to 32 bits. Two texts are near-duplicates
 // when >= 80% of the shorter one's shingles are in the longer one and the shorter has at least
 // half as many shingles as the longer. That is Jaccard >= 0.8 relaxed for the usual edits of
 // wire copy: outlets cut it from the bottom, add a photo caption, change a word (each edited
@@ -20,7 +20,8 @@
 // must stay bit-for-bit stable across dependency upgrades, and the whole method is ~60 lines.
 // Changing anything here that alters shingles or bands must bump FINGERPRINT_SCHEME.
 
-export const FINGERPRINT_SCHEME = 1;
+/** 2: shingles within paragraphs (1 ran across them). */
+export const FINGERPRINT_SCHEME = 2;
 export const SHINGLE_WORDS = 5;
 /** Texts with fewer shingles (about 12 words) are too short to tell a copy from a stock phrase. */
 export const MIN_SHINGLES = 8;
@@ -69,11 +70,20 @@ function hash32(s: string): number {
   return fmix32(h >>> 0);
 }
 
-/** Sorted unique hashes of the text's SHINGLE_WORDS-word shingles. */
+/**
+ * Sorted unique hashes of the text's SHINGLE_WORDS-word shingles, taken within each paragraph
+ * (paragraphs are separated by a blank line, as in StoryRecord.text): outlets move, cut and add
+ * whole paragraphs, and shingles across a paragraph boundary would change with every such edit.
+ * A paragraph shorter than a shingle (a credit line) counts as one shingle of all its words.
+ */
 export function shingleHashes(text: string): Uint32Array {
-  const w = words(text);
   const set = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) set.add(hash32(w.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const w = words(paragraph);
+    if (w.length === 0) continue;
+    if (w.length < SHINGLE_WORDS) set.add(hash32(w.join(' ')));
+    for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) set.add(hash32(w.slice(i, i + SHINGLE_WORDS).join(' ')));
+  }
   return Uint32Array.from(set).sort();
 }
 

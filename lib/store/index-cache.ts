@@ -15,6 +15,8 @@ export interface CachedBody {
 
 export class IndexCache {
   private keys: Set<string> | null = null;
+  /** The same keys by folder (up to the last '/'), so a folder is listed without scanning them all. */
+  private readonly folders = new Map<string, Set<string>>();
   private loading: Promise<void> | null = null;
   private readonly bodies = new Map<string, CachedBody>();
 
@@ -37,6 +39,7 @@ export class IndexCache {
         for (const k of this.early) keys.add(k);
         for (const k of this.removedEarly) keys.delete(k);
         this.keys = keys;
+        for (const k of keys) this.fileIn(k);
       },
       (e: unknown) => {
         this.loading = null;
@@ -49,6 +52,25 @@ export class IndexCache {
 
   private early = new Set<string>();
   private removedEarly = new Set<string>();
+
+  private fileIn(key: string): void {
+    const cut = key.lastIndexOf('/') + 1;
+    const dir = key.slice(0, cut);
+    let names = this.folders.get(dir);
+    if (!names) this.folders.set(dir, (names = new Set()));
+    names.add(key.slice(cut));
+  }
+
+  private fileOut(key: string): void {
+    const cut = key.lastIndexOf('/') + 1;
+    this.folders.get(key.slice(0, cut))?.delete(key.slice(cut));
+  }
+
+  /** Names of the objects directly under `folder` (which ends with '/'), as a listing would give them. */
+  async namesIn(folder: string): Promise<string[]> {
+    await this.ready();
+    return [...(this.folders.get(folder) ?? [])].sort();
+  }
 
   async has(key: string): Promise<boolean> {
     return (await this.ready()).has(key);
@@ -65,8 +87,10 @@ export class IndexCache {
 
   /** After a successful PUT, or a GET that read the object. */
   wrote(key: string, text: string, etag: string): void {
-    if (this.keys) this.keys.add(key);
-    else {
+    if (this.keys) {
+      this.keys.add(key);
+      this.fileIn(key);
+    } else {
       this.early.add(key);
       this.removedEarly.delete(key);
     }
@@ -77,8 +101,10 @@ export class IndexCache {
 
   /** An object written whose body is not worth keeping (a raw archive). */
   added(key: string): void {
-    if (this.keys) this.keys.add(key);
-    else {
+    if (this.keys) {
+      this.keys.add(key);
+      this.fileIn(key);
+    } else {
       this.early.add(key);
       this.removedEarly.delete(key);
     }
@@ -91,8 +117,10 @@ export class IndexCache {
 
   /** After a DELETE, or a GET that found nothing. */
   removed(key: string): void {
-    if (this.keys) this.keys.delete(key);
-    else {
+    if (this.keys) {
+      this.keys.delete(key);
+      this.fileOut(key);
+    } else {
       this.removedEarly.add(key);
       this.early.delete(key);
     }

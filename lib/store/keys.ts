@@ -10,8 +10,12 @@
 //
 // And the near-duplicate index (lib/pipeline/duplicates.ts), also under index/:
 //   index/fingerprints/ids/{id}.json       → {firstSeen, duplicateOf, shingles, bands} of a story
-//   index/fingerprints/bands/{band}.json    → {ids: [...]}: original stories whose MinHash band
-//                                             matches; a lookup reads a handful of these, never a listing
+//   index/fingerprints/members/{band}/{id}  → empty: original stories whose MinHash band matches,
+//                                             one object each (no shared object to read-modify-write);
+//                                             a lookup lists a handful of these small prefixes
+// and the story clusters:
+//   index/clusters/{canonicalId}/{id}.json  → {id, url, publisher, headline, publishedAt...} of each
+//                                             outlet's copy of one wire story, the canonical one included
 
 const ID_RE = /^[0-9a-f]{16}$/;
 const FEED_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -68,9 +72,26 @@ export function fingerprintKey(id: string): string {
   return `index/fingerprints/ids/${id}.json`;
 }
 
-export function fingerprintBandKey(band: string): string {
+/** index/fingerprints/members/{band}/: one empty object per original listed under the band. */
+export function fingerprintBandPrefix(band: string): string {
   if (!isBandName(band)) throw new RangeError(`not a band name: ${band}`);
-  return `index/fingerprints/bands/${band}.json`;
+  return `index/fingerprints/members/${band}/`;
+}
+
+export function fingerprintBandMemberKey(band: string, id: string): string {
+  if (!isStoryId(id)) throw new RangeError(`not a story id: ${id}`);
+  return `${fingerprintBandPrefix(band)}${id}`;
+}
+
+/** index/clusters/{canonicalId}/: one object per outlet's copy of a wire story (lib/pipeline/duplicates.ts). */
+export function clusterPrefix(canonicalId: string): string {
+  if (!isStoryId(canonicalId)) throw new RangeError(`not a story id: ${canonicalId}`);
+  return `index/clusters/${canonicalId}/`;
+}
+
+export function clusterMemberKey(canonicalId: string, id: string): string {
+  if (!isStoryId(id)) throw new RangeError(`not a story id: ${id}`);
+  return `${clusterPrefix(canonicalId)}${id}.json`;
 }
 
 /** id of a records/ or failures/ object key, or null. */
@@ -82,5 +103,11 @@ export function idFromKey(key: string): string | null {
 /** The dt= partition (yyyy-mm-dd) of a records/ or failures/ key, or null. */
 export function partitionOfKey(key: string): string | null {
   const m = /\/dt=(\d{4}-\d{2}-\d{2})\//.exec(key);
+  return m ? m[1] : null;
+}
+
+/** id of a raw/yyyy/mm/dd/{id}.html.gz key, or null. */
+export function idFromRawKey(key: string): string | null {
+  const m = /^raw\/\d{4}\/\d{2}\/\d{2}\/([0-9a-f]{16})\.html\.gz$/.exec(key);
   return m ? m[1] : null;
 }

@@ -10,7 +10,6 @@ import {
 import pLimit from 'p-limit';
 import type { FailureRecord, FeedState, StoryRecord } from '../types';
 import { BadCursorError, StoreError, isAlreadyExists, isNotFound, isNotImplemented } from './errors';
-import { KeyedLock } from './keyed-lock';
 import { createBrowseIndexStore, type BrowseIndexStore } from './browse-index';
 import { toBrowseEntry } from './browse-entry';
 import { IndexCache, type CachedBody } from './index-cache';
@@ -18,8 +17,12 @@ import {
   failureIndexKey,
   failureKey,
   feedStateKey,
-  fingerprintBandKey,
+  clusterMemberKey,
+  clusterPrefix,
+  fingerprintBandMemberKey,
+  fingerprintBandPrefix,
   fingerprintKey,
+  isStoryId,
   idFromKey,
   partitionOfKey,
   rawKey,
@@ -59,6 +62,35 @@ export interface RecordPointer {
   publishedAt: string | null;
   fetchedAt: string;
   extractorVersion: string;
+  /**
+   * A newer extractor rebuilt this story and found nothing to change, so the record was
+   * not rewritten (lib/reprocess): the record is as that version would make it.
+   */
+  checkedVersion?: string;
+}
+
+export interface RawListOptions {
+  /** Fetch days, inclusive, yyyy-mm-dd. */
+  from?: string;
+  to?: string;
+  /** Resume: only keys after this one. */
+  startAfter?: string | null;
+  /** 1..1000, default 1000. */
+  limit?: number;
+}
+
+export interface RawKeyPage {
+  keys: string[];
+  /** Pass as startAfter for the next page; null when the range is done. */
+  next: string | null;
+}
+
+export interface PutRecordOptions {
+  /**
+   * The pointer the caller has just read (null: none): saves re-reading it. A story that had a
+   * record has no failure record (never both), so the failure check is skipped too.
+   */
+  previous?: RecordPointer | null;
 }
 
 export type FailureInput = Omit<FailureRecord, 'attempts'>;
@@ -88,10 +120,19 @@ export type AddToBandResult = 'added' | 'present' | 'full';
  */
 export const BAND_MAX_IDS = 64;
 
-/** Conflicting band writes retried this many times before the store gives up (StoreError). */
-const BAND_WRITE_TRIES = 6;
-/** Reads of a band body that does not parse (a torn read on s3rver) before giving up. */
-const BAND_READ_TRIES = 4;
+/** One outlet's copy in a story cluster: index/clusters/{canonicalId}/{id}.json. */
+export interface ClusterMember {
+  id: string;
+  url: string | null;
+  publisher: string | null;
+  domain: string | null;
+  headline: string | null;
+  publishedAt: string | null;
+  fetchedAt: string | null;
+}
+
+/** A cluster lists at most this many members when read (the biggest wire stories run in a few hundred outlets). */
+export const CLUSTER_READ_MAX = 500;
 
 export interface ListOptions {
   cursor?: string | null;
@@ -116,14 +157,20 @@ export interface StoredObject {
 
 /** Everything the pipeline, the browse API and the lambdas need from S3. */
 export interface Store {
+  /** This process is the store's only writer (its own embedded s3rver): no other processor races it. */
+  readonly soleWriter?: boolean;
   readonly bucket: string;
   /** The browse index (browse-index.ts): putRecord adds an entry; the browse API reads it. */
   readonly browseIndex: BrowseIndexStore;
   /** raw/{yyyy}/{mm}/{dd}/{id}.html.gz, gzip, headers as metadata, written once. */
   putRaw(page: RawPage): Promise<PutRawResult>;
   getRaw(key: string): Promise<RawObject | null>;
+  /** raw/ keys in key order (fetch day, then id), one page at a time; never reads the objects. */
+  listRawKeys(opts?: RawListOptions): Promise<RawKeyPage>;
   /** Writes records/dt=.../{id}.json, moves the pointer, removes a stale copy and any failure record. */
-  putRecord(record: StoryRecord): Promise<{ key: string; replacedKey: string | null }>;
+  putRecord(record: StoryRecord, opts?: PutRecordOptions): Promise<{ key: string; replacedKey: string | null }>;
+  /** Rewrites index/records/{id}.json only (e.g. to set checkedVersion). */
+  putRecordPointer(pointer: RecordPointer): Promise<void>;
   getRecord(id: string): Promise<StoryRecord | null>;
   getRecordPointer(id: string): Promise<RecordPointer | null>;
   hasRecord(id: string): Promise<boolean>;
@@ -148,15 +195,20 @@ export interface Store {
   /** index/fingerprints/ids/{id}.json, or null. */
   getFingerprint(id: string): Promise<FingerprintEntry | null>;
   putFingerprint(entry: FingerprintEntry): Promise<void>;
-  /** Ids listed under an LSH band, in the order they were added ([] when none). */
+  /** Ids listed under an LSH band, in id order ([] when none): one listing. */
   getBand(band: string): Promise<string[]>;
   /**
-   * Adds id to a band's list. Read-modify-write: If-Match on the ETag read (If-None-Match
-   * for a new band) so two writers on S3 cannot lose each other's id; a 412/409 re-reads and
-   * retries. Serialized per band inside this process, which also covers S3-compatible
-   * servers that ignore conditional writes (s3rver).
+   * Lists id under a band: one empty object per id (index/fingerprints/members/{band}/{id}),
+   * so writers never read-modify-write a shared object and two processes cannot lose each
+   * other's id, on S3 and on servers that ignore conditional writes (s3rver) alike.
    */
   addToBand(band: string, id: string): Promise<AddToBandResult>;
+  removeFromBand(band: string, id: string): Promise<void>;
+  /** Story clusters (lib/pipeline/duplicates.ts): one object per member under its canonical id. */
+  putClusterMember(canonicalId: string, member: ClusterMember): Promise<void>;
+  removeClusterMember(canonicalId: string, id: string): Promise<void>;
+  /** The members of a cluster (the canonical record included), at most CLUSTER_READ_MAX. */
+  listClusterMembers(canonicalId: string): Promise<ClusterMember[]>;
 }
 
 interface FailurePointer {
@@ -229,7 +281,6 @@ export interface S3StoreOptions {
 
 export function createS3Store(client: S3Client, bucket: string, options: S3StoreOptions = {}): Store {
   const limit8 = pLimit(8);
-  const bandLock = new KeyedLock();
   const browseIndex = createBrowseIndexStore(client, bucket);
   const listKeys = async (prefix: string) => (await listAll(prefix)).objects.map((o) => o.key);
   // index/ (pointers, fingerprints, bands, failure pointers) and raw/ (archives: existence only).
@@ -277,47 +328,6 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
       return JSON.parse(text) as T;
     } catch (e) {
       throw new StoreError('parse', key, e);
-    }
-  }
-
-  /**
-   * The band object's ids and ETag, or null when there is none. S3 replaces objects atomically,
-   * but s3rver can serve a half-written file while another process writes it: a body that does
-   * not parse is read again (a few times) before it counts as a store error.
-   */
-  async function getBandObject(key: string): Promise<{ ids: string[]; etag: string } | null> {
-    for (let attempt = 1; ; attempt++) {
-      let text: string;
-      let etag: string;
-      const known = attempt === 1 ? await cachedText(key) : undefined;
-      if (known === null) return null;
-      if (known) {
-        text = known.text;
-        etag = known.etag;
-      } else try {
-        const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-        text = res.Body ? await res.Body.transformToString('utf8') : '';
-        etag = res.ETag ?? '';
-        cacheFor(key)?.wrote(key, text, etag);
-      } catch (e) {
-        if (isNotFound(e)) {
-          cacheFor(key)?.removed(key);
-          return null;
-        }
-        throw new StoreError('get', key, e);
-      }
-      let ids: unknown;
-      try {
-        ids = (JSON.parse(text) as { ids?: unknown }).ids;
-      } catch (e) {
-        if (attempt < BAND_READ_TRIES) {
-          await new Promise((r) => setTimeout(r, 25 * attempt));
-          continue;
-        }
-        throw new StoreError('parse', key, e);
-      }
-      if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) throw new StoreError('parse', key, new Error('ids is not a list of strings'));
-      return { ids, etag };
     }
   }
 
@@ -410,6 +420,7 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
   }
 
   const store: Store = {
+    soleWriter: options.soleWriter === true,
     bucket,
     browseIndex,
 
@@ -456,9 +467,35 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
       }
     },
 
-    async putRecord(record) {
+    async listRawKeys(opts = {}) {
+      const limit = opts.limit ?? 1000;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`limit must be 1..1000, got ${limit}`);
+      const dayPrefix = (d: string) => `raw/${d.replace(/-/g, '/')}/`;
+      // raw/yyyy/mm/dd/ sorts by day, so a range is one listing from its first day's prefix.
+      const floor = opts.from ? dayPrefix(opts.from) : 'raw/';
+      const startAfter = opts.startAfter && opts.startAfter > floor ? opts.startAfter : floor;
+      const ceiling = opts.to ? `${dayPrefix(opts.to)}\uffff` : null;
+      const res = await call('list', 'raw/', () =>
+        client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: 'raw/', StartAfter: startAfter, MaxKeys: limit })),
+      );
+      const keys: string[] = [];
+      let pastRange = false;
+      for (const o of res.Contents ?? []) {
+        if (!o.Key) continue;
+        if (ceiling && o.Key > ceiling) {
+          pastRange = true;
+          break;
+        }
+        keys.push(o.Key);
+      }
+      const more = !pastRange && Boolean(res.IsTruncated) && keys.length > 0;
+      return { keys, next: more ? keys[keys.length - 1] : null };
+    },
+
+    async putRecord(record, opts = {}) {
       const key = recordKey(record);
-      const previous = await store.getRecordPointer(record.id);
+      const known = opts.previous !== undefined;
+      const previous = known ? (opts.previous ?? null) : await store.getRecordPointer(record.id);
       await putJson(key, record);
       await putJson(recordIndexKey(record.id), pointerOf(record));
       // The browse index's entry: its own new object, so concurrent writers never contend.
@@ -468,12 +505,17 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
       const replacedKey = previous && previous.id === record.id && previous.key !== key ? previous.key : null;
       if (replacedKey) await remove(replacedKey);
       // A story ends in a record or a failure, never both.
+      if (known && previous) return { key, replacedKey };
       const failure = await getJson<FailurePointer>(failureIndexKey(record.id));
       if (failure) {
         await remove(failure.key);
         await remove(failureIndexKey(record.id));
       }
       return { key, replacedKey };
+    },
+
+    async putRecordPointer(pointer) {
+      await putJson(recordIndexKey(pointer.id), pointer);
     },
 
     getRecordPointer(id) {
@@ -554,47 +596,48 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
     },
 
     async getBand(band) {
-      return (await getBandObject(fingerprintBandKey(band)))?.ids ?? [];
+      const prefix = fingerprintBandPrefix(band);
+      // The sole writer knows every band member from its one listing plus its own writes.
+      const cache = cacheFor(prefix);
+      if (cache) return (await call('list', prefix, () => cache.namesIn(prefix))).filter(isStoryId).slice(0, BAND_MAX_IDS);
+      const res = await call('list', prefix, () => client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: BAND_MAX_IDS })));
+      return (res.Contents ?? []).map((o) => (o.Key ?? '').slice(prefix.length)).filter(isStoryId);
     },
 
     async addToBand(band, id) {
-      const key = fingerprintBandKey(band);
-      return bandLock.run(key, async (): Promise<AddToBandResult> => {
-        let lastConflict: unknown = null;
-        for (let attempt = 0; attempt < BAND_WRITE_TRIES; attempt++) {
-          const current = await getBandObject(key);
-          const ids = current?.ids ?? [];
-          if (ids.includes(id)) return 'present';
-          if (ids.length >= BAND_MAX_IDS) return 'full';
-          const body = JSON.stringify({ ids: [...ids, id] });
-          const put = async (conditional: boolean) => {
-            const res = await client.send(
-              new PutObjectCommand({
-                Bucket: bucket,
-                Key: key,
-                Body: body,
-                ContentType: 'application/json',
-                ...(conditional ? (current ? { IfMatch: current.etag } : { IfNoneMatch: '*' }) : {}),
-              }),
-            );
-            cacheFor(key)?.wrote(key, body, res.ETag ?? '');
-          };
-          try {
-            await put(true);
-            return 'added';
-          } catch (e) {
-            if (isNotImplemented(e)) {
-              await call('put', key, () => put(false));
-              return 'added';
-            }
-            if (!isAlreadyExists(e)) throw new StoreError('put', key, e);
-            lastConflict = e; // another writer got there first: read its list and try again
-            cacheFor(key)?.forget(key);
-            await new Promise((r) => setTimeout(r, 20 * (attempt + 1) + Math.random() * 30));
-          }
-        }
-        throw new StoreError('put', key, lastConflict);
-      });
+      const ids = await store.getBand(band);
+      if (ids.includes(id)) return 'present';
+      if (ids.length >= BAND_MAX_IDS) return 'full';
+      await call('put', fingerprintBandMemberKey(band, id), () =>
+        client.send(new PutObjectCommand({ Bucket: bucket, Key: fingerprintBandMemberKey(band, id), Body: new Uint8Array(0), ContentLength: 0 })),
+      );
+      cacheFor(fingerprintBandMemberKey(band, id))?.added(fingerprintBandMemberKey(band, id));
+      return 'added';
+    },
+
+    async removeFromBand(band, id) {
+      await remove(fingerprintBandMemberKey(band, id));
+    },
+
+    async putClusterMember(canonicalId, member) {
+      await putJson(clusterMemberKey(canonicalId, member.id), member);
+    },
+
+    async removeClusterMember(canonicalId, id) {
+      await remove(clusterMemberKey(canonicalId, id));
+    },
+
+    async listClusterMembers(canonicalId) {
+      const prefix = clusterPrefix(canonicalId);
+      const keys: string[] = [];
+      let token: string | undefined;
+      do {
+        const res = await call('list', prefix, () => client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token })));
+        for (const o of res.Contents ?? []) if (o.Key) keys.push(o.Key);
+        token = res.IsTruncated && keys.length < CLUSTER_READ_MAX ? res.NextContinuationToken : undefined;
+      } while (token);
+      const members = await Promise.all(keys.slice(0, CLUSTER_READ_MAX).map((k) => limit8(() => getJson<ClusterMember>(k))));
+      return members.filter((m): m is ClusterMember => m !== null);
     },
   };
   return store;

@@ -15,7 +15,7 @@
 //       wire, publisher; stories per week by type; attributed country × victim country.
 //   GET /api/export?format=csv|jsonl&… → the filtered set, streamed (CSV: one row per story,
 //       lists joined by ';', formula-safe).
-//   GET /api/records/{id}   → the full story record, or 404
+//   GET /api/records/{id}   → the full story record with its story cluster (lib/clusters), or 404
 //   GET /api/failures       → {items: [{id, url, reason, status, at, message}], nextCursor}
 // Lists, facets and exports are answered from the browse index (lib/store/browse-index.ts) held
 // in memory by browse-snapshot.ts; no request lists or reads records/.
@@ -28,6 +28,7 @@ import { exportContentType, exportLines, type ExportFormat } from './export';
 import { facetsOf } from './facets';
 import { listItem } from './list-item';
 import { BadQueryError, encodeRecordCursor, matches, parseLimit, parseRecordQuery, type RecordQuery } from './query';
+import { storyClusterOf } from '../clusters';
 
 export interface ApiRequest {
   method: string;
@@ -114,7 +115,7 @@ export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandle
   async function getRecord(id: string): Promise<ApiResponse> {
     if (!isStoryId(id)) return error(400, 'bad-request', `not a story id (16 lower-case hex digits): ${id}`);
     const record = await store.getRecord(id);
-    return record ? json(200, record) : error(404, 'not-found', `no record with id ${id}`);
+    return record ? json(200, { ...record, cluster: await storyClusterOf(store, record) }) : error(404, 'not-found', `no record with id ${id}`);
   }
 
   async function listFailures(query: ApiRequest['query']): Promise<ApiResponse> {

@@ -415,7 +415,7 @@ describe('real bundling (what cdk deploy uploads)', () => {
     const b = synth({}, { bundle: true });
     const fns = resourcesOf(b.template, 'AWS::Lambda::Function');
     const assetDirs = readdirSync(b.outdir).filter((d) => d.startsWith('asset.') && existsSync(join(b.outdir, d, 'index.js')));
-    expect(assetDirs.length).toBe(4);
+    expect(assetDirs.length).toBe(5); // poller, processor, browse, compact-index, reprocess
     const poller = Object.values(fns).find((f) => String(f.Properties?.Description).includes('polls'))!;
     const key = String((poller.Properties as { Code: { S3Key: string } }).Code.S3Key).replace(/\.zip$/, '');
     const dir = join(b.outdir, `asset.${key}`);

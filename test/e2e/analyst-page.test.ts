@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startHttpServer, type RunningHttpServer } from '../../lib/local/http-server';
+import { clusterMemberOf } from '../../lib/pipeline/duplicates';
 import { recordErrors } from '../../lib/record/validate';
 import { sha256Hex, storyId } from '../../lib/url';
 import type { FailureRecord, StoryRecord } from '../../lib/types';
@@ -44,6 +45,11 @@ describe('analyst page in chromium', () => {
     }
     s3 = await startTestS3();
     for (const r of records) await s3.store.putRecord(r);
+    // The story clusters the pipeline keeps beside the records (lib/pipeline/duplicates.ts).
+    for (const r of records.filter((x) => x.duplicateOf)) {
+      const original = records.find((x) => x.id === r.duplicateOf)!;
+      for (const m of [original, r]) await s3.store.putClusterMember(original.id, clusterMemberOf(m));
+    }
     for (const f of failures) await s3.store.putFailure(f);
     // The product's own local server: analyst page at /, browse API at /api.
     server = await startHttpServer({ store: s3.store, port: 0 });
@@ -132,6 +138,26 @@ describe('analyst page in chromium', () => {
     await page.selectOption('#f-country', 'CR');
     await page.waitForFunction(() => document.querySelectorAll('#records .record').length === 1);
     expect(await headlines()).toEqual([byHeadline('Costa Rica').headline]);
+  });
+
+  test('a wire story run by several outlets: the detail says "Also carried by N outlets" and lists each copy', async () => {
+    const original = byHeadline('Albania reports');
+    const copy = records.find((r) => r.duplicateOf === original.id)!;
+    await page.goto('about:blank');
+    await page.goto(`${origin}/#/record/${original.id}`);
+    await page.waitForSelector('#cluster-heading');
+    await expect(page.locator('#cluster-heading').textContent()).resolves.toBe('Also carried by 1 outlet');
+    const items = page.locator('.cluster-members li');
+    expect(await items.count()).toBe(2);
+    await expect(items.nth(0).textContent()).resolves.toContain('first');
+    await expect(items.nth(1).locator('.publisher').textContent()).resolves.toBe(copy.source.publisher ?? copy.source.domain);
+    await items.nth(1).locator('a').first().click();
+    await page.waitForFunction((h) => document.getElementById('detail-headline')?.textContent === h, copy.headline);
+    // A story no other outlet ran shows no cluster.
+    await page.goto(`${origin}/#/record/${byHeadline('Australian police').id}`);
+    await page.waitForSelector('#detail-headline');
+    expect(await page.locator('#cluster-heading').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
   });
 
   test('republished copies: marked in the list, hidden by the checkbox, linked to their original on the detail', async () => {

@@ -698,6 +698,27 @@
     return el('p', { class: 'republished' }, 'Republished copy of ', link);
   }
 
+  /** "Also carried by N outlets": every outlet's copy of this wire story, earliest first. */
+  function clusterBlock(cluster, selfId) {
+    if (!cluster || !list(cluster.members).length || cluster.otherOutlets < 1) return null;
+    var n = cluster.otherOutlets;
+    var items = list(cluster.members).map(function (m) {
+      var who = m.publisher || m.domain || m.id;
+      var href = safeHref(m.url);
+      var mine = m.id === selfId;
+      return el('li', { class: mine ? 'cluster-self' : null },
+        el('a', { href: '#/record/' + encodeURIComponent(m.id) }, m.headline || '(no headline)'),
+        ' ', el('span', { class: 'publisher' }, who),
+        ' ', el('time', { datetime: m.publishedAt || m.fetchedAt || null, class: 'muted' }, fmtDate(m.publishedAt || m.fetchedAt, true)),
+        m.canonical ? el('span', { class: 'badge' }, 'first') : null,
+        mine ? el('span', { class: 'muted' }, ' (this copy)') : null,
+        href ? [' ', el('a', { href: href, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'original' }, 'original page')] : null);
+    });
+    return el('section', { class: 'cluster', 'aria-labelledby': 'cluster-heading' },
+      el('h2', { id: 'cluster-heading' }, 'Also carried by ' + n + ' outlet' + (n === 1 ? '' : 's')),
+      el('ol', { class: 'cluster-members' }, items));
+  }
+
   function renderDetail(r) {
     var view = $('view-detail');
     clear(view);
@@ -725,6 +746,7 @@
         href ? el('a', { href: href, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'original' }, 'Original story') : null),
       republishedNote(r.duplicateOf),
       meta,
+      clusterBlock(r.cluster, r.id),
       el('div', { class: 'detail-grid' },
         el('div', { class: 'detail-text' }, legend, el('div', { class: 'story-text' }, highlightedText(r.text, terms))),
         el('div', { class: 'detail-side' },

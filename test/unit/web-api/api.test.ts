@@ -252,10 +252,13 @@ describe('GET /api/records', () => {
 });
 
 describe('GET /api/records/{id}', () => {
-  it('returns the full record', async () => {
+  it('returns the full record with its story cluster (a record no one republished: a cluster of one)', async () => {
     const res = await get(`/api/records/${records[0].id}`);
     expect(res.status).toBe(200);
-    expect(res.json).toEqual(records[0]);
+    const { cluster, ...record } = res.json as Record<string, unknown> & { cluster: { canonicalId: string; size: number; members: Array<{ id: string }> } };
+    expect(record).toEqual(records[0]);
+    expect(cluster).toMatchObject({ canonicalId: records[0].duplicateOf ?? records[0].id, otherOutlets: expect.any(Number) });
+    expect(cluster.members.map((m) => m.id)).toContain(records[0].id);
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {

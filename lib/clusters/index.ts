@@ -1,0 +1,2 @@
+export { storyClusterOf } from './story-cluster';
+export type { StoryCluster } from './story-cluster';

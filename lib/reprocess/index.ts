@@ -1,0 +1,6 @@
+export { rebuildFromRaw, sameContent } from './rebuild-story';
+export type { RebuildOutcome, RebuildResult, RebuildOptions, RebuildTimings } from './rebuild-story';
+export { reprocessChunk, rebuildKeys, listRange, checkRange, emptySummary, addSummaries, ReprocessRangeError } from './run-reprocess';
+export type { ReprocessRange, ReprocessSummary, ReprocessOptions, ReprocessChunk } from './run-reprocess';
+export { ProgressLine, formatDuration } from './progress-line';
+export { formatReprocessSummary } from './format-summary';
