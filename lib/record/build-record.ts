@@ -9,7 +9,7 @@ import pkg from '../../package.json';
  * records of an older extractor can be found and rebuilt from the raw archive.
  * (A hash of the source files would break once the code is bundled for Lambda.)
  */
-export const EXTRACTOR_REVISION = 1;
+export const EXTRACTOR_REVISION = 2;
 export const EXTRACTOR_VERSION = `${pkg.version}+x${EXTRACTOR_REVISION}`;
 
 /** How far a publishedAt may run ahead of fetchedAt (time-zone slips) before it is judged wrong. */

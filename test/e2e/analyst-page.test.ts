@@ -320,7 +320,7 @@ describe('analyst page in chromium', () => {
     const file = await download.path();
     const csv = readFileSync(file, 'utf8');
     const lines = csv.trim().split(/\r\n/);
-    expect(lines[0].split(',').slice(0, 4)).toEqual(['id', 'publishedAt', 'fetchedAt', 'headline']);
+    expect(lines[0].split(',').slice(0, 5)).toEqual(['id', 'publishedAt', 'publishedDate', 'fetchedAt', 'headline']);
     const ids = lines.slice(1).map((l) => l.split(',')[0]).sort();
     expect(ids).toEqual(records.filter((r) => r.incident.types.includes('ransomware')).map((r) => r.id).sort());
     await expect(page.locator('#export-status').textContent()).resolves.toBe('Exported 2 stories as CSV.');

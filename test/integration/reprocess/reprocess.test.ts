@@ -90,9 +90,13 @@ describe('reprocess over the raw archive', () => {
     expect(rebuilt?.extractor.version).toBe(EXTRACTOR_VERSION);
 
     const diff = changed(before, await objectsOf(store));
-    // The stale record and its pointer are rewritten; of the unchanged one only its pointer notes the check.
+    // The stale record and its pointer are rewritten, and the browse index gets a new entry for it;
+    // of the unchanged one only its pointer notes the check.
     const staleKey = (await store.getRecordPointer(stale))!.key;
-    expect(diff).toEqual([recordIndexKey(stale), recordIndexKey(same), staleKey].sort());
+    const browse = diff.filter((k) => k.startsWith('index/browse/'));
+    expect(browse).toHaveLength(1);
+    expect(browse[0]).toMatch(new RegExp(`^index/browse/pending/\\d{4}-\\d{2}/${stale}\\.`));
+    expect(diff.filter((k) => !k.startsWith('index/browse/'))).toEqual([recordIndexKey(stale), recordIndexKey(same), staleKey].sort());
     expect((await store.getRecord(same))?.extractor.version).toBe('0.0.1+x0');
     expect(await store.getRecordPointer(same)).toMatchObject({ extractorVersion: '0.0.1+x0', checkedVersion: EXTRACTOR_VERSION });
 

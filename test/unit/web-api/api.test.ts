@@ -112,7 +112,7 @@ describe('GET /api/export', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="wirewatch-\d{4}-\d{2}-\d{2}\.csv"$/);
     const rows = parseCsv(res.text);
-    expect(rows[0].slice(0, 4)).toEqual(['id', 'publishedAt', 'fetchedAt', 'headline']);
+    expect(rows[0].slice(0, 5)).toEqual(['id', 'publishedAt', 'publishedDate', 'fetchedAt', 'headline']);
     const col = (name: string) => rows[0].indexOf(name);
     expect(rows.slice(1).map((r) => r[col('id')])).toEqual(byDay('04', '01'));
     const albania = rows.find((r) => r[col('id')] === records[0].id)!;
