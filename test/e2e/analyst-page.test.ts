@@ -281,7 +281,10 @@ describe('analyst page in chromium', () => {
     const days = (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / 86_400_000;
     expect(days).toBe(27);
     const newest = [...records].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))[0];
-    await page.waitForSelector('#records[aria-busy="false"] .record');
+    // The filtered list replaces the old one: wait until a settled list shows a first story (the old
+    // list is also "not busy" for a moment after Enter, before the new request starts).
+    await page.waitForFunction(() => document.getElementById('records')!.getAttribute('aria-busy') === 'false' && !!document.querySelector('#records .record-headline') && /from=/.test(location.hash));
+    await page.waitForFunction((h) => document.querySelector('#records .record-headline')?.textContent === h, newest.headline, { timeout: 5000 }).catch(() => undefined);
     expect((await headlines())[0]).toBe(newest.headline);
   });
 
