@@ -14,11 +14,13 @@ export interface CachedBody {
 }
 
 export class IndexCache {
-  private keys: Set<string> | null = null;
-  /** The same keys by folder (up to the last '/'), so a folder is listed without scanning them all. */
-  private readonly folders = new Map<string, Set<string>>();
+  /** Every key known to exist, by folder (up to the last '/'); null until the first listing. */
+  private folders: Map<string, Set<string>> | null = null;
   private loading: Promise<void> | null = null;
   private readonly bodies = new Map<string, CachedBody>();
+  // Writes and deletes made while the first listing runs, applied on top of it.
+  private early = new Set<string>();
+  private removedEarly = new Set<string>();
 
   constructor(
     readonly prefix: string,
@@ -29,17 +31,16 @@ export class IndexCache {
     return key.startsWith(this.prefix);
   }
 
-  /** Lists index/ once (again after a failed listing). */
-  async ready(): Promise<Set<string>> {
-    if (this.keys) return this.keys;
+  /** Lists the prefix once (again after a failed listing). */
+  async ready(): Promise<Map<string, Set<string>>> {
+    if (this.folders) return this.folders;
     this.loading ??= this.listKeys(this.prefix).then(
       (list) => {
-        // Writes made while the listing ran were recorded in `early`; keep them.
-        const keys = new Set(list);
-        for (const k of this.early) keys.add(k);
-        for (const k of this.removedEarly) keys.delete(k);
-        this.keys = keys;
-        for (const k of keys) this.fileIn(k);
+        const folders = new Map<string, Set<string>>();
+        for (const k of list) fileIn(folders, k);
+        for (const k of this.early) fileIn(folders, k);
+        for (const k of this.removedEarly) fileOut(folders, k);
+        this.folders = folders;
       },
       (e: unknown) => {
         this.loading = null;
@@ -47,33 +48,17 @@ export class IndexCache {
       },
     );
     await this.loading;
-    return this.keys!;
-  }
-
-  private early = new Set<string>();
-  private removedEarly = new Set<string>();
-
-  private fileIn(key: string): void {
-    const cut = key.lastIndexOf('/') + 1;
-    const dir = key.slice(0, cut);
-    let names = this.folders.get(dir);
-    if (!names) this.folders.set(dir, (names = new Set()));
-    names.add(key.slice(cut));
-  }
-
-  private fileOut(key: string): void {
-    const cut = key.lastIndexOf('/') + 1;
-    this.folders.get(key.slice(0, cut))?.delete(key.slice(cut));
+    return this.folders!;
   }
 
   /** Names of the objects directly under `folder` (which ends with '/'), as a listing would give them. */
   async namesIn(folder: string): Promise<string[]> {
-    await this.ready();
-    return [...(this.folders.get(folder) ?? [])].sort();
+    return [...((await this.ready()).get(folder) ?? [])].sort();
   }
 
   async has(key: string): Promise<boolean> {
-    return (await this.ready()).has(key);
+    const cut = key.lastIndexOf('/') + 1;
+    return (await this.ready()).get(key.slice(0, cut))?.has(key.slice(cut)) ?? false;
   }
 
   body(key: string): CachedBody | null {
@@ -87,13 +72,7 @@ export class IndexCache {
 
   /** After a successful PUT, or a GET that read the object. */
   wrote(key: string, text: string, etag: string): void {
-    if (this.keys) {
-      this.keys.add(key);
-      this.fileIn(key);
-    } else {
-      this.early.add(key);
-      this.removedEarly.delete(key);
-    }
+    this.added(key);
     this.bodies.delete(key);
     this.bodies.set(key, { text, etag });
     if (this.bodies.size > MAX_BODIES) this.bodies.delete(this.bodies.keys().next().value as string);
@@ -101,10 +80,8 @@ export class IndexCache {
 
   /** An object written whose body is not worth keeping (a raw archive). */
   added(key: string): void {
-    if (this.keys) {
-      this.keys.add(key);
-      this.fileIn(key);
-    } else {
+    if (this.folders) fileIn(this.folders, key);
+    else {
       this.early.add(key);
       this.removedEarly.delete(key);
     }
@@ -117,13 +94,24 @@ export class IndexCache {
 
   /** After a DELETE, or a GET that found nothing. */
   removed(key: string): void {
-    if (this.keys) {
-      this.keys.delete(key);
-      this.fileOut(key);
-    } else {
+    if (this.folders) fileOut(this.folders, key);
+    else {
       this.removedEarly.add(key);
       this.early.delete(key);
     }
     this.bodies.delete(key);
   }
+}
+
+function fileIn(folders: Map<string, Set<string>>, key: string): void {
+  const cut = key.lastIndexOf('/') + 1;
+  const dir = key.slice(0, cut);
+  let names = folders.get(dir);
+  if (!names) folders.set(dir, (names = new Set()));
+  names.add(key.slice(cut));
+}
+
+function fileOut(folders: Map<string, Set<string>>, key: string): void {
+  const cut = key.lastIndexOf('/') + 1;
+  folders.get(key.slice(0, cut))?.delete(key.slice(cut));
 }
