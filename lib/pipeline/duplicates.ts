@@ -36,7 +36,7 @@
 // (index/clusters/{canonical}/{id}.json: URL, publisher, headline, times), and removes it from a
 // cluster it left. Reading a cluster is one listing plus one GET per member (lib/clusters).
 import type { StoryRecord } from '../types';
-import { KeyedLock, type ClusterMember, type FingerprintEntry, type Store } from '../store';
+import { lockPerStore, type ClusterMember, type FingerprintEntry, type Store } from '../store';
 import { FINGERPRINT_SCHEME, decodeShingles, encodeShingles, fingerprint, isNearDuplicate, type Fingerprint } from './fingerprint';
 
 /** Candidate entries read per lookup, most band hits first. */
@@ -67,16 +67,8 @@ export interface DecideOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const locks = new WeakMap<Store, KeyedLock>();
-
-function lockFor(store: Store): KeyedLock {
-  let lock = locks.get(store);
-  if (!lock) {
-    lock = new KeyedLock();
-    locks.set(store, lock);
-  }
-  return lock;
-}
+/** One lock per store: stories whose bands overlap are decided one after the other. */
+const lockFor = lockPerStore<Store>();
 
 function usable(entry: FingerprintEntry | null): FingerprintEntry | null {
   return entry && entry.scheme === FINGERPRINT_SCHEME ? entry : null;

@@ -5,24 +5,15 @@ import type { FetchResult } from '../fetch';
 import { pacedFetch } from './paced-fetch';
 import { cleanHtml } from '../clean';
 import { recordFromPage, resolveCanonicalUrl } from '../record';
-import { KeyedLock, StoreError, type Store } from '../store';
+import { lockPerStore, StoreError, type Store } from '../store';
 import type { PipelineDeps, ProcessOutcome, StoryMessage, StoryTimings } from './types';
 import { messageId } from './message-id';
 import { decideDuplicate, type DuplicateDecision } from './duplicates';
 
 export { messageId };
 
-const locks = new WeakMap<Store, KeyedLock>();
-
 /** One lock per store: two stories with one canonical URL are decided one after the other. */
-function lockFor(store: Store): KeyedLock {
-  let lock = locks.get(store);
-  if (!lock) {
-    lock = new KeyedLock();
-    locks.set(store, lock);
-  }
-  return lock;
-}
+const lockFor = lockPerStore<Store>();
 
 type Done =
   | { outcome: 'skipped' | 'merged'; isCyber: boolean }

@@ -37,3 +37,16 @@ export class KeyedLock {
     };
   }
 }
+
+/** A function giving each store its own KeyedLock, made on first use and dropped with the store. */
+export function lockPerStore<S extends object>(): (store: S) => KeyedLock {
+  const locks = new WeakMap<S, KeyedLock>();
+  return (store) => {
+    let lock = locks.get(store);
+    if (!lock) {
+      lock = new KeyedLock();
+      locks.set(store, lock);
+    }
+    return lock;
+  };
+}
