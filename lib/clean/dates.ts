@@ -22,7 +22,8 @@ const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 const TIME_RE = '(\\d{1,2})(?:[:.h](\\d{2}))?(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?';
 const ZONE_RE = '(?:\\(?\\s*(?:(?:gmt|utc)\\s*([+-]\\d{1,2})(?::?(\\d{2}))?|([a-z]{1,5}))\\s*\\)?)?';
 
-const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})`, 'i');
+// also the archive stamp "26-FEB-1987" (Reuters copy of the 1980s)
+const DMY = new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?|-)${MONTH_RE}(?:,?\\s+|-)(\\d{4})`, 'i');
 const MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
 // 19.07.2014, 19/07/2014, 19-07-2014, "19. 07. 2014", 28.01.22 (two-digit year: not followed by more
 // number parts, so version numbers and IP addresses do not pass).
@@ -40,11 +41,13 @@ const pad = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 /** The latest year a page may carry (pages state no future years; a two-digit year is read below it). */
 const MAX_YEAR = new Date().getUTCFullYear() + 1;
+// Wire archives reach back to the 1980s (Reuters copy of 1987); earlier years are history in the text, not dates of the page.
+const MIN_YEAR = 1980;
 
 /** DateParts of a wall-clock reading at offsetMin minutes from UTC; null when it is not a calendar date. */
 export function makeParts(y: number, mo: number, d: number, h: number | null = null, mi = 0, s = 0, offsetMin: number | null = null): DateParts | null {
   const hh = h ?? 0;
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || hh > 23 || mi > 59 || s > 60 || y < 1990 || y > MAX_YEAR) return null;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || hh > 23 || mi > 59 || s > 60 || y < MIN_YEAR || y > MAX_YEAR) return null;
   const local = Date.UTC(y, mo - 1, d, hh, mi, Math.min(s, 59));
   if (Number.isNaN(local) || new Date(local).getUTCDate() !== d) return null; // 31 February
   const t = local - (offsetMin ?? 0) * 60_000;
@@ -215,8 +218,16 @@ export function urlDateParts(url: string | null | undefined): DateParts | null {
     return null;
   }
   const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
-  if (!m) return null;
-  return makeParts(+m[1], +m[2], +m[3]);
+  if (m) return makeParts(+m[1], +m[2], +m[3]);
+  // Day and month before the year ("/meldungen/29-10-2021"): read only when the order is plain, a
+  // number above 12 being the day.
+  const dm = /[/_-](\d{1,2})[-.](\d{1,2})[-.]((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
+  if (!dm) return null;
+  const a = +dm[1];
+  const b = +dm[2];
+  if (a > 12 && b <= 12) return makeParts(+dm[3], b, a);
+  if (b > 12 && a <= 12) return makeParts(+dm[3], a, b);
+  return null;
 }
 
 /** Date written into a story URL, as UTC ISO. */

@@ -27,6 +27,8 @@ export interface HtmlMeta {
 interface Scan {
   metas: Map<string, string>;
   ldJson: string[];
+  /** Other scripts (app state, config), read for a date only when the page states none elsewhere. */
+  scripts: Element[];
   canonical: string | null;
   title: string | null;
   h1: string[];
@@ -61,6 +63,8 @@ interface RawDate {
   zone: number;
   /** The node itself: a label such as "Stand:" often sits in the element just before it. */
   node: AnyNode;
+  /** Only the opening of a longer text: it counts only when the text starts with the date. */
+  lead?: boolean;
 }
 
 // Zones whose dates are not the story's: comments, sidebars, related and recommended lists,
@@ -97,6 +101,8 @@ function roleOfMark(mark: string): DateRole {
 // A text node worth parsing: digits in a date-like shape ("19.07.2014", "5. Mai", "June 2", "2014-07-19").
 const DATE_HINT = /\d[./-]\s?\d|\d\.?\s*[A-Za-zÀ-ÿ]{2}|[A-Za-zÀ-ÿ]{2}\.?\s+\d/;
 const HAS_DIGIT = /\d/;
+// How much of a long text's opening is read for a leading date.
+const LEAD_CHARS = 48;
 
 /** The short text just before a node (a label in the element before it: "<b>Stand:</b> 28.04.2020"). */
 function textBefore(node: AnyNode): string {
@@ -178,7 +184,7 @@ function boundedSpaced(n: AnyNode, budget: { left: number }): string {
 
 /** One pass over the document gathering every metadata source (css-select queries cost 10x more). */
 function scan(root: AnyNode): Scan {
-  const sc: Scan = { metas: new Map(), ldJson: [], canonical: null, title: null, h1: [], bylineTexts: [], dates: [], classDates: 0, headDated: false, zones: [], order: 0, h1Orders: [], h1Headers: [], lang: null };
+  const sc: Scan = { metas: new Map(), ldJson: [], scripts: [], canonical: null, title: null, h1: [], bylineTexts: [], dates: [], classDates: 0, headDated: false, zones: [], order: 0, h1Orders: [], h1Headers: [], lang: null };
   const addDate = (value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number, zone: number, node: AnyNode): void => {
     if (!value || sc.dates.length >= 600) return;
     sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, zone, node });
@@ -195,11 +201,18 @@ function scan(root: AnyNode): Scan {
       // (page-date.ts). Kept raw: most are never parsed (collectDateEvidence reads those near the
       // headline and the first few).
       if (sc.headDated && (sc.h1Orders.length === 0 || sc.order > sc.h1Orders[sc.h1Orders.length - 1] + 60)) return;
-      if (d.length <= 400 && HAS_DIGIT.test(d) && DATE_HINT.test(d)) addDate(d, 'text', false, 'unknown', inArticle, header, zone, n);
+      // A paragraph's date counts only as its opening ("27.1.2022 - Bei der Erinnerung …"): a long
+      // text is kept as its first words.
+      const v = d.length <= 200 ? d : d.trimStart().slice(0, LEAD_CHARS);
+      if (HAS_DIGIT.test(v) && DATE_HINT.test(v)) {
+        addDate(v, 'text', false, 'unknown', inArticle, header, zone, n);
+        if (v !== d && sc.dates.length) sc.dates[sc.dates.length - 1].lead = true;
+      }
       return;
     }
     if (n.type === 'script') {
       if ((n.attribs.type ?? '').toLowerCase().includes('ld+json')) sc.ldJson.push(fullTextRaw(n));
+      else if (n.attribs.src === undefined && sc.scripts.length < 40) sc.scripts.push(n);
       return;
     }
     if (n.type !== 'tag') return;
@@ -456,6 +469,12 @@ function collectDateEvidence(sc: Scan, article: JsonObject | null, objects: Json
       }
       const parts = visibleDateParts(r.value, { lang, monthFirst });
       if (!parts) continue;
+      if (r.lead) {
+        // a long paragraph opening with its date ("27.1.2022 - Bei der …", "(12.11.2021) Karlsruhe …")
+        if (dateIndex(r.value) <= 2) add(parts, 'text', 'unknown', r.order, r.inArticle);
+        if (discarded && out.length > before) out[out.length - 1].discarded = true;
+        continue;
+      }
       const label = labelOf(r.value, r.node, dateIndex(r.value));
       const role: DateRole = r.role === 'modified' || label === 'modified' ? 'modified' : label === 'published' || r.role === 'published' ? 'published' : 'unknown';
       if (r.kind !== 'text') add(parts, r.kind, role, r.order, r.inArticle);
@@ -466,7 +485,24 @@ function collectDateEvidence(sc: Scan, article: JsonObject | null, objects: Json
     }
     if (discarded && out.length > before) out[out.length - 1].discarded = true;
   }
+  // Nothing dated in markup or text: an app's state object may still carry it ({"publishedDate": …}
+  // in a Next.js, Shopify or review-site blob), JSON-escaped inside a script string or not.
+  if (!out.some((e) => e.role !== 'modified')) add(scriptStateDate(sc.scripts), 'script', 'published', -1, false);
   return out;
+}
+
+const STATE_DATE = /(?:datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|publicationDate|firstPublished(?:At|Date)?|first_published_at)\\?["']?\s*:\s*\\?["']?(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)/;
+
+/** The first publication date named in an inline script's state object. */
+function scriptStateDate(scripts: Element[]): DateParts | null {
+  for (const n of scripts) {
+    const text = fullTextRaw(n);
+    if (!text.includes('ubli')) continue; // cheap pre-check before the regex over a large script
+    const m = STATE_DATE.exec(text);
+    const parts = m ? machineDateParts(m[1]) : null;
+    if (parts) return parts;
+  }
+  return null;
 }
 
 /** Reads every metadata source of a page once; choosing between them is the caller's job. */
@@ -543,3 +579,4 @@ export function stripSiteName(title: string, publisher: string | null): string {
   }
   return kept.join(' - ');
 }
+

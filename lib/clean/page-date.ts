@@ -24,7 +24,8 @@ export type EvidenceKind =
   | 'class' // an element whose class or id says date/time/published
   | 'label' // text led by a label word: "Published", "Stand:", "Erschienen am"
   | 'text' // a short text that is mostly a date
-  | 'url'; // the canonical URL, og:url or the fetched URL
+  | 'url' // the canonical URL, og:url or the fetched URL
+  | 'script'; // an inline script's state object ({"publishedDate": …}): when nothing else dates the page
 
 export interface DateEvidence {
   parts: DateParts;
@@ -43,7 +44,7 @@ export interface PageDateChoice {
 }
 
 const SOURCE: Record<EvidenceKind, PublishedAtSource> = {
-  'json-ld': 'json-ld', 'json-ld-other': 'json-ld', meta: 'meta', itemprop: 'meta', time: 'time', class: 'visible', label: 'visible', text: 'visible', url: 'url',
+  'json-ld': 'json-ld', 'json-ld-other': 'json-ld', meta: 'meta', itemprop: 'meta', time: 'time', class: 'visible', label: 'visible', text: 'visible', url: 'url', script: 'meta',
 };
 
 const dayMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
@@ -157,7 +158,7 @@ export function choosePageDate(evidence: DateEvidence[], headOrder: number, fetc
   } else if (url) {
     chosen = url;
   } else {
-    chosen = header ?? firstOf(visible, (e) => e.inArticle) ?? visible[0] ?? modified ??
+    chosen = header ?? firstOf(ev, (e) => e.kind === 'script') ?? firstOf(visible, (e) => e.inArticle) ?? visible[0] ?? modified ??
       firstOf(ev, (e) => e.order >= 0 && !e.discarded) ?? firstOf(ev, (e) => e.discarded === true && notModified(e)) ?? firstOf(ev, (e) => e.discarded === true);
   }
   if (!chosen) return { publishedAt: null, publishedDate: null, source: null };

@@ -102,4 +102,19 @@ describe('dates in URLs', () => {
     expect(urlDateParts('https://example.org/story-1234')).toBeNull();
     expect(urlDateParts('not a url')).toBeNull();
   });
+
+  it('reads day and month before the year only when the order is plain', () => {
+    expect(urlDateParts('https://example.org/presse/meldungen/29-10-2021')?.day).toBe('2021-10-29');
+    expect(urlDateParts('https://example.org/news/10-29-2021/council-vote')?.day).toBe('2021-10-29');
+    // 03-04-2021 is 3 April in Berlin and March 4 in Boston
+    expect(urlDateParts('https://example.org/meldungen/03-04-2021')).toBeNull();
+  });
+});
+
+describe('archive copy', () => {
+  it('reads the wire archive stamp and years of the 1980s', () => {
+    expect(visibleDateParts(' 3-MAR-1987 09:12:44.10')).toMatchObject({ day: '1987-03-03', iso: '1987-03-03T09:12:44Z' });
+    expect(visibleDateParts('October 19, 1987')?.day).toBe('1987-10-19');
+    expect(visibleDateParts('the 1962 crisis, on 22 October 1962')).toBeNull();
+  });
 });

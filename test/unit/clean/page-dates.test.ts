@@ -41,6 +41,24 @@ describe('publication date of a page', () => {
     expect(cleanHtml(onlyModified).publishedDate).toBe('2022-05-09');
   });
 
+  it('reads the date a long paragraph opens with, and no date from the middle of one', () => {
+    const prose = 'The association laid a memorial stone for the engineer in front of her former home in the old town. ';
+    const led = `<html><body><h1>Memorial stone for a forgotten engineer</h1><div><p>By Jana Roth</p><p>27.1.2022 - ${prose.repeat(4)}</p></div></body></html>`;
+    expect(cleanHtml(led, { fetchedAt: FETCHED_AT })).toMatchObject({ publishedDate: '2022-01-27', publishedAtSource: 'visible' });
+    const mid = `<html><body><h1>Memorial stone for a forgotten engineer</h1><p>${prose.repeat(2)}On 27.1.2022 she was remembered. ${prose.repeat(2)}</p></body></html>`;
+    expect(cleanHtml(mid, { fetchedAt: FETCHED_AT }).publishedDate).toBeNull();
+  });
+
+  it("falls back to the date in an app's state object when nothing else dates the page", () => {
+    const state = JSON.stringify({ page: { review: { title: 'Slow delivery', publishedDate: '2016-11-04T20:37:27Z', updatedDate: '2016-11-05T08:00:00Z' } } });
+    const html = `<html><body><h1>Slow delivery and no answer from support</h1><p>${'The parcel arrived three weeks late and the support line never answered my emails. '.repeat(3)}</p>
+      <script type="application/json">${state}</script><script>window.__cfg = "{\\"published_at\\":\\"2015-01-01\\"}";</script></body></html>`;
+    expect(cleanHtml(html, { fetchedAt: FETCHED_AT })).toMatchObject({ publishedDate: '2016-11-04', publishedAtSource: 'meta' });
+    // a page that dates itself anywhere else keeps that date
+    const dated = html.replace('<h1>', '<p class="date">12.03.2017</p><h1>');
+    expect(cleanHtml(dated, { fetchedAt: FETCHED_AT }).publishedDate).toBe('2017-03-12');
+  });
+
   it('has no date, and no day, when the page states none', () => {
     const html = `<html><body><h1>A headline with no date anywhere near it</h1><p>${'Plain text without any dates in it at all. '.repeat(4)}</p></body></html>`;
     expect(cleanHtml(html)).toMatchObject({ publishedAt: null, publishedDate: null, publishedAtSource: null });
@@ -48,6 +66,17 @@ describe('publication date of a page', () => {
 });
 
 describe('publication date of a copied text', () => {
+  it('reads the stamp of 1980s wire archive copy', () => {
+    const text = [
+      ' 3-MAR-1987 09:12:44.10',
+      'HARBOUR FREIGHT LINE SAYS FIRST QUARTER NET ROSE',
+      'BALTIMORE, March 3 - Harbour Freight Line Inc said its first quarter net income rose to 4.2 mln dlrs, or 38 cts a share, from 2.9 mln dlrs a year earlier, on higher container volumes.',
+      'The company said revenues rose 11 pct to 212 mln dlrs.',
+      ' Reuter',
+    ].join('\n\n');
+    expect(cleanText(text, { fetchedAt: FETCHED_AT })).toMatchObject({ publishedDate: '1987-03-03', publishedAt: '1987-03-03T09:12:44Z' });
+  });
+
   it("keeps the publisher's day of a late-evening date line", () => {
     const text = [
       'Hospital network restores systems after overnight cyberattack',
