@@ -27,7 +27,9 @@
 // sees the earlier (its listing comes after both registrations), and the earlier one cannot
 // see a later one that it ought to yield to unless that one's lookup-to-registration took
 // longer than SETTLE_MS: the bound this relies on. So two processors end with one canonical
-// record per cluster. A copy whose original registered within the last few settle periods
+// record per cluster. The same story in both processors at once: one may find its own young
+// entry as an original while the other is about to make it a copy, so a kept original that is
+// young takes the second look too (else it would rewrite the other's decision). A copy whose original registered within the last few settle periods
 // looks again after SETTLE_MS too, in case that original has just yielded to an earlier one.
 // A crash after the index write and before the record write is harmless: the redelivered
 // message finds its own entry and keeps its decision.
@@ -152,7 +154,29 @@ export async function decideDuplicate(record: DuplicateInput, store: Store, now:
       return { duplicateOf: null, why, ...counts };
     };
 
-    if (own && own.duplicateOf === null) return asOriginal(own.firstSeen, 'kept-original');
+    /**
+     * The second look after registering as an original: a near-identical original registered
+     * earlier by another processor wins, and this story becomes its copy.
+     */
+    const secondLook = async (firstSeen: string, why: DuplicateDecision['why']): Promise<DuplicateDecision> => {
+      await sleep(settleMs);
+      const rival = await findOriginal(record.id, fp, store, get);
+      if (rival && earlier(rival, { id: record.id, firstSeen })) {
+        await Promise.all(fp.bands.map((b) => store.removeFromBand(b, record.id)));
+        await put(store.putFingerprint({ ...base, firstSeen, duplicateOf: rival.id, bands: [] }));
+        await joinCluster(rival.id, record.id);
+        return { duplicateOf: rival.id, why: 'yielded', ...counts };
+      }
+      return { duplicateOf: null, why, ...counts };
+    };
+
+    if (own && own.duplicateOf === null) {
+      const kept = await asOriginal(own.firstSeen, 'kept-original');
+      // The same story in two processors at once: the other may be about to yield this entry to an
+      // earlier original, and rewriting it as an original here would undo that. A young entry looks again.
+      const young = now().getTime() - Date.parse(own.firstSeen) < 4 * settleMs;
+      return settleMs > 0 && young ? secondLook(own.firstSeen, 'kept-original') : kept;
+    }
     if (own && own.duplicateOf) {
       const original = usable(await get(store.getFingerprint(own.duplicateOf)));
       if (original && original.duplicateOf === null && isNearDuplicate(fp.shingles, decodeShingles(original.shingles))) {
@@ -177,16 +201,7 @@ export async function decideDuplicate(record: DuplicateInput, store: Store, now:
 
     await asOriginal(firstSeen, 'original');
     if (settleMs <= 0) return { duplicateOf: null, why: 'original', ...counts };
-    // The second look: a near-identical original registered earlier by another processor.
-    await sleep(settleMs);
-    const rival = await findOriginal(record.id, fp, store, get);
-    if (rival && earlier(rival, { id: record.id, firstSeen })) {
-      await Promise.all(fp.bands.map((b) => store.removeFromBand(b, record.id)));
-      await put(store.putFingerprint({ ...base, firstSeen, duplicateOf: rival.id, bands: [] }));
-      await joinCluster(rival.id, record.id);
-      return { duplicateOf: rival.id, why: 'yielded', ...counts };
-    }
-    return { duplicateOf: null, why: 'original', ...counts };
+    return secondLook(firstSeen, 'original');
   });
 }
 

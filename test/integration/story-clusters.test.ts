@@ -60,10 +60,11 @@ describe('story clusters', () => {
     expect(canonical).toHaveLength(1);
     for (const r of records) if (r !== canonical[0]) expect(r?.duplicateOf).toBe(canonical[0]!.id);
     expect((await t.store.getRecord(idOf(msgs[copies.length].url)))?.duplicateOf).toBeNull();
-    // The fingerprint index of the canonical story names no original. (The copies' own entries can
-    // still disagree with their records when two processes race on one story: a known gap, see the
-    // README's bench:dedup section; the records, which the API serves, are what this asserts.)
+    // The fingerprint index agrees with the records: the canonical story names no original, every
+    // copy's own entry names the canonical (the same story in both processors at once must not
+    // leave an entry rewritten as an original after the other processor made it a copy).
     expect((await t.store.getFingerprint(canonical[0]!.id))?.duplicateOf ?? null).toBeNull();
+    for (const r of records) if (r !== canonical[0]) expect((await t.store.getFingerprint(r!.id))?.duplicateOf).toBe(canonical[0]!.id);
   });
 
   it('GET /api/records/{id} shows the cluster: every outlet with URL, headline and time, the first one marked', async () => {

@@ -119,6 +119,27 @@ describe('decideDuplicate (real S3 store)', () => {
     }
   });
 
+  it('the same stories in two processes at once: both decide each story alike, and every entry agrees', async () => {
+    const wire = variant(HYDRO_WIRE, 'seven');
+    const stores = [createS3Store(t.client, bucket()), createS3Store(t.client, bucket())];
+    const [r, s] = [nextId(), nextId()];
+    const text = { [r]: join([...wire, ...OUTLET_A_TAIL]), [s]: join([PHOTO_CAPTION, ...wire, ...OUTLET_B_TAIL]) };
+    // each process takes both stories, in opposite orders, as two processors over one redelivered batch do
+    const runs = [
+      [r, s].map((id) => decideDuplicate({ id, text: text[id] }, stores[0], now, { settleMs: 600 })),
+      [s, r].map((id) => decideDuplicate({ id, text: text[id] }, stores[1], now, { settleMs: 600 })),
+    ];
+    const [p0, p1] = await Promise.all(runs.map((ds) => Promise.all(ds)));
+    const final = { [r]: [p0[0].duplicateOf, p1[1].duplicateOf], [s]: [p0[1].duplicateOf, p1[0].duplicateOf] };
+    const original = final[r].includes(null) ? r : s;
+    const copy = original === r ? s : r;
+    expect(final[original]).toEqual([null, null]);
+    expect(final[copy]).toEqual([original, original]);
+    expect(await store.getFingerprint(original)).toMatchObject({ duplicateOf: null });
+    expect(await store.getFingerprint(copy)).toMatchObject({ duplicateOf: original, bands: [] });
+    for (const band of (await store.getFingerprint(original))!.bands) expect(await store.getBand(band)).toEqual([original]);
+  });
+
   it('writes only under index/fingerprints/ and index/clusters/', async () => {
     await decideDuplicate({ id: nextId(), text: join(HYDRO_WIRE) }, store, now);
     await decideDuplicate({ id: nextId(), text: join(HYDRO_WIRE) }, store, now);
