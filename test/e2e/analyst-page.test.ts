@@ -429,11 +429,14 @@ describe('analyst page in chromium', () => {
     const card = page.locator(`#records .record[data-id="${medibank.id}"]`);
     await expect(card.locator('.whw .whw-org').allTextContents()).resolves.toEqual(['Medibank']);
     const solarwinds = page.locator(`#records .record[data-id="${byHeadline('SolarWinds').id}"]`);
-    await expect(solarwinds.locator('.whw .whw-orgs').textContent()).resolves.toBe('Treasury, Commerce');
+    await expect(solarwinds.locator('.whw .whw-victim .whw-org').allTextContents()).resolves.toEqual(['Treasury', 'Commerce']);
+    await expect(solarwinds.locator('.whw .whw-victim').textContent()).resolves.toContain('United States');
     // A name holding markup stays text, in the list and on the detail.
     const xss = byHeadline('Hackers deface');
     const xssCard = page.locator(`#records .record[data-id="${xss.id}"]`);
     await expect(xssCard.locator('.whw-org').textContent()).resolves.toBe('Ministry of <b>Culture</b>');
+    // No victim country, but a victim organization: the victim is not "unknown".
+    await expect(xssCard.locator('.whw-unknown').allTextContents()).resolves.toEqual(['unattributed']);
     expect(await page.locator('#records b').count()).toBe(0);
 
     await card.locator('.record-headline a').click();
@@ -561,6 +564,7 @@ describe('analyst page in chromium', () => {
       const panelBox = (await p.locator('#timeline').boundingBox())!;
       expect(chartBox.width).toBeLessThanOrEqual(panelBox.width);
       expect(chartBox.width).toBeGreaterThan(panelBox.width * 0.8);
+      await p.locator('#timeline').screenshot({ path: `/tmp/wirewatch-analyst-timeline-${viewport.width}x${viewport.height}.png` });
       await p.screenshot({ path: `/tmp/wirewatch-analyst-${viewport.width}x${viewport.height}.png`, fullPage: viewport.width < 500 });
       // Tab from the top reaches the search box, then the country select.
       await p.keyboard.press('Tab'); // skip link

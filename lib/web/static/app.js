@@ -98,7 +98,7 @@
   function victimOrgs(incident) {
     var orgs = list(incident && incident.victimOrganizations).filter(function (o) { return typeof o === 'string' && o.trim(); });
     if (!orgs.length) return null;
-    return el('span', { class: 'whw-orgs' }, orgs.map(function (o, i) { return [i ? ', ' : null, el('span', { class: 'whw-org' }, o)]; }));
+    return orgs.map(function (o) { return el('span', { class: 'chip chip-victim chip-org whw-org', title: 'Victim organization' }, o); });
   }
 
   /** "who hit whom": attributedTo → victims, with the country names spelled out, and the victim organizations. */
@@ -113,10 +113,9 @@
       ? el('span', { class: 'whw-side whw-attacker' }, from.map(function (c) { return countryChip(c, 'attacker'); }))
       : el('span', { class: 'whw-unknown' }, 'unattributed'));
     append(box, el('span', { class: 'whw-arrow', 'aria-hidden': 'true' }, ' \u2192 '), el('span', { class: 'visually-hidden' }, ' attacked '));
-    append(box, to.length
-      ? el('span', { class: 'whw-side whw-victim' }, to.map(function (c) { return countryChip(c, 'victim'); }))
-      : orgs ? null : el('span', { class: 'whw-unknown' }, 'victim unknown'));
-    if (orgs) append(box, [to.length ? el('span', { class: 'sep', 'aria-hidden': 'true' }, ': ') : null, orgs]);
+    append(box, to.length || orgs
+      ? el('span', { class: 'whw-side whw-victim' }, to.map(function (c) { return countryChip(c, 'victim'); }), orgs)
+      : el('span', { class: 'whw-unknown' }, 'victim unknown'));
     return box;
   }
 
@@ -569,7 +568,8 @@
     row('Types', list(incident.types).length ? list(incident.types).map(function (t) { return el('span', { class: 'badge badge-type' }, t); }) : 'none');
     row('Attributed to', list(incident.attributedTo).length ? list(incident.attributedTo).map(function (c) { return countryChip(c, 'attacker'); }) : 'not attributed');
     row('Victims', list(incident.victims).length ? list(incident.victims).map(function (c) { return countryChip(c, 'victim'); }) : 'unknown');
-    row('Victim organizations', victimOrgs(incident) || 'none named');
+    var orgs = victimOrgs(incident);
+    row('Victim organizations', orgs ? el('span', { class: 'chips' }, orgs) : 'none named');
     if (list(incident.eventDates).length) row('Event dates', list(incident.eventDates).join(', '));
     if (list(incident.responses).length) row('Responses', list(incident.responses).map(function (r) { return el('span', { class: 'badge' }, r); }));
     return el('section', { class: 'incident', 'aria-labelledby': 'incident-heading' }, el('h2', { id: 'incident-heading' }, 'Incident'), whoHitWhom(incident), dl);
