@@ -420,6 +420,9 @@ describe('analyst page in chromium', () => {
     expect(expected.length).toBeLessThan(records.length);
     // The filtered list itself, not any settled list (the old one is also settled for a moment after Enter).
     await listShows(expected);
+    // The chart is drawn again for the narrowed weeks, and its hint says how to use it again.
+    await timelineDrawn();
+    await page.waitForFunction(() => /^Drag across the chart/.test(document.getElementById('timeline-hint')!.textContent ?? ''));
     expect(pageErrors).toEqual([]);
   });
 

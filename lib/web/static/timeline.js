@@ -135,7 +135,10 @@
     var stacked = stackedData(weeks, types);
     var x0 = secondsOf(weeks[0].week);
     var hint = opts.hint;
-    var defaultHint = hint.textContent;
+    // The hint as index.html words it; a new drawing starts from it again (a keyboard brush rewrote it).
+    if (!hint.hasAttribute('data-default')) hint.setAttribute('data-default', hint.textContent);
+    var defaultHint = hint.getAttribute('data-default');
+    hint.textContent = defaultHint;
     var readout = el('p', 'timeline-readout small');
     readout.setAttribute('aria-hidden', 'true'); // the keyboard path announces weeks through the hint
 
