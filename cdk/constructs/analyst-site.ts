@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { DefaultStackSynthesizer, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -8,6 +8,7 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { vendorFiles } from '../../lib/web/vendor-files';
 import { StackSettingsError } from '../settings';
 
 const DEFAULT_QUALIFIER = DefaultStackSynthesizer.DEFAULT_QUALIFIER;
@@ -152,6 +153,8 @@ export class AnalystSite extends Construct {
     if (!existsSync(webAssetsDir)) throw new StackSettingsError(`no analyst page at ${webAssetsDir} (context webAssetsDir)`);
     const page = new s3assets.Asset(this, 'PageAsset', { path: webAssetsDir });
     const sources: s3deploy.ISource[] = [s3deploy.Source.bucket(page.bucket, page.s3ObjectKey)];
+    // uPlot and its licence, from the installed package (the local server serves the same files).
+    for (const v of vendorFiles()) sources.push(s3deploy.Source.data(v.urlPath, readFileSync(v.file, 'utf8')));
     // Every file asset (the page and config.json) lives in the CDK staging bucket.
     role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [page.bucket.arnForObjects('*')] }));
     // Every field the page reads is written out, so config.json documents the deployment.

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { backfillBrowseIndex, needsBrowseBackfill, type Store } from '../store';
 import { createApiHandler, type ApiResponse } from '../web/api';
+import { vendorFile } from '../web/vendor-files';
 import { LOCAL_COMPACTION } from './compaction';
 import { checkRequestTarget } from './request-guard';
 
@@ -71,6 +72,11 @@ export function staticPath(root: string, urlPath: string): string | null {
   return full.startsWith(base + sep) ? full : null;
 }
 
+/** The file a page URL path names: a vendor file (lib/web/vendor-files.ts) or one under root. */
+export function pageFile(root: string, urlPath: string): string | null {
+  return vendorFile(urlPath) ?? staticPath(root, urlPath);
+}
+
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer, head: boolean): void {
   res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'content-length': String(Buffer.byteLength(body)) });
   res.end(head ? undefined : body);
@@ -136,14 +142,16 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpSer
       send(res, 405, { 'content-type': 'text/plain; charset=utf-8', allow: 'GET, HEAD' }, 'method not allowed\n', false);
       return;
     }
-    const file = staticPath(root, url.pathname);
+    const file = pageFile(root, url.pathname);
     const info = file ? await stat(file).catch(() => null) : null;
     if (!file || !info?.isFile()) {
       send(res, 404, { 'content-type': 'text/plain; charset=utf-8' }, 'not found\n', method === 'HEAD');
       return;
     }
     const body = await readFile(file);
-    send(res, 200, { 'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-cache' }, body, method === 'HEAD');
+    // By the file's extension, else the URL's (a vendor file such as uplot's LICENSE is served as LICENSE.txt).
+    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? CONTENT_TYPES[extname(url.pathname).toLowerCase()] ?? 'application/octet-stream';
+    send(res, 200, { 'content-type': type, 'cache-control': 'no-cache' }, body, method === 'HEAD');
   }
 
   const server = createServer((req, res) => {

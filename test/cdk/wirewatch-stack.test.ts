@@ -246,6 +246,29 @@ describe('analyst page', () => {
     s.template.hasResourceProperties('Custom::CDKBucketDeployment', { DestinationBucketKeyPrefix: 'web/', Prune: true });
   });
 
+  it('deploys every file index.html loads, uPlot included: byte for byte the installed package, with its licence', () => {
+    const deployment = onlyResource(s.template, 'Custom::CDKBucketDeployment', () => true);
+    const keys = (deployment.Properties as { SourceObjectKeys: string[] }).SourceObjectKeys;
+    // What lands under web/: the union of the deployment's sources, each staged as a directory.
+    const deployed = new Map<string, string>();
+    const walk = (root: string, dir = ''): void => {
+      for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+        const rel = dir ? `${dir}/${e.name}` : e.name;
+        if (e.isDirectory()) walk(root, rel);
+        else deployed.set(rel, join(root, rel));
+      }
+    };
+    for (const k of keys) walk(join(s.outdir, `asset.${k.replace(/\.zip$/, '')}`));
+    const html = readFileSync(join(__dirname, '../../lib/web/static/index.html'), 'utf8');
+    const loaded = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(loaded).toEqual(expect.arrayContaining(['vendor/uplot/uPlot.iife.min.js', 'vendor/uplot/uPlot.min.css', 'timeline.js', 'app.js']));
+    for (const f of loaded) expect([f, deployed.has(f)]).toEqual([f, true]);
+    const uplot = join(require.resolve('uplot/package.json'), '..');
+    for (const [key, file] of [['vendor/uplot/uPlot.iife.min.js', 'dist/uPlot.iife.min.js'], ['vendor/uplot/uPlot.min.css', 'dist/uPlot.min.css'], ['vendor/uplot/LICENSE.txt', 'LICENSE']]) {
+      expect(readFileSync(deployed.get(key)!).equals(readFileSync(join(uplot, file)))).toBe(true);
+    }
+  });
+
   // The contract with lib/web/static/auth.js: config.json as synthesized, deploy-time
   // values (markers) resolved to the template references they stand for.
   it("writes a config.json whose sign-in settings match the Cognito client and the API's authorizer", () => {

@@ -31,6 +31,43 @@ describe('fixtures', () => {
   });
 });
 
+/** Records console errors and Content-Security-Policy violations the page reports. */
+function watchConsoleAndCsp(p: Page, into: string[]): void {
+  p.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) into.push(`${m.type()}: ${m.text()} (${m.location().url})`);
+  });
+  // The event the browser fires for every violation, script or style, whether or not it logs it.
+  void p.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+}
+
+// Expected 404s: no config.json in local mode (the page then calls its own origin's API), the
+// browser's favicon request, and the record the unknown-id test asks for.
+const EXPECTED_404 = /\(https?:\/\/[^/]+\/(config\.json|favicon\.ico|api\/records\/0000000000000000)\)$/;
+const unexpectedErrors = (errors: string[]): string[] =>
+  errors.filter((e) => !(/^error: Failed to load resource: .* 404 /.test(e) && EXPECTED_404.test(e)));
+
+/** Monday (UTC) of the week a date falls in, as the facets count weeks. */
+function mondayOf(iso: string): string {
+  const d = new Date(iso);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+// Incident types, bottom of the stack first (the page's order); a story with no type is "untyped".
+const TYPE_ORDER = ['cyberattack', 'ransomware', 'ddos', 'wiper', 'data-breach', 'espionage', 'defacement', 'phishing', 'supply-chain', 'untyped'];
+const typesOf = (r: StoryRecord): string[] => (r.incident.types.length ? r.incident.types : ['untyped']);
+
+interface ChartState {
+  labels: string[];
+  data: number[][];
+  weeks: string[];
+  legend: string[];
+}
+
 describe('analyst page in chromium', () => {
   let s3: TestS3;
   let server: RunningHttpServer;
@@ -38,6 +75,8 @@ describe('analyst page in chromium', () => {
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  // Console errors and CSP violations on the shared page, over the whole suite (checked last).
+  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
@@ -60,6 +99,7 @@ describe('analyst page in chromium', () => {
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
+    watchConsoleAndCsp(page, consoleErrors);
     page.setDefaultTimeout(10_000);
   }, 90_000);
 
@@ -72,6 +112,45 @@ describe('analyst page in chromium', () => {
   async function headlines(): Promise<string[]> {
     return page.locator('#records .record-headline').allTextContents();
   }
+
+  /** Waits until uPlot has drawn the timeline into #timeline-chart. */
+  async function timelineDrawn(p: Page = page): Promise<void> {
+    await p.waitForFunction(() => {
+      const t = (window as unknown as { WirewatchTimeline?: { current(): unknown } }).WirewatchTimeline;
+      return !!t && !!t.current() && !!document.querySelector('#timeline-chart .uplot canvas');
+    });
+  }
+
+  /** What the chart on screen plots: series labels in draw order, the data uPlot holds, the legend. */
+  async function chartState(): Promise<ChartState> {
+    return page.evaluate(() => {
+      type U = { series: Array<{ label: string }>; data: number[][] };
+      const cur = (window as unknown as { WirewatchTimeline: { current(): { uplot: U; weeks: Array<{ week: string }> } } }).WirewatchTimeline.current();
+      return {
+        labels: cur.uplot.series.slice(1).map((x) => x.label),
+        data: cur.uplot.data.map((col) => Array.from(col)),
+        weeks: cur.weeks.map((w) => w.week),
+        legend: Array.from(document.querySelectorAll('#timeline-legend li')).map((li) => li.textContent ?? ''),
+      };
+    });
+  }
+
+  /** Waits for the list to show exactly these headlines, in this order (not merely a settled list). */
+  async function listShows(expected: string[]): Promise<void> {
+    await page.waitForFunction(
+      (want) => {
+        const got = Array.from(document.querySelectorAll('#records .record-headline')).map((h) => h.textContent);
+        return document.getElementById('records')!.getAttribute('aria-busy') === 'false' && JSON.stringify(got) === JSON.stringify(want);
+      },
+      expected,
+    );
+  }
+
+  const inRange = (from: string, to: string): string[] =>
+    records
+      .filter((r) => (r.publishedAt ?? '').slice(0, 10) >= from && (r.publishedAt ?? '').slice(0, 10) <= to)
+      .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+      .map((r) => r.headline);
 
   async function openList(hash = '#/'): Promise<void> {
     // A fresh document each time: a hash-only goto would keep the previous test's list on screen.
@@ -235,12 +314,59 @@ describe('analyst page in chromium', () => {
     expect(await page.locator('#view-detail').isHidden()).toBe(true);
   });
 
-  test('brushing the timeline sets from and to, and the list keeps only those weeks', async () => {
+  test('the timeline is a uPlot canvas: one bar series per incident type, stacked, in the legend\'s colours', async () => {
     await openList();
-    await page.waitForSelector('#timeline-svg .week');
-    const box = (await page.locator('#timeline-svg').boundingBox())!;
-    // Drag from the left edge of the plot to two thirds of the way across.
-    await page.mouse.move(box.x + 40, box.y + box.height / 2);
+    await timelineDrawn();
+    expect(await page.locator('#timeline-chart .uplot canvas').count()).toBe(1);
+    expect(await page.locator('#timeline-chart svg').count()).toBe(0);
+    const chart = await chartState();
+    // The types the stories have, bottom of the stack first; the chart draws the top one first.
+    const present = TYPE_ORDER.filter((t) => records.some((r) => typesOf(r).includes(t)));
+    expect(chart.legend).toEqual(present);
+    expect(chart.labels).toEqual([...present].reverse());
+    // Every week from the first story's to the last one's, empty weeks included.
+    const mondays = records.map((r) => mondayOf(r.publishedAt!)).sort();
+    expect(chart.weeks[0]).toBe(mondays[0]);
+    expect(chart.weeks[chart.weeks.length - 1]).toBe(mondays[mondays.length - 1]);
+    expect(chart.weeks.length).toBe((Date.parse(mondays[mondays.length - 1]) - Date.parse(mondays[0])) / (7 * 86_400_000) + 1);
+    // Stacked: the series of a type holds, per week, the stories of that type and of every type below it.
+    chart.weeks.forEach((week, i) => {
+      let sum = 0;
+      present.forEach((t) => {
+        sum += records.filter((r) => mondayOf(r.publishedAt!) === week && typesOf(r).includes(t)).length;
+        expect([week, t, chart.data[1 + chart.labels.indexOf(t)][i]]).toEqual([week, t, sum]);
+      });
+    });
+    // Medibank's week holds a ransomware and a data-breach story: two segments, each in its type's colour.
+    const medibank = byHeadline('Australian police');
+    const pixels = await page.evaluate((week) => {
+      type U = { data: number[][]; ctx: CanvasRenderingContext2D; valToPos(v: number, scale: string, canvasPixels?: boolean): number };
+      const cur = (window as unknown as { WirewatchTimeline: { current(): { uplot: U; weeks: Array<{ week: string }> } } }).WirewatchTimeline.current();
+      const u = cur.uplot;
+      const i = cur.weeks.findIndex((w) => w.week === week);
+      const x = Math.round(u.valToPos(u.data[0][i], 'x', true));
+      const at = (v: number) => Array.from(u.ctx.getImageData(x, Math.round(u.valToPos(v, 'y', true)), 1, 1).data.slice(0, 3));
+      const colour = (t: string) => {
+        const m = /rgba?\((\d+), (\d+), (\d+)/.exec(getComputedStyle(document.querySelector(`#timeline-legend .tl-${t}`)!).backgroundColor)!;
+        return [Number(m[1]), Number(m[2]), Number(m[3])];
+      };
+      return { lower: at(0.5), upper: at(1.5), above: at(2.5), ransomware: colour('ransomware'), breach: colour('data-breach') };
+    }, mondayOf(medibank.publishedAt!));
+    expect(pixels.lower).toEqual(pixels.ransomware);
+    expect(pixels.upper).toEqual(pixels.breach);
+    expect(pixels.above).not.toEqual(pixels.breach);
+    // A name for screen readers, and the span it covers.
+    await expect(page.locator('#timeline-chart').getAttribute('aria-label')).resolves.toMatch(new RegExp(`^Incidents per week, stacked by type, ${mondays[0]} to \\d{4}-\\d{2}-\\d{2}: ${records.length} stories`));
+    await page.locator('#timeline').screenshot({ path: '/tmp/wirewatch-analyst-timeline.png' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('brushing the timeline with the mouse sets from and to, and the list keeps only those weeks', async () => {
+    await openList();
+    await timelineDrawn();
+    const box = (await page.locator('#timeline-chart .u-over').boundingBox())!;
+    // uPlot's drag-select, from the left edge of the plot to two thirds of the way across.
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2, { steps: 5 });
     await page.mouse.move(box.x + box.width * 0.66, box.y + box.height / 2, { steps: 5 });
@@ -250,42 +376,94 @@ describe('analyst page in chromium', () => {
     const from = params.get('from')!;
     const to = params.get('to')!;
     expect(from < to).toBe(true);
-    // A brushed range starts on a Monday and ends on a Sunday.
-    expect(new Date(`${from}T00:00:00Z`).getUTCDay()).toBe(1);
+    // The drag began on the first week: From is its Monday. A brushed range ends on a Sunday.
+    expect(from).toBe(mondayOf([...records].map((r) => r.publishedAt!).sort()[0]));
     expect(new Date(`${to}T00:00:00Z`).getUTCDay()).toBe(0);
-    const expected = records
-      .filter((r) => (r.publishedAt ?? '').slice(0, 10) >= from && (r.publishedAt ?? '').slice(0, 10) <= to)
-      .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
-      .map((r) => r.headline);
+    const expected = inRange(from, to);
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(records.length);
-    await page.waitForFunction((n) => document.querySelectorAll('#records .record').length === n && document.getElementById('records')!.getAttribute('aria-busy') === 'false', expected.length);
-    expect(await headlines()).toEqual(expected);
+    await listShows(expected);
     await expect(page.locator('#f-from').inputValue()).resolves.toBe(from);
     await expect(page.locator('#f-to').inputValue()).resolves.toBe(to);
+    // The chart is drawn again for the narrowed set.
+    await timelineDrawn();
     await page.screenshot({ path: '/tmp/wirewatch-analyst-timeline-brushed.png', fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 
   test('the timeline can be brushed with the keyboard', async () => {
     await openList();
-    await page.waitForSelector('#timeline-svg .week');
-    await page.focus('#timeline-svg');
+    await timelineDrawn();
+    await expect(page.locator('#timeline-chart').getAttribute('tabindex')).resolves.toBe('0');
+    await expect(page.locator('#timeline-chart').getAttribute('aria-describedby')).resolves.toBe('timeline-hint');
+    await page.focus('#timeline-chart');
     await page.keyboard.press('End');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
-    await expect(page.locator('#timeline-hint').textContent()).resolves.toMatch(/Enter applies \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}/);
+    await expect(page.locator('#timeline-hint').textContent()).resolves.toMatch(/^Week of \d{4}-\d{2}-\d{2}: \d+ stor(y|ies).*Enter applies \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\.$/);
+    // The span is shown on the chart before it is applied: uPlot's selection box, four weeks wide.
+    const sel = (await page.locator('#timeline-chart .u-select').boundingBox())!;
+    const plot = (await page.locator('#timeline-chart .u-over').boundingBox())!;
+    const chart = await chartState();
+    expect(sel.width).toBeGreaterThan(0);
+    expect(Math.abs(sel.width - (plot.width * 4) / chart.weeks.length)).toBeLessThan(2);
+    await page.locator('#timeline').screenshot({ path: '/tmp/wirewatch-analyst-timeline-keyboard.png' });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /from=/.test(location.hash) && /to=/.test(location.hash));
     const params = new URLSearchParams(page.url().split('?')[1]);
+    const from = params.get('from')!;
+    const to = params.get('to')!;
     // Four weeks ending with the last week that has a story.
-    const days = (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / 86_400_000;
-    expect(days).toBe(27);
-    const newest = [...records].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))[0];
-    // The filtered list replaces the old one: wait until a settled list shows a first story (the old
-    // list is also "not busy" for a moment after Enter, before the new request starts).
-    await page.waitForFunction(() => document.getElementById('records')!.getAttribute('aria-busy') === 'false' && !!document.querySelector('#records .record-headline') && /from=/.test(location.hash));
-    await page.waitForFunction((h) => document.querySelector('#records .record-headline')?.textContent === h, newest.headline, { timeout: 5000 }).catch(() => undefined);
-    expect((await headlines())[0]).toBe(newest.headline);
+    expect((Date.parse(to) - Date.parse(from)) / 86_400_000).toBe(27);
+    expect(from).toBe(chart.weeks[chart.weeks.length - 4]);
+    const expected = inRange(from, to);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(records.length);
+    // The filtered list itself, not any settled list (the old one is also settled for a moment after Enter).
+    await listShows(expected);
+    // The chart is drawn again for the narrowed weeks, and its hint says how to use it again.
+    await timelineDrawn();
+    await page.waitForFunction(() => /^Drag across the chart/.test(document.getElementById('timeline-hint')!.textContent ?? ''));
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('victim organizations show, as text, wherever victims are shown: the list, who hit whom and the detail', async () => {
+    await openList();
+    const medibank = byHeadline('Australian police');
+    const card = page.locator(`#records .record[data-id="${medibank.id}"]`);
+    await expect(card.locator('.whw .whw-org').allTextContents()).resolves.toEqual(['Medibank']);
+    const solarwinds = page.locator(`#records .record[data-id="${byHeadline('SolarWinds').id}"]`);
+    await expect(solarwinds.locator('.whw .whw-victim .whw-org').allTextContents()).resolves.toEqual(['Treasury', 'Commerce']);
+    await expect(solarwinds.locator('.whw .whw-victim').textContent()).resolves.toContain('United States');
+    // A name holding markup stays text, in the list and on the detail.
+    const xss = byHeadline('Hackers deface');
+    const xssCard = page.locator(`#records .record[data-id="${xss.id}"]`);
+    await expect(xssCard.locator('.whw-org').textContent()).resolves.toBe('Ministry of <b>Culture</b>');
+    // No victim country, but a victim organization: the victim is not "unknown".
+    await expect(xssCard.locator('.whw-unknown').allTextContents()).resolves.toEqual(['unattributed']);
+    expect(await page.locator('#records b').count()).toBe(0);
+
+    await card.locator('.record-headline a').click();
+    await page.waitForSelector('#detail-headline');
+    await expect(page.locator('.incident .whw .whw-org').allTextContents()).resolves.toEqual(['Medibank']);
+    const facts = page.locator('.incident-facts');
+    const terms = await facts.locator('dt').allTextContents();
+    const i = terms.indexOf('Victim organizations');
+    expect(i).toBeGreaterThanOrEqual(0);
+    await expect(facts.locator('dd').nth(i).textContent()).resolves.toBe('Medibank');
+    await page.screenshot({ path: '/tmp/wirewatch-analyst-detail-victim-orgs.png', fullPage: true });
+
+    // A story that names none says so.
+    await page.goto(`${origin}/#/record/${byHeadline('Messi').id}`);
+    await page.waitForSelector('#detail-headline');
+    const worldCup = page.locator('.incident-facts');
+    const wcTerms = await worldCup.locator('dt').allTextContents();
+    await expect(worldCup.locator('dd').nth(wcTerms.indexOf('Victim organizations')).textContent()).resolves.toBe('none named');
+
+    await page.goto(`${origin}/#/record/${xss.id}`);
+    await page.waitForSelector('#detail-headline');
+    await expect(page.locator('.incident .whw-org').allTextContents()).resolves.toEqual(['Ministry of <b>Culture</b>', 'Ministry of <b>Culture</b>']);
+    expect(await page.locator('#view-detail b').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
   });
 
   test('clicking an attribution matrix cell lists the stories of that attacker and victim', async () => {
@@ -333,26 +511,47 @@ describe('analyst page in chromium', () => {
   test('every response carries a Content-Security-Policy, and the page breaks none of it', async () => {
     const violations: string[] = [];
     const p = await browser.newPage();
-    p.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
-    });
+    watchConsoleAndCsp(p, violations);
     const res = await p.goto(`${origin}/`);
     const csp = res!.headers()['content-security-policy'];
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toMatch(/style-src 'self'(;|$)/);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
-    for (const path of ['/app.js', '/style.css', '/api/records', '/api/facets', '/nothing-here']) {
-      const r = await fetch(`${origin}${path}`);
+    for (const route of ['/app.js', '/timeline.js', '/style.css', '/vendor/uplot/uPlot.iife.min.js', '/api/records', '/api/facets', '/nothing-here']) {
+      const r = await fetch(`${origin}${route}`);
       expect(r.headers.get('content-security-policy')).toBe(csp);
     }
+    // uPlot comes from the page's own origin, byte for byte the installed package, with its licence.
+    const uplotDir = path.dirname(require.resolve('uplot/package.json'));
+    for (const [url, file, type] of [
+      ['/vendor/uplot/uPlot.iife.min.js', 'dist/uPlot.iife.min.js', 'text/javascript'],
+      ['/vendor/uplot/uPlot.min.css', 'dist/uPlot.min.css', 'text/css'],
+      ['/vendor/uplot/LICENSE.txt', 'LICENSE', 'text/plain'],
+    ]) {
+      const r = await fetch(`${origin}${url}`);
+      expect([url, r.status, r.headers.get('content-type')?.split(';')[0]]).toEqual([url, 200, type]);
+      expect(Buffer.from(await r.arrayBuffer()).equals(readFileSync(path.join(uplotDir, file)))).toBe(true);
+    }
+    await expect((await fetch(`${origin}/vendor/uplot/LICENSE.txt`)).text()).resolves.toContain('Leon Sorokin');
+    expect((await fetch(`${origin}/vendor/uplot/package.json`)).status).toBe(404);
     // No inline script in the page itself.
     const html = await (await fetch(`${origin}/`)).text();
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     await p.waitForSelector('#records .record');
-    await p.waitForSelector('#timeline-svg .week');
+    await timelineDrawn(p);
     await p.waitForSelector('#matrix-table');
+    // Drawing, hovering and brushing the chart, and the detail view, break no directive either.
+    const box = (await p.locator('#timeline-chart .u-over').boundingBox())!;
+    await p.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
+    await p.mouse.down();
+    await p.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 4 });
+    await p.mouse.up();
+    await p.waitForFunction(() => /from=/.test(location.hash));
+    await timelineDrawn(p);
+    await p.goto(`${origin}/#/record/${byHeadline('Australian police').id}`);
+    await p.waitForSelector('#detail-headline');
     await p.close();
-    expect(violations).toEqual([]);
+    expect(unexpectedErrors(violations)).toEqual([]);
   });
 
   test('usable at 1280x800 and in a narrow window: nothing wider than the window, filters reachable by Tab', async () => {
@@ -360,9 +559,15 @@ describe('analyst page in chromium', () => {
       const p = await browser.newPage({ viewport });
       await p.goto(`${origin}/`);
       await p.waitForSelector('#records .record');
-      await p.waitForSelector('#timeline-svg .week');
+      await timelineDrawn(p);
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      // The chart fills its panel: no wider than it, and not a fixed small size.
+      const chartBox = (await p.locator('#timeline-chart .uplot').boundingBox())!;
+      const panelBox = (await p.locator('#timeline').boundingBox())!;
+      expect(chartBox.width).toBeLessThanOrEqual(panelBox.width);
+      expect(chartBox.width).toBeGreaterThan(panelBox.width * 0.8);
+      await p.locator('#timeline').screenshot({ path: `/tmp/wirewatch-analyst-timeline-${viewport.width}x${viewport.height}.png` });
       await p.screenshot({ path: `/tmp/wirewatch-analyst-${viewport.width}x${viewport.height}.png`, fullPage: viewport.width < 500 });
       // Tab from the top reaches the search box, then the country select.
       await p.keyboard.press('Tab'); // skip link
@@ -374,6 +579,29 @@ describe('analyst page in chromium', () => {
       expect(seen).toEqual(expect.arrayContaining(['f-q', 'f-country', 'f-attributedTo', 'f-victim']));
       await p.close();
     }
+  });
+
+  test('the chart follows the window: narrowed, it is drawn again at the new width', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await p.goto(`${origin}/`);
+    await timelineDrawn(p);
+    const wide = (await p.locator('#timeline-chart .uplot').boundingBox())!.width;
+    await p.setViewportSize({ width: 600, height: 800 });
+    await p.waitForFunction((w) => {
+      const el = document.querySelector('#timeline-chart .uplot');
+      return !!el && el.getBoundingClientRect().width < w - 100;
+    }, wide);
+    const narrow = (await p.locator('#timeline-chart .uplot').boundingBox())!;
+    const panel = (await p.locator('#timeline').boundingBox())!;
+    expect(narrow.width).toBeLessThanOrEqual(panel.width);
+    // The canvas is redrawn at that size, not scaled by CSS.
+    const canvas = await p.evaluate(() => {
+      const c = document.querySelector('#timeline-chart .uplot canvas') as HTMLCanvasElement;
+      return { px: c.width, css: c.getBoundingClientRect().width, ratio: window.devicePixelRatio };
+    });
+    expect(Math.abs(canvas.px - canvas.css * canvas.ratio)).toBeLessThanOrEqual(2);
+    await p.screenshot({ path: '/tmp/wirewatch-analyst-600x800.png', fullPage: true });
+    await p.close();
   });
 
   test('the failures tab lists every failure with its reason and status', async () => {
@@ -395,6 +623,11 @@ describe('analyst page in chromium', () => {
     await page.goto(`${origin}/#/record/0000000000000000`);
     await page.waitForSelector('#error:not([hidden])');
     await expect(page.locator('#error').textContent()).resolves.toContain('no record with id 0000000000000000');
+  });
+
+  test('no console error and no Content-Security-Policy violation on the shared page over the whole suite', () => {
+    expect(unexpectedErrors(consoleErrors)).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 
   test('the page loads nothing from outside its own origin', async () => {

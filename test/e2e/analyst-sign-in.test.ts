@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { staticPath } from '../../lib/local/http-server';
+import { pageFile } from '../../lib/local/http-server';
 import type { StoryRecord } from '../../lib/types';
 import { createApiHandler } from '../../lib/web/api';
 import { startTestS3, type TestS3 } from '../helpers/s3';
@@ -66,7 +66,7 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
         res.end(indexHtml);
         return;
       }
-      const file = staticPath(STATIC_DIR, path);
+      const file = pageFile(STATIC_DIR, path);
       const info = file ? await stat(file).catch(() => null) : null;
       if (!file || !info?.isFile()) {
         res.writeHead(404, { 'content-type': 'text/plain' });

@@ -94,19 +94,27 @@
       el('abbr', { title: name, class: 'chip-code' }, code), ' ', name);
   }
 
-  /** "who hit whom": attributedTo → victims, with the country names spelled out. */
+  /** The organizations and agencies hit (incident.victimOrganizations), as text. */
+  function victimOrgs(incident) {
+    var orgs = list(incident && incident.victimOrganizations).filter(function (o) { return typeof o === 'string' && o.trim(); });
+    if (!orgs.length) return null;
+    return orgs.map(function (o) { return el('span', { class: 'chip chip-victim chip-org whw-org', title: 'Victim organization' }, o); });
+  }
+
+  /** "who hit whom": attributedTo → victims, with the country names spelled out, and the victim organizations. */
   function whoHitWhom(incident) {
     var from = list(incident && incident.attributedTo);
     var to = list(incident && incident.victims);
-    if (!from.length && !to.length) return null;
+    var orgs = victimOrgs(incident);
+    if (!from.length && !to.length && !orgs) return null;
     var box = el('p', { class: 'whw' });
     append(box, el('span', { class: 'whw-label' }, 'Who hit whom: '));
     append(box, from.length
       ? el('span', { class: 'whw-side whw-attacker' }, from.map(function (c) { return countryChip(c, 'attacker'); }))
       : el('span', { class: 'whw-unknown' }, 'unattributed'));
     append(box, el('span', { class: 'whw-arrow', 'aria-hidden': 'true' }, ' \u2192 '), el('span', { class: 'visually-hidden' }, ' attacked '));
-    append(box, to.length
-      ? el('span', { class: 'whw-side whw-victim' }, to.map(function (c) { return countryChip(c, 'victim'); }))
+    append(box, to.length || orgs
+      ? el('span', { class: 'whw-side whw-victim' }, to.map(function (c) { return countryChip(c, 'victim'); }), orgs)
       : el('span', { class: 'whw-unknown' }, 'victim unknown'));
     return box;
   }
@@ -197,7 +205,6 @@
     ['organizations', 'organization', 'Organizations'],
   ];
   var FACET_SHOWN = 8;
-  var TYPE_ORDER = ['cyberattack', 'ransomware', 'ddos', 'wiper', 'data-breach', 'espionage', 'defacement', 'phishing', 'supply-chain', 'untyped'];
 
   var state = { filters: {}, limit: PAGE_SIZE, items: [], nextCursor: null, loading: false, queryKey: null, total: null, known: { country: {}, attributedTo: {}, victim: {} } };
 
@@ -305,129 +312,15 @@
     });
   }
 
-  // ---------------------------------------------------------- timeline (SVG, stacked by type)
+  // ---------------------------------------------------------- timeline (timeline.js, uPlot)
 
-  var SVG_NS = 'http://www.w3.org/2000/svg';
-  function svg(tag, attrs) {
-    var node = document.createElementNS(SVG_NS, tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
-    for (var i = 2; i < arguments.length; i++) if (arguments[i]) node.appendChild(typeof arguments[i] === 'string' ? document.createTextNode(arguments[i]) : arguments[i]);
-    return node;
-  }
-
-  function addDays(day, n) {
-    var d = new Date(day + 'T00:00:00Z');
-    d.setUTCDate(d.getUTCDate() + n);
-    return d.toISOString().slice(0, 10);
-  }
-
-  /** Every week from the first to the last, empty ones included, so the x axis is time. */
-  function fillWeeks(timeline) {
-    var byWeek = {};
-    timeline.forEach(function (w) { if (w && w.week) byWeek[w.week] = w; });
-    var keys = Object.keys(byWeek).sort();
-    if (!keys.length) return [];
-    var out = [];
-    for (var wk = keys[0]; wk <= keys[keys.length - 1] && out.length < 2000; wk = addDays(wk, 7)) out.push(byWeek[wk] || { week: wk, total: 0, types: {} });
-    return out;
-  }
-
-  var chart = { weeks: [], cursor: -1, anchor: -1 };
-
+  /** Incidents per week by type; a brushed span (mouse or keyboard) becomes From and To. */
   function renderTimeline(timeline) {
-    var holder = $('timeline-chart');
-    clear(holder);
-    var weeks = fillWeeks(list(timeline));
-    chart.weeks = weeks;
-    chart.cursor = -1;
-    chart.anchor = -1;
-    $('timeline-empty').hidden = weeks.length > 0;
-    var legend = $('timeline-legend');
-    clear(legend);
-    if (!weeks.length) return;
-    var types = TYPE_ORDER.filter(function (t) { return weeks.some(function (w) { return w.types[t]; }); });
-    types.forEach(function (t) { legend.appendChild(el('li', null, el('span', { class: 'swatch tl-' + t, 'aria-hidden': 'true' }), t)); });
-
-    var W = Math.max(320, holder.clientWidth || 800);
-    var H = 180;
-    var padL = 36, padB = 22, padT = 8;
-    var max = Math.max.apply(null, weeks.map(function (w) { return w.total; }).concat([1]));
-    var bw = (W - padL) / weeks.length;
-    var y = function (n) { return padT + (H - padT - padB) * (1 - n / max); };
-    var first = weeks[0].week, last = weeks[weeks.length - 1].week;
-    var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, class: 'timeline-svg', tabindex: '0', role: 'img', id: 'timeline-svg',
-      'aria-label': 'Stories per week from ' + first + ' to ' + addDays(last, 6) + ', at most ' + max + ' in a week' });
-    root.appendChild(svg('line', { x1: padL, x2: W, y1: y(0), y2: y(0), class: 'axis' }));
-    root.appendChild(svg('text', { x: padL - 4, y: y(max) + 4, class: 'tick', 'text-anchor': 'end' }, String(max)));
-    root.appendChild(svg('text', { x: padL - 4, y: y(0), class: 'tick', 'text-anchor': 'end' }, '0'));
-    root.appendChild(svg('text', { x: padL, y: H - 6, class: 'tick' }, first));
-    root.appendChild(svg('text', { x: W, y: H - 6, class: 'tick', 'text-anchor': 'end' }, last));
-    var bars = svg('g', { class: 'bars' });
-    weeks.forEach(function (w, i) {
-      var acc = 0;
-      var g = svg('g', { class: 'week', 'data-week': w.week, 'data-total': w.total });
-      types.forEach(function (t) {
-        var n = w.types[t] || 0;
-        if (!n) return;
-        var top = y(acc + n), bottom = y(acc);
-        g.appendChild(svg('rect', { x: padL + i * bw + 0.5, y: top, width: Math.max(1, bw - 1), height: Math.max(0.5, bottom - top), class: 'tl-' + t },
-          svg('title', null, 'Week of ' + w.week + ': ' + n + ' ' + t)));
-        acc += n;
-      });
-      bars.appendChild(g);
-    });
-    root.appendChild(bars);
-    var sel = svg('rect', { x: 0, y: padT, width: 0, height: H - padT - padB, class: 'brush', visibility: 'hidden' });
-    root.appendChild(sel);
-    holder.appendChild(root);
-
-    function weekAt(clientX) {
-      var box = root.getBoundingClientRect();
-      var x = (clientX - box.left) * (W / box.width) - padL;
-      return Math.max(0, Math.min(weeks.length - 1, Math.floor(x / bw)));
-    }
-    function showRange(a, b) {
-      var lo = Math.min(a, b), hi = Math.max(a, b);
-      sel.setAttribute('x', String(padL + lo * bw));
-      sel.setAttribute('width', String((hi - lo + 1) * bw));
-      sel.setAttribute('visibility', 'visible');
-    }
-    function applyRange(a, b) {
-      var lo = Math.min(a, b), hi = Math.max(a, b);
-      var f = Object.assign({}, state.filters);
-      f.from = weeks[lo].week;
-      f.to = addDays(weeks[hi].week, 6);
-      navigate(f);
-    }
-    var dragFrom = -1;
-    root.addEventListener('pointerdown', function (ev) {
-      dragFrom = weekAt(ev.clientX);
-      if (root.setPointerCapture && ev.pointerId !== undefined) { try { root.setPointerCapture(ev.pointerId); } catch (e) { /* synthetic events */ } }
-      showRange(dragFrom, dragFrom);
-      ev.preventDefault();
-    });
-    root.addEventListener('pointermove', function (ev) { if (dragFrom >= 0) showRange(dragFrom, weekAt(ev.clientX)); });
-    root.addEventListener('pointerup', function (ev) {
-      if (dragFrom < 0) return;
-      var to = weekAt(ev.clientX);
-      var from = dragFrom;
-      dragFrom = -1;
-      applyRange(from, to);
-    });
-    root.addEventListener('keydown', function (ev) {
-      var k = ev.key;
-      if (k !== 'ArrowLeft' && k !== 'ArrowRight' && k !== 'Enter' && k !== 'Escape' && k !== 'Home' && k !== 'End') return;
-      ev.preventDefault();
-      if (k === 'Escape') { chart.cursor = chart.anchor = -1; sel.setAttribute('visibility', 'hidden'); return; }
-      if (k === 'Enter') { if (chart.cursor >= 0) applyRange(chart.anchor, chart.cursor); return; }
-      var next = chart.cursor < 0 ? weeks.length - 1
-        : k === 'Home' ? 0 : k === 'End' ? weeks.length - 1
-        : Math.max(0, Math.min(weeks.length - 1, chart.cursor + (k === 'ArrowLeft' ? -1 : 1)));
-      if (!ev.shiftKey || chart.anchor < 0) chart.anchor = next;
-      chart.cursor = next;
-      showRange(chart.anchor, chart.cursor);
-      var w = weeks[next];
-      $('timeline-hint').textContent = 'Week of ' + w.week + ': ' + w.total + (w.total === 1 ? ' story' : ' stories') + '. Enter applies ' + weeks[Math.min(chart.anchor, chart.cursor)].week + ' to ' + addDays(weeks[Math.max(chart.anchor, chart.cursor)].week, 6) + '.';
+    if (!window.WirewatchTimeline) { showError(new Error('timeline.js did not load.')); return; }
+    window.WirewatchTimeline.render({
+      holder: $('timeline-chart'), legend: $('timeline-legend'), empty: $('timeline-empty'), hint: $('timeline-hint'),
+      timeline: list(timeline),
+      onRange: function (from, to) { navigate(Object.assign({}, state.filters, { from: from, to: to })); },
     });
   }
 
@@ -675,6 +568,8 @@
     row('Types', list(incident.types).length ? list(incident.types).map(function (t) { return el('span', { class: 'badge badge-type' }, t); }) : 'none');
     row('Attributed to', list(incident.attributedTo).length ? list(incident.attributedTo).map(function (c) { return countryChip(c, 'attacker'); }) : 'not attributed');
     row('Victims', list(incident.victims).length ? list(incident.victims).map(function (c) { return countryChip(c, 'victim'); }) : 'unknown');
+    var orgs = victimOrgs(incident);
+    row('Victim organizations', orgs ? el('span', { class: 'chips' }, orgs) : 'none named');
     if (list(incident.eventDates).length) row('Event dates', list(incident.eventDates).join(', '));
     if (list(incident.responses).length) row('Responses', list(incident.responses).map(function (r) { return el('span', { class: 'badge' }, r); }));
     return el('section', { class: 'incident', 'aria-labelledby': 'incident-heading' }, el('h2', { id: 'incident-heading' }, 'Incident'), whoHitWhom(incident), dl);

@@ -1,9 +1,10 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { startHttpServer, staticPath, type RunningHttpServer } from '../../../lib/local/http-server';
 import { needsBrowseBackfill } from '../../../lib/store';
+import { vendorFile } from '../../../lib/web/vendor-files';
 import { startTestS3, type TestS3 } from '../../helpers/s3';
 import { storyRecord } from '../../helpers/records';
 
@@ -35,6 +36,24 @@ describe('local HTTP server', () => {
     const js = await fetch(`${http.url}js/app.js`);
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(js.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves the vendor files (uPlot and its licence) from the installed package, and nothing else of it', async () => {
+    const uplot = join(require.resolve('uplot/package.json'), '..');
+    for (const [path, file, type] of [
+      ['vendor/uplot/uPlot.iife.min.js', 'dist/uPlot.iife.min.js', 'text/javascript; charset=utf-8'],
+      ['vendor/uplot/uPlot.min.css', 'dist/uPlot.min.css', 'text/css; charset=utf-8'],
+      ['vendor/uplot/LICENSE.txt', 'LICENSE', 'text/plain; charset=utf-8'],
+    ]) {
+      const res = await fetch(`${http.url}${path}`);
+      expect([path, res.status, res.headers.get('content-type')]).toEqual([path, 200, type]);
+      expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync(join(uplot, file)))).toBe(true);
+      expect(vendorFile(`/${path}`)).toBe(join(uplot, file));
+    }
+    for (const p of ['vendor/uplot/package.json', 'vendor/uplot/uPlot.iife.js', 'vendor/uplot/dist/uPlot.min.css', 'vendor/uplot/']) {
+      expect([p, (await fetch(`${http.url}${p}`)).status]).toEqual([p, 404]);
+    }
+    expect(vendorFile('/vendor/uplot/../../package.json')).toBeNull();
   });
 
   it('serves the API as JSON', async () => {
