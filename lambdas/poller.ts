@@ -42,7 +42,7 @@ export const sqsClient = lazy(async (): Promise<SQSClient> => {
 const runtime = lazy(async () => {
   // require, not import: loaded on the first run (esbuild keeps it lazy), typed as the modules.
   // Only the polling modules: lib/pipeline's index would also pull in cleaning and extraction
-  // (cheerio, compromise, gazetteers), which the poller never runs.
+  // (htmlparser2, compromise, gazetteers), which the poller never runs.
   const { pollFeed } = require('../lib/pipeline/poll-feed') as typeof import('../lib/pipeline/poll-feed');
   const { messageId } = require('../lib/pipeline/message-id') as typeof import('../lib/pipeline/message-id');
   const { stateAfterQueueing } = require('../lib/pipeline/state-after-queueing') as typeof import('../lib/pipeline/state-after-queueing');

@@ -17,7 +17,7 @@ const { logger, metrics } = observability('wirewatch-processor');
 export const STOP_MARGIN_MS = 20_000;
 
 const runtime = lazy(async () => {
-  // require, not import: cheerio, compromise and the gazetteers load on the first batch, not at init.
+  // require, not import: the HTML parser, compromise and the gazetteers load on the first batch, not at init.
   const { processStory } = require('../lib/pipeline') as typeof import('../lib/pipeline');
   const { store } = await storeFromEnv(process.env);
   const deps: PipelineDeps = { ...(await pipelineDepsFromEnv(process.env, store)), log: (e) => logger.debug('pipeline', e) };

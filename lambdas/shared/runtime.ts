@@ -1,5 +1,5 @@
 // Everything heavy a handler needs, built on its first invocation and then reused:
-// importing lib/pipeline (cheerio, compromise, gazetteers) and the AWS SDK at
+// importing lib/pipeline (htmlparser2, compromise, gazetteers) and the AWS SDK at
 // module load would cost ~600 ms of cold init; deferring it keeps init small.
 import type { PipelineDeps } from '../../lib/pipeline/types';
 import type { Store } from '../../lib/store';

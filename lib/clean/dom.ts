@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 
 // Small helpers over htmlparser2/domhandler nodes. The body extractor walks nodes directly rather than
-// through cheerio selections: one pass over a large page costs milliseconds instead of tens of them.
+// through cheerio-style selections: one pass over a large page costs milliseconds instead of tens of them.
 
 export function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';

@@ -511,7 +511,7 @@ export interface BodyResult {
   candidates?: Array<{ el: string; score: number }>;
 }
 
-/** The article body paragraphs of a parsed page (root = the cheerio document root). */
+/** The article body paragraphs of a parsed page (root = the parsed document root). */
 export function extractBody(root: AnyNode, body: Element | null, opts: BodyOptions): BodyResult {
   const start = body ?? (isElement(root) ? root : null);
   if (!start && root.type !== 'root') return { paragraphs: [], container: null };
