@@ -81,50 +81,58 @@ const PROSE_NODE = 50;
  * script and style is not counted, and noscript keeps its own figures without passing them up.
  */
 function gatherStats(root: AnyNode): Map<Element, Stats> {
-  const stats = new Map<Element, Stats>();
-  let lastOwn = 0;
-  const visit = (el: Element, inLink: boolean): Stats => {
-    const s: Stats = { text: 0, link: 0, longP: 0, prose: 0, para: 0 };
-    const link = inLink || el.name === 'a';
-    const children = el.children;
-    let own = 0;
-    for (let i = 0; i < children.length; i++) {
-      const c = children[i];
-      if (c.type === 'text') {
-        const n = c.data.length;
-        s.text += n;
-        if (link) s.link += n;
-        else if (n >= PROSE_NODE) {
-          const m = trimmedLength(c.data);
-          if (m >= PROSE_NODE) {
-            s.prose += m;
-            own += m;
-          }
-        }
-      } else if (c.type === 'tag') {
-        const cs = visit(c, link);
-        if (c.name !== 'noscript') {
-          s.text += cs.text;
-          s.link += cs.link;
-          s.longP += cs.longP;
-          s.prose += cs.prose;
-          if (c.name === 'p' || (c.name === 'div' && lastOwn >= cs.prose * 0.8)) s.para += cs.prose;
-        }
-      }
-    }
-    if (el.name === 'p' && s.text - s.link > 100) s.longP++;
-    stats.set(el, s);
-    lastOwn = own;
-    return s;
-  };
+  const ctx: StatsPass = { stats: new Map<Element, Stats>(), lastOwn: 0 };
   if (root.type === 'root') {
     const kids = root.children;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i];
-      if (c.type === 'tag') visit(c, false);
+      if (c.type === 'tag') statsFrom(ctx, c, false);
     }
-  } else if (root.type === 'tag') visit(root, false);
-  return stats;
+  } else if (root.type === 'tag') statsFrom(ctx, root, false);
+  return ctx.stats;
+}
+
+interface StatsPass {
+  stats: Map<Element, Stats>;
+  /** Prose in the text directly under the element visited last. */
+  lastOwn: number;
+}
+
+// A module-level walker, not a closure made per page: optimized code specialises a call on its
+// target, and a fresh closure per page would send each page's first calls back to the interpreter.
+function statsFrom(ctx: StatsPass, el: Element, inLink: boolean): Stats {
+  const s: Stats = { text: 0, link: 0, longP: 0, prose: 0, para: 0 };
+  const link = inLink || el.name === 'a';
+  const children = el.children;
+  let own = 0;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (c.type === 'text') {
+      const n = c.data.length;
+      s.text += n;
+      if (link) s.link += n;
+      else if (n >= PROSE_NODE) {
+        const m = trimmedLength(c.data);
+        if (m >= PROSE_NODE) {
+          s.prose += m;
+          own += m;
+        }
+      }
+    } else if (c.type === 'tag') {
+      const cs = statsFrom(ctx, c, link);
+      if (c.name !== 'noscript') {
+        s.text += cs.text;
+        s.link += cs.link;
+        s.longP += cs.longP;
+        s.prose += cs.prose;
+        if (c.name === 'p' || (c.name === 'div' && ctx.lastOwn >= cs.prose * 0.8)) s.para += cs.prose;
+      }
+    }
+  }
+  if (el.name === 'p' && s.text - s.link > 100) s.longP++;
+  ctx.stats.set(el, s);
+  ctx.lastOwn = own;
+  return s;
 }
 
 /** Length without the leading and trailing white space (indentation of pretty-printed markup). */
@@ -353,30 +361,36 @@ class PageProse {
 
   get(): { total: number; aroundCore: Set<Element> } {
     if (this.value) return this.value;
-    let total = 0;
-    let core: Element | null = null;
-    let coreProse = 0;
-    const visit = (el: Element): void => {
-      for (const c of el.children) {
-        if (c.type !== 'tag' || c.name === 'noscript') continue;
-        const cs = this.stats.get(c);
-        if (!cs || cs.prose === 0) continue;
-        if (isCommentThread(c, this.stats)) continue;
-        if (cs.para > coreProse) {
-          coreProse = cs.para;
-          core = c;
-        }
-        // Text straight under an element (not in a child element) counts where it sits.
-        total += cs.prose - childProse(c, this.stats);
-        visit(c);
-      }
-    };
-    visit(this.top);
-    total += (this.stats.get(this.top)?.prose ?? 0) - childProse(this.top, this.stats);
+    const acc: ProseWalk = { stats: this.stats, total: 0, core: null, coreProse: 0 };
+    proseWalk(acc, this.top);
+    const total = acc.total + (this.stats.get(this.top)?.prose ?? 0) - childProse(this.top, this.stats);
     const aroundCore = new Set<Element>();
-    for (let el: Element | null = core; el; el = parentElement(el)) aroundCore.add(el);
+    for (let el: Element | null = acc.core; el; el = parentElement(el)) aroundCore.add(el);
     this.value = { total, aroundCore };
     return this.value;
+  }
+}
+
+interface ProseWalk {
+  stats: Map<Element, Stats>;
+  total: number;
+  core: Element | null;
+  coreProse: number;
+}
+
+function proseWalk(acc: ProseWalk, el: Element): void {
+  for (const c of el.children) {
+    if (c.type !== 'tag' || c.name === 'noscript') continue;
+    const cs = acc.stats.get(c);
+    if (!cs || cs.prose === 0) continue;
+    if (isCommentThread(c, acc.stats)) continue;
+    if (cs.para > acc.coreProse) {
+      acc.coreProse = cs.para;
+      acc.core = c;
+    }
+    // Text straight under an element (not in a child element) counts where it sits.
+    acc.total += cs.prose - childProse(c, acc.stats);
+    proseWalk(acc, c);
   }
 }
 

@@ -182,142 +182,146 @@ function boundedSpaced(n: AnyNode, budget: { left: number }): string {
   return `${s} `;
 }
 
+// Module-level walkers, not closures made per page: optimized code specialises calls on their
+// target, and a fresh closure per page would send every page's first calls back to the interpreter.
+function addDate(sc: Scan, value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number, zone: number, node: AnyNode): void {
+  if (!value || sc.dates.length >= 600) return;
+  sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, zone, node });
+}
+
+function visit(sc: Scan, n: AnyNode, inArticle: boolean, inByline: boolean, zone: number, header: number): void {
+  if (n.type === 'root') {
+    const kids = n.children;
+    for (let i = 0; i < kids.length; i++) visit(sc, kids[i], inArticle, inByline, zone, header);
+    return;
+  }
+  if (n.type === 'text') {
+    const d = n.data;
+    // With a publication date in the head, only text just after an <h1> can change the choice
+    // (page-date.ts). Kept raw: most are never parsed (collectDateEvidence reads those near the
+    // headline and the first few).
+    if (sc.headDated && (sc.h1Orders.length === 0 || sc.order > sc.h1Orders[sc.h1Orders.length - 1] + 60)) return;
+    // A paragraph's date counts only as its opening ("27.1.2022 - Bei der Erinnerung …"): a long
+    // text is kept as its first words.
+    const v = d.length <= 200 ? d : d.trimStart().slice(0, LEAD_CHARS);
+    if (HAS_DIGIT.test(v) && DATE_HINT.test(v)) {
+      addDate(sc, v, 'text', false, 'unknown', inArticle, header, zone, n);
+      if (v !== d && sc.dates.length) sc.dates[sc.dates.length - 1].lead = true;
+    }
+    return;
+  }
+  if (n.type === 'script') {
+    if ((n.attribs.type ?? '').toLowerCase().includes('ld+json')) sc.ldJson.push(fullTextRaw(n));
+    else if (n.attribs.src === undefined && sc.scripts.length < 40) sc.scripts.push(n);
+    return;
+  }
+  if (n.type !== 'tag') return;
+  sc.order++;
+  const a = n.attribs;
+  const name = n.name;
+  let opened = -1;
+  const cls = a.class;
+  const flags = cls ? classFlags(cls) : 0;
+  const idFlags = a.id ? idFlagsOf(a.id) : 0;
+  if ((flags !== 0 || idFlags !== 0 || DISCARD_TAGS.has(name) || a.role !== undefined) && name !== 'body' && name !== 'html' && isDiscardZone(n, flags, idFlags)) {
+    opened = sc.zones.length;
+    sc.zones.push({ start: sc.order, end: sc.order, parent: zone });
+    zone = opened;
+  }
+  switch (name) {
+    case 'html':
+      if (a.lang) sc.lang = a.lang;
+      break;
+    case 'meta': {
+      const content = a.content;
+      if (content !== undefined) {
+        for (const k of [a.property, a.name, a.itemprop, a['http-equiv']]) {
+          if (k) {
+            const key = k.toLowerCase();
+            if (!sc.metas.has(key) && content.trim()) {
+              sc.metas.set(key, collapse(content));
+              if (DATE_META_KEYS.has(key)) sc.headDated = true;
+            }
+          }
+        }
+        // itemprop metas in the body belong to the object around them (a review, a comment): only
+        // those outside discarded zones count
+        if (a.itemprop && /^date(?:published|created|modified)$/i.test(a.itemprop)) {
+          addDate(sc, content, 'itemprop', true, /modified/i.test(a.itemprop) ? 'modified' : 'published', inArticle, header, zone, n);
+        }
+      }
+      return;
+    }
+    case 'link':
+      if (!sc.canonical && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) sc.canonical = a.href;
+      return;
+    case 'title':
+      if (sc.title === null) sc.title = collapse(textOf(n)) || null;
+      return;
+    case 'h1': {
+      const t = collapse(textOf(n));
+      if (t) {
+        sc.h1.push(t);
+        sc.h1Orders.push(sc.order);
+        sc.h1Headers.push(header);
+      }
+      break;
+    }
+    case 'header':
+      if (!inArticle && header < 0) header = sc.order;
+      break;
+    case 'time':
+      {
+        const mark = `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`;
+        const role = roleOfMark(mark);
+        if (a.datetime) addDate(sc, a.datetime, 'time', true, role, inArticle, header, zone, n);
+        else {
+          const t = shortSpacedText(n, 80);
+          if (t) addDate(sc, collapse(t), 'time', false, role, inArticle, header, zone, n);
+        }
+      }
+      break;
+    case 'abbr':
+      if (a.title && (a.class !== undefined || a['data-utime'] !== undefined)) addDate(sc, a.title, 'time', true, roleOfMark(a.class ?? ''), inArticle, header, zone, n);
+      break;
+    case 'style':
+    case 'noscript':
+    case 'svg':
+    case 'template':
+      return;
+    default:
+      break;
+  }
+  const ip = a.itemprop;
+  if (ip !== undefined && name !== 'time' && /^date(?:published|created|modified)$/i.test(ip)) {
+    const v = a.datetime ?? a.content ?? shortSpacedText(n, 80) ?? undefined;
+    addDate(sc, v && collapse(v), 'itemprop', a.datetime !== undefined || a.content !== undefined, /modified/i.test(ip) ? 'modified' : 'published', inArticle, header, zone, n);
+  }
+  if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (flags & BYLINE_FLAG) !== 0 || isBylineTestId(a['data-testid']) || isBylineTestId(a['data-component']))) {
+    if (sc.bylineTexts.length < 30) {
+      const raw = shortSpacedText(n, 200);
+      const t = raw === null ? '' : collapse(raw);
+      if (t && t.length < 200) sc.bylineTexts.push(t);
+    }
+    inByline = true;
+  }
+  if (((flags | idFlags) & DATE_FLAG) !== 0 && sc.classDates < 60) {
+    sc.classDates++;
+    const raw = shortSpacedText(n, 160);
+    const t = raw === null ? '' : collapse(raw);
+    if (t.length > 4 && t.length < 160) addDate(sc, t, 'class', false, roleOfMark(`${cls ?? ''} ${a.id ?? ''}`), inArticle, header, zone, n);
+  }
+  const art = inArticle || name === 'article' || name === 'main';
+  // indexed loops: a for-of allocates an iterator and a result per child until the code is optimized
+  const kids = n.children;
+  for (let i = 0; i < kids.length; i++) visit(sc, kids[i], art, inByline, zone, header);
+  if (opened >= 0) sc.zones[opened].end = sc.order;
+}
+
 /** One pass over the document gathering every metadata source (css-select queries cost 10x more). */
 function scan(root: AnyNode): Scan {
   const sc: Scan = { metas: new Map(), ldJson: [], scripts: [], canonical: null, title: null, h1: [], bylineTexts: [], dates: [], classDates: 0, headDated: false, zones: [], order: 0, h1Orders: [], h1Headers: [], lang: null };
-  const addDate = (value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number, zone: number, node: AnyNode): void => {
-    if (!value || sc.dates.length >= 600) return;
-    sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, zone, node });
-  };
-  const visit = (n: AnyNode, inArticle: boolean, inByline: boolean, zone: number, header: number): void => {
-    if (n.type === 'root') {
-      const kids = n.children;
-      for (let i = 0; i < kids.length; i++) visit(kids[i], inArticle, inByline, zone, header);
-      return;
-    }
-    if (n.type === 'text') {
-      const d = n.data;
-      // With a publication date in the head, only text just after an <h1> can change the choice
-      // (page-date.ts). Kept raw: most are never parsed (collectDateEvidence reads those near the
-      // headline and the first few).
-      if (sc.headDated && (sc.h1Orders.length === 0 || sc.order > sc.h1Orders[sc.h1Orders.length - 1] + 60)) return;
-      // A paragraph's date counts only as its opening ("27.1.2022 - Bei der Erinnerung …"): a long
-      // text is kept as its first words.
-      const v = d.length <= 200 ? d : d.trimStart().slice(0, LEAD_CHARS);
-      if (HAS_DIGIT.test(v) && DATE_HINT.test(v)) {
-        addDate(v, 'text', false, 'unknown', inArticle, header, zone, n);
-        if (v !== d && sc.dates.length) sc.dates[sc.dates.length - 1].lead = true;
-      }
-      return;
-    }
-    if (n.type === 'script') {
-      if ((n.attribs.type ?? '').toLowerCase().includes('ld+json')) sc.ldJson.push(fullTextRaw(n));
-      else if (n.attribs.src === undefined && sc.scripts.length < 40) sc.scripts.push(n);
-      return;
-    }
-    if (n.type !== 'tag') return;
-    sc.order++;
-    const a = n.attribs;
-    const name = n.name;
-    let opened = -1;
-    const cls = a.class;
-    const flags = cls ? classFlags(cls) : 0;
-    const idFlags = a.id ? idFlagsOf(a.id) : 0;
-    if ((flags !== 0 || idFlags !== 0 || DISCARD_TAGS.has(name) || a.role !== undefined) && name !== 'body' && name !== 'html' && isDiscardZone(n, flags, idFlags)) {
-      opened = sc.zones.length;
-      sc.zones.push({ start: sc.order, end: sc.order, parent: zone });
-      zone = opened;
-    }
-    switch (name) {
-      case 'html':
-        if (a.lang) sc.lang = a.lang;
-        break;
-      case 'meta': {
-        const content = a.content;
-        if (content !== undefined) {
-          for (const k of [a.property, a.name, a.itemprop, a['http-equiv']]) {
-            if (k) {
-              const key = k.toLowerCase();
-              if (!sc.metas.has(key) && content.trim()) {
-                sc.metas.set(key, collapse(content));
-                if (DATE_META_KEYS.has(key)) sc.headDated = true;
-              }
-            }
-          }
-          // itemprop metas in the body belong to the object around them (a review, a comment): only
-          // those outside discarded zones count
-          if (a.itemprop && /^date(?:published|created|modified)$/i.test(a.itemprop)) {
-            addDate(content, 'itemprop', true, /modified/i.test(a.itemprop) ? 'modified' : 'published', inArticle, header, zone, n);
-          }
-        }
-        return;
-      }
-      case 'link':
-        if (!sc.canonical && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) sc.canonical = a.href;
-        return;
-      case 'title':
-        if (sc.title === null) sc.title = collapse(textOf(n)) || null;
-        return;
-      case 'h1': {
-        const t = collapse(textOf(n));
-        if (t) {
-          sc.h1.push(t);
-          sc.h1Orders.push(sc.order);
-          sc.h1Headers.push(header);
-        }
-        break;
-      }
-      case 'header':
-        if (!inArticle && header < 0) header = sc.order;
-        break;
-      case 'time':
-        {
-          const mark = `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`;
-          const role = roleOfMark(mark);
-          if (a.datetime) addDate(a.datetime, 'time', true, role, inArticle, header, zone, n);
-          else {
-            const t = shortSpacedText(n, 80);
-            if (t) addDate(collapse(t), 'time', false, role, inArticle, header, zone, n);
-          }
-        }
-        break;
-      case 'abbr':
-        if (a.title && (a.class !== undefined || a['data-utime'] !== undefined)) addDate(a.title, 'time', true, roleOfMark(a.class ?? ''), inArticle, header, zone, n);
-        break;
-      case 'style':
-      case 'noscript':
-      case 'svg':
-      case 'template':
-        return;
-      default:
-        break;
-    }
-    const ip = a.itemprop;
-    if (ip !== undefined && name !== 'time' && /^date(?:published|created|modified)$/i.test(ip)) {
-      const v = a.datetime ?? a.content ?? shortSpacedText(n, 80) ?? undefined;
-      addDate(v && collapse(v), 'itemprop', a.datetime !== undefined || a.content !== undefined, /modified/i.test(ip) ? 'modified' : 'published', inArticle, header, zone, n);
-    }
-    if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (flags & BYLINE_FLAG) !== 0 || isBylineTestId(a['data-testid']) || isBylineTestId(a['data-component']))) {
-      if (sc.bylineTexts.length < 30) {
-        const raw = shortSpacedText(n, 200);
-        const t = raw === null ? '' : collapse(raw);
-        if (t && t.length < 200) sc.bylineTexts.push(t);
-      }
-      inByline = true;
-    }
-    if (((flags | idFlags) & DATE_FLAG) !== 0 && sc.classDates < 60) {
-      sc.classDates++;
-      const raw = shortSpacedText(n, 160);
-      const t = raw === null ? '' : collapse(raw);
-      if (t.length > 4 && t.length < 160) addDate(t, 'class', false, roleOfMark(`${cls ?? ''} ${a.id ?? ''}`), inArticle, header, zone, n);
-    }
-    const art = inArticle || name === 'article' || name === 'main';
-    // indexed loops: a for-of allocates an iterator and a result per child until the code is optimized
-    const kids = n.children;
-    for (let i = 0; i < kids.length; i++) visit(kids[i], art, inByline, zone, header);
-    if (opened >= 0) sc.zones[opened].end = sc.order;
-  };
-  visit(root, false, false, -1, -1);
+  visit(sc, root, false, false, -1, -1);
   return sc;
 }
 
