@@ -44,7 +44,7 @@ interface Scan {
   h1Orders: number[];
   h1Headers: number[];
   /** Comment, sidebar, related-list, navigation zones: [start, end] in document order, nested by parent. */
-  zones: Array<{ start: number; end: number; parent: number }>;
+  zones: Array<{ start: number; end: number; parent: number; byTag: boolean }>;
   lang: string | null;
 }
 
@@ -225,7 +225,10 @@ function visit(sc: Scan, n: AnyNode, inArticle: boolean, inByline: boolean, zone
   const idFlags = a.id ? idFlagsOf(a.id) : 0;
   if ((flags !== 0 || idFlags !== 0 || DISCARD_TAGS.has(name) || a.role !== undefined) && name !== 'body' && name !== 'html' && isDiscardZone(n, flags, idFlags)) {
     opened = sc.zones.length;
-    sc.zones.push({ start: sc.order, end: sc.order, parent: zone });
+    // byTag: an <aside> or <footer> inside the article, named by its tag alone (no discard class or
+    // role): the story's own meta line ("<aside class=c-meta><time …>") as often as a sidebar.
+    const byTag = inArticle && (name === 'aside' || name === 'footer') && ((flags | idFlags) & DISCARD_FLAG) === 0 && a.role === undefined;
+    sc.zones.push({ start: sc.order, end: sc.order, parent: zone, byTag });
     zone = opened;
   }
   switch (name) {
@@ -420,7 +423,9 @@ function inDiscardedZone(sc: Scan, zone: number, headOrder: number): boolean {
   for (let z = zone; z >= 0; z = sc.zones[z].parent) {
     const Z = sc.zones[z];
     const holdsHead = headOrder >= Z.start && headOrder <= Z.end;
-    if (!holdsHead && Z.end - Z.start <= sc.order * 0.4) return true;
+    // the article's own aside or footer right at its headline is its date and byline block
+    const besideHead = Z.byTag && headOrder >= 0 && Math.abs(Z.start - headOrder) <= 15;
+    if (!holdsHead && !besideHead && Z.end - Z.start <= sc.order * 0.4) return true;
   }
   return false;
 }

@@ -59,6 +59,19 @@ describe('publication date of a page', () => {
     expect(cleanHtml(dated, { fetchedAt: FETCHED_AT }).publishedDate).toBe('2017-03-12');
   });
 
+  it("reads the article's own aside or footer at its headline, not an aside of other stories further down", () => {
+    const prose = (topic: string) => `<p>${`The tenants' association said the ${topic} would hit families on low incomes hardest this winter. `.repeat(3)}</p>`;
+    const html = `<html><body><header><nav><a href="/">Home</a></nav></header><main><article>
+      <header><h1>Rent rise for public housing put on hold</h1><aside class="c-meta"><time itemprop="datePublished" datetime="2022-02-04T15:29:27+01:00">4. Februar 2022</time></aside></header>
+      ${prose('rise')}<p>Am 7.2.2022 berät der Ausschuss erneut.</p>${prose('increase')}${prose('decision')}
+      <aside><h2>More on housing</h2><ul><li><time datetime="2022-01-28T10:00:00+01:00">28. Jänner 2022</time> <a href="/a">Older story</a></li></ul></aside>
+      </article></main><footer>Footer text 2024</footer></body></html>`;
+    expect(cleanHtml(html, { fetchedAt: FETCHED_AT })).toMatchObject({ publishedDate: '2022-02-04' });
+    const related = html.replace(/<aside class="c-meta">.*?<\/aside>/, '');
+    // with the meta line gone, the dated link in the aside of other stories is still not the story's date
+    expect(cleanHtml(related, { fetchedAt: FETCHED_AT }).publishedDate).not.toBe('2022-01-28');
+  });
+
   it('has no date, and no day, when the page states none', () => {
     const html = `<html><body><h1>A headline with no date anywhere near it</h1><p>${'Plain text without any dates in it at all. '.repeat(4)}</p></body></html>`;
     expect(cleanHtml(html)).toMatchObject({ publishedAt: null, publishedDate: null, publishedAtSource: null });
