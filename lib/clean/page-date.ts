@@ -119,7 +119,7 @@ export function choosePageDate(evidence: DateEvidence[], headOrder: number, fetc
   const ev = evidence.filter((e) => Number.isNaN(limit) || Date.parse(e.parts.iso) <= limit);
   const notModified = (e: DateEvidence): boolean => e.role !== 'modified';
 
-  const markup =
+  let markup =
     firstOf(ev, (e) => e.kind === 'json-ld' && notModified(e)) ??
     firstOf(ev, (e) => e.kind === 'meta' && notModified(e)) ??
     firstOf(ev, (e) => e.kind === 'itemprop' && notModified(e)) ??
@@ -136,6 +136,13 @@ export function choosePageDate(evidence: DateEvidence[], headOrder: number, fetc
   for (const e of visible) {
     if (visibleStrength(e) === 0 && !near(e)) continue;
     if (!header || rank(e) > rank(header) || (rank(e) === rank(header) && dist(e) < dist(header))) header = e;
+  }
+
+  // JSON-LD and the meta tags disagree on the day: the article's visible date line decides between them.
+  const metaPub = markup?.kind === 'json-ld' ? firstOf(ev, (e) => e.kind === 'meta' && notModified(e)) : null;
+  if (markup && metaPub && metaPub.parts.day !== markup.parts.day) {
+    const linesUp = (day: string): boolean => visible.some((e) => (near(e) || visibleStrength(e) >= 2) && e.parts.day === day);
+    if (linesUp(metaPub.parts.day) && !linesUp(markup.parts.day)) markup = metaPub;
   }
 
   let chosen: DateEvidence | null = null;

@@ -72,6 +72,15 @@ describe('publication date of a page', () => {
     expect(cleanHtml(related, { fetchedAt: FETCHED_AT }).publishedDate).not.toBe('2022-01-28');
   });
 
+  it('lets the visible date line decide when JSON-LD and the meta tags disagree on the day', () => {
+    const page = (visible: string) => `<html><head><meta property="article:published_time" content="2022-01-06T08:29:34+01:00">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ten tips for a winter in a camper van","datePublished":"2022-01-04T07:29:00.000Z"}</script></head>
+      <body><article><h1>Ten tips for a winter in a camper van</h1><div class="info-item">${visible}</div>
+      <p>${'Insulate the floor first, then the windows, and carry a second gas bottle for the heater. '.repeat(3)}</p></article></body></html>`;
+    expect(cleanHtml(page('06.01.2022'), { fetchedAt: FETCHED_AT })).toMatchObject({ publishedDate: '2022-01-06', publishedAtSource: 'meta' });
+    expect(cleanHtml(page('04.01.2022'), { fetchedAt: FETCHED_AT })).toMatchObject({ publishedDate: '2022-01-04', publishedAtSource: 'json-ld' });
+  });
+
   it('has no date, and no day, when the page states none', () => {
     const html = `<html><body><h1>A headline with no date anywhere near it</h1><p>${'Plain text without any dates in it at all. '.repeat(4)}</p></body></html>`;
     expect(cleanHtml(html)).toMatchObject({ publishedAt: null, publishedDate: null, publishedAtSource: null });
