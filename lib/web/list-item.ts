@@ -2,25 +2,11 @@
 // without its bookkeeping (writtenAt, aliases). The full record is GET /api/records/{id}.
 import type { BrowseEntry } from '../store';
 
-export interface RecordSummary {
-  id: string;
-  url: string;
-  headline: string;
-  summary: string;
-  publishedAt: string | null;
+/** The entry's own fields, minus the index bookkeeping; publishedDate always present (null when unknown). */
+export type RecordSummary = Omit<BrowseEntry, 'at' | 'writtenAt' | 'aka' | 'publishedDate'> & {
   /** The publisher's own day (YYYY-MM-DD): what the page shows as the story's date. */
   publishedDate: string | null;
-  fetchedAt: string;
-  source: { publisher: string | null; domain: string; wire: string | null };
-  countries: string[];
-  agencies: string[];
-  organizations: string[];
-  actors: string[];
-  systems: string[];
-  incident: BrowseEntry['incident'];
-  /** Id of the original record when this one is another outlet's republished copy, else null. */
-  duplicateOf: string | null;
-}
+};
 
 export function listItem(e: BrowseEntry): RecordSummary {
   return {
