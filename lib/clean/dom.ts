@@ -61,16 +61,24 @@ export function classTokens(el: Element): string[] {
   const cls = a.class;
   const id = a.id;
   if (cls === undefined && id === undefined) return NO_TOKENS;
+  // Asked many times per element (each class test): answered per element after the first, without
+  // building and hashing "class id" again.
+  let toks = ELEMENT_TOKENS.get(el);
+  if (toks !== undefined) return toks;
   const raw = id === undefined ? cls : cls === undefined ? id : `${cls} ${id}`;
-  if (raw.length < 2) return NO_TOKENS;
-  let toks = TOKEN_CACHE.get(raw);
-  if (toks === undefined) {
-    toks = raw.split(/[\s_\-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((t) => t.toLowerCase());
-    if (TOKEN_CACHE.size >= TOKEN_CACHE_MAX) TOKEN_CACHE.clear();
-    TOKEN_CACHE.set(raw, toks);
+  if (raw.length < 2) toks = NO_TOKENS;
+  else {
+    toks = TOKEN_CACHE.get(raw);
+    if (toks === undefined) {
+      toks = raw.split(/[\s_\-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((t) => t.toLowerCase());
+      if (TOKEN_CACHE.size >= TOKEN_CACHE_MAX) TOKEN_CACHE.clear();
+      TOKEN_CACHE.set(raw, toks);
+    }
   }
+  ELEMENT_TOKENS.set(el, toks);
   return toks;
 }
+const ELEMENT_TOKENS = new WeakMap<Element, string[]>();
 
 export function attr(el: Element, name: string): string | undefined {
   return el.attribs[name];
