@@ -31,7 +31,10 @@ const WITH_WIRE = new RegExp(
 // "(Reuters) -" with no place
 const WIRE_ONLY = /^\(([^()]{2,40})\)\s*[-—–]+\s*/;
 // "LONDON —" / "KYIV, Ukraine —": an upper-case place and a dash, no wire
-const NO_WIRE = /^([A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[—–-]{1,2}\s+/;
+// (the dash may end the paragraph: a results table's "DETROIT, March 2 -" stands on its own line)
+const NO_WIRE = /^([A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}))?(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[—–-]{1,2}(?:\s+|$)/;
+
+const MONTH_WORD = /^,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/i;
 
 export interface DatelineMatch {
   dateline: Dateline | null;
@@ -69,8 +72,9 @@ export function parseDateline(paragraph: string): DatelineMatch | null {
   if (n && n[1].replace(/[^A-Z]/g, '').length >= 3) {
     const place = n[1].trim();
     const country = countryForPlace(place, n[2] ?? null);
-    // Without a wire credit, only accept places we know, so "FBI —" or "NOTE —" are not datelines.
-    if (country) return { dateline: { place, country }, wire: null, length: n[0].length };
+    // Without a wire credit, only accept places we know, so "FBI —" or "NOTE —" are not datelines;
+    // an unknown place followed by the day ("MILWAUKEE, March 5 -") is one all the same, of no known country.
+    if (country || (n[3] && MONTH_WORD.test(n[3]))) return { dateline: { place, country }, wire: null, length: n[0].length };
   }
   return null;
 }

@@ -20,6 +20,13 @@ describe('parseDateline', () => {
     expect(parseDateline('(Reuters) - Garmin said')).toMatchObject({ dateline: null, wire: 'Reuters' });
   });
 
+  it('reads archive datelines: the day after the place, a dash that ends the line, a place not in the tables', () => {
+    expect(parseDateline('DETROIT, March 2 -')).toMatchObject({ dateline: { place: 'DETROIT', country: 'US' }, wire: null });
+    expect(parseDateline('MILWAUKEE, March 5 - Lakeside Bancorp said its board declared a dividend')).toMatchObject({ dateline: { place: 'MILWAUKEE', country: null }, wire: null });
+    // an unknown upper-case word and a dash without the day is still no dateline
+    expect(parseDateline('NOTE - the figures are provisional')).toBeNull();
+  });
+
   it('does not take an ordinary sentence for a dateline', () => {
     expect(parseDateline('The company (which is listed in Oslo) said on Monday it was hacked.')).toBeNull();
     expect(parseDateline('FBI — the bureau said')).toBeNull();
