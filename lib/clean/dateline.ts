@@ -23,7 +23,7 @@ export function countryForPlace(place: string, region: string | null): string | 
 
 const PLACE = `[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\\-]*(?:\\s+[A-Za-zÀ-ÿ.'’\\-]+){0,3}`;
 const PLACES = `${PLACE}(?:\\s*/\\s*${PLACE})*`;
-const DATE_PART = `(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})`;
+const DATE_PART = `(?:[A-Z][A-Za-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][A-Za-z]{2,8})`; // "June 16", "APRIL 1" (archive copy in capitals)
 // "TIRANA, Albania (AP) —", "WASHINGTON/LONDON, June 16 (Reuters) -", "Sydney (AFP) -"
 const WITH_WIRE = new RegExp(
   `^(${PLACES})(?:,\\s*(${PLACE}))?(?:,\\s*${DATE_PART})?\\s*\\(([^()]{2,40})\\)\\s*[-—–:]+\\s*`,
@@ -32,7 +32,7 @@ const WITH_WIRE = new RegExp(
 const WIRE_ONLY = /^\(([^()]{2,40})\)\s*[-—–]+\s*/;
 // "LONDON —" / "KYIV, Ukraine —": an upper-case place and a dash, no wire
 // (the dash may end the paragraph: a results table's "DETROIT, March 2 -" stands on its own line)
-const NO_WIRE = /^([A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}))?(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[—–-]{1,2}(?:\s+|$)/;
+const NO_WIRE = /^([A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}))?(,\s*[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2})?\s*[—–-]{1,2}(?:\s+|$)/;
 
 const MONTH_WORD = /^,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/i;
 

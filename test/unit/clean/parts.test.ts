@@ -22,6 +22,7 @@ describe('parseDateline', () => {
 
   it('reads archive datelines: the day after the place, a dash that ends the line, a place not in the tables', () => {
     expect(parseDateline('DETROIT, March 2 -')).toMatchObject({ dateline: { place: 'DETROIT', country: 'US' }, wire: null });
+    expect(parseDateline('LONDON, APRIL 1 - THE NATIONAL UNION OF RAILWAYMEN SAID')).toMatchObject({ dateline: { place: 'LONDON', country: 'GB' } });
     expect(parseDateline('MILWAUKEE, March 5 - Lakeside Bancorp said its board declared a dividend')).toMatchObject({ dateline: { place: 'MILWAUKEE', country: null }, wire: null });
     // an unknown upper-case word and a dash without the day is still no dateline
     expect(parseDateline('NOTE - the figures are provisional')).toBeNull();
