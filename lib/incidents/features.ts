@@ -1,0 +1,77 @@
+// What the incident grouper compares between stories: the entities of a browse entry,
+// normalised so that two outlets' spellings of one name meet. Pure: no I/O.
+import type { BrowseEntry } from '../store';
+
+export interface StoryFeatures {
+  /** The story's time (publishedAt, else fetchedAt), ms. */
+  t: number;
+  /** Organizations the story says were hit (normalised keys). */
+  victimOrgs: string[];
+  /** Every organization named, victims included (normalised keys). */
+  orgs: string[];
+  actors: string[];
+  systems: string[];
+  agencies: string[];
+  /** Victim country codes. */
+  victims: string[];
+  attributedTo: string[];
+  /** Incident types other than the generic "cyberattack". */
+  types: string[];
+}
+
+// Legal-form words that one outlet writes and another drops ("Colonial Pipeline Co.").
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'corporation', 'co', 'company', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'the']);
+
+/** Lower case, no accents or punctuation, no legal-form words: "Colonial Pipeline Co." → "colonial pipeline". */
+export function nameKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !LEGAL_FORMS.has(w));
+  return words.join(' ');
+}
+
+/**
+ * Two keys name one organization when equal or when one is the other's leading words
+ * ("medibank" / "medibank private"), the shorter having at least 4 letters so that
+ * a lone "national" does not meet everything.
+ */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(`${short} `);
+}
+
+function keys(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const k = nameKey(n);
+    if (k && !out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+export function featuresOf(e: BrowseEntry): StoryFeatures {
+  const victimOrgs = keys(e.incident.victimOrganizations ?? []);
+  const orgs = keys([...(e.incident.victimOrganizations ?? []), ...e.organizations]);
+  return {
+    t: Date.parse(e.at),
+    victimOrgs,
+    orgs,
+    actors: keys([...e.actors, ...(e.aka?.actors ?? [])]),
+    systems: keys(e.systems),
+    agencies: keys(e.agencies),
+    victims: [...new Set(e.incident.victims)],
+    attributedTo: [...new Set(e.incident.attributedTo)],
+    types: e.incident.types.filter((t) => t !== 'cyberattack'),
+  };
+}
+
+/** The first word of a name: where candidates are looked up, so that "medibank" finds "medibank private". */
+export function lookupWord(key: string): string {
+  const i = key.indexOf(' ');
+  return i < 0 ? key : key.slice(0, i);
+}
