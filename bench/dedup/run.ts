@@ -4,8 +4,10 @@
 // comparison of their shingle sets says near-duplicate.
 import { bandsOf, fingerprint, isNearDuplicate, similarity } from '../../lib/pipeline/fingerprint';
 import { buildPairs, loadStories } from './fixtures';
+import { DEV, HELD_BACK } from './incident-fixtures';
+import { formatIncidentScore, scoreIncidents } from './incidents';
 
-function main(): void {
+async function main(): Promise<void> {
   const pairs = buildPairs(loadStories());
   let tp = 0;
   let fp = 0;
@@ -43,6 +45,17 @@ function main(): void {
     ...(misses.length ? ['  wrong:', ...misses] : []),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
+
+  // Incident grouping: the set the grouping was tuned on, then the one written after tuning stopped.
+  const dev = await scoreIncidents(DEV);
+  process.stdout.write(`\n${formatIncidentScore('incident clusters (tuning set)', dev, true).join('\n')}\n`);
+  if (HELD_BACK.length) {
+    const held = await scoreIncidents(HELD_BACK);
+    process.stdout.write(`\n${formatIncidentScore('incident clusters (held-back set, written after tuning)', held, true).join('\n')}\n`);
+  }
 }
 
-main();
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

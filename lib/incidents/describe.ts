@@ -112,12 +112,19 @@ function entitiesOf(members: BrowseEntry[]): IncidentEntities {
  * specific type), and the month of the first story.
  */
 export function labelOf(members: BrowseEntry[], ents: IncidentEntities = entitiesOf(members)): string {
-  const who = ents.victimOrganizations[0]?.value ?? (ents.victims[0] ? countryName(ents.victims[0].value) : null) ?? ents.actors[0]?.value ?? ents.organizations[0]?.value ?? null;
+  // Among victim organizations named equally often, the one the coverage names most overall.
+  const named = (v: string) => ents.organizations.find((o) => o.value === v)?.stories ?? 0;
+  const victimOrg = [...ents.victimOrganizations].sort((a, b) => b.stories - a.stories || named(b.value) - named(a.value))[0]?.value ?? null;
+  const country = ents.victims[0] ? countryName(ents.victims[0].value) : null;
+  // A public body's name ("Finance Ministry") says whose only with its country.
+  const isAgency = victimOrg !== null && ents.agencies.some((a) => a.value === victimOrg);
+  const victim = victimOrg && isAgency && country && !victimOrg.includes(country) ? `${country} ${victimOrg}` : victimOrg;
+  const who = victim ?? country ?? ents.actors[0]?.value ?? ents.organizations[0]?.value ?? null;
   const specific = ents.types.find((t) => t.value !== 'cyberattack')?.value ?? ents.types[0]?.value ?? 'cyberattack';
   const what = TYPE_WORDS[specific] ?? specific;
   const first = new Date(Date.parse(members[0].at));
   const when = `${MONTHS[first.getUTCMonth()]} ${first.getUTCFullYear()}`;
-  const byWhom = !ents.victimOrganizations[0] && ents.victims[0] && ents.actors[0] ? ` by ${ents.actors[0].value}` : '';
+  const byWhom = !victimOrg && country && ents.actors[0] ? ` by ${ents.actors[0].value}` : '';
   return who ? `${who} ${what}${byWhom}, ${when}` : `${what[0].toUpperCase()}${what.slice(1)}, ${when}`;
 }
 

@@ -14,6 +14,10 @@ export interface StoryFeatures {
   agencies: string[];
   /** Victim country codes. */
   victims: string[];
+  /** Every country mentioned. */
+  countries: string[];
+  /** The extractor's call: a story about a cyber incident. */
+  cyber: boolean;
   attributedTo: string[];
   /** Incident types other than the generic "cyberattack". */
   types: string[];
@@ -65,6 +69,8 @@ export function featuresOf(e: BrowseEntry): StoryFeatures {
     systems: keys(e.systems),
     agencies: keys(e.agencies),
     victims: [...new Set(e.incident.victims)],
+    countries: [...new Set(e.countries)],
+    cyber: e.incident.isCyber,
     attributedTo: [...new Set(e.incident.attributedTo)],
     types: e.incident.types.filter((t) => t !== 'cyberattack'),
   };

@@ -1,29 +1,39 @@
-// Groups cyber-incident stories into incidents, one story at a time in time order. Pure: no I/O.
+// Groups stories into incidents, one story at a time in time order. Pure: no I/O.
 //
-// A story joins the open incident it fits best, or opens a new one. "Fits" is a score over
-// what the two share: victim organizations first, then other organizations, actors,
-// systems and agencies (each weighted by how specific it is: a name that many open incidents
-// share, like "FBI" or "Microsoft", counts for less), victim countries, attribution and
-// incident type; minus the time since the incident's last story. Two things forbid a join
-// whatever the score: both sides name victim organizations and none of them meet, or both
-// name victim countries and none meet (and no victim organization does). Attribution that
-// disagrees (both attribute, to different countries) costs, but does not forbid: an attack
-// first blamed on one state and later on another is still one attack, and the incident keeps
-// each claim with its story.
+// A story joins the open incident it fits best, or opens a new one. The fit is a score over
+// what the two share (victim organizations first, then other organizations, actors, systems,
+// agencies, victim countries, attribution, incident type), each name weighted by how specific
+// it is among the open incidents (a name many of them share, like "FBI" or a big country,
+// counts for less), minus a little per day since the incident's last story.
 //
-// An incident closes (takes no more stories) once MAX_GAP_DAYS pass without a story, or
-// MAX_SPAN_DAYS after its first: a victim hit again a year later is a new incident. Processing
-// in (at, id) order makes the result a function of the set of stories: adding stories newer
-// than all before gives what a rebuild from scratch would give.
+// A score alone never joins: the story must share something that singles out one attack (an
+// anchor): a victim organization; another organization that few open incidents name; an actor
+// together with the victim country, when the two do not name different organizations; or a
+// victim country no other open incident has. And some disagreements forbid a join whatever the
+// score: both sides name victim organizations and none meet; both name victim countries and
+// none meet (unless a victim organization does). Attribution or actors that disagree cost but do
+// not forbid: an attack first blamed on one group and later on another is still one attack, and
+// the incident keeps each claim with its story.
+//
+// Stories the extractor did not call cyber (follow-ups that say "the outage", "the hack" without
+// the words it looks for) join an incident only through one of its victim organizations; one
+// that comes first opens a hidden incident that shows once a cyber story joins it.
+//
+// An incident closes (takes no more stories) MAX_GAP_DAYS after its last story (MAX_GAP_NAMED_DAYS
+// for a story naming one of its victim organizations), or MAX_SPAN_DAYS after its first: a victim
+// hit again a year later is a new incident. Processing in (at, id) order makes the result a
+// function of the set of stories: adding stories newer than all before gives what a rebuild from
+// scratch would give.
 import { createHash } from 'node:crypto';
 import type { IndexedEntry } from '../web/browse-snapshot';
 import { featuresOf, lookupWord, sameName, type StoryFeatures } from './features';
 
 const DAY = 86_400_000;
 export const MAX_GAP_DAYS = 10;
+export const MAX_GAP_NAMED_DAYS = 30;
 export const MAX_SPAN_DAYS = 60;
-/** A story joins an incident at this score or above. */
-export const JOIN_SCORE = 3;
+/** A story with an anchor joins an incident at this score or above. */
+export const JOIN_SCORE = 1.5;
 
 const W = {
   victimOrg: 3,
@@ -31,16 +41,18 @@ const W = {
   actor: 1.5,
   system: 0.7,
   agency: 0.4,
-  victimCountry: 1,
+  victimCountry: 2,
   attribution: 0.5,
   type: 0.5,
   attributionConflict: 2,
-  perDay: 0.15,
+  actorConflict: 1.5,
+  perDay: 0.05,
 };
 
-/** What an open incident's stories name, with how many stories name each. */
+/** The names an open incident's stories hold. */
 export interface Profile {
   victimOrgs: Set<string>;
+  /** Organizations, victims included. */
   orgs: Set<string>;
   actors: Set<string>;
   systems: Set<string>;
@@ -57,6 +69,8 @@ export interface Incident {
   members: IndexedEntry[];
   firstT: number;
   lastT: number;
+  /** How many of its stories the extractor called cyber: an incident with none is not shown. */
+  cyber: number;
   /** Null once the incident is closed: only open incidents keep what matching needs. */
   profile: Profile | null;
 }
@@ -80,12 +94,12 @@ function addTo(p: Profile, f: StoryFeatures): void {
   for (const k of f.types) p.types.add(k);
 }
 
-function meetsAny(names: string[], set: Set<string>): string | null {
+function meets(names: Iterable<string>, set: Set<string>): boolean {
   for (const n of names) {
-    if (set.has(n)) return n;
-    for (const m of set) if (sameName(n, m)) return n;
+    if (set.has(n)) return true;
+    for (const m of set) if (sameName(n, m)) return true;
   }
-  return null;
+  return false;
 }
 
 function sharesAny(list: string[], set: Set<string>): boolean {
@@ -93,46 +107,68 @@ function sharesAny(list: string[], set: Set<string>): boolean {
   return false;
 }
 
-/** How specific a name is: 1 when only this incident among the open ones names it, less the more do. */
-export type Specificity = (kind: 'o' | 'a' | 's' | 'g', key: string) => number;
+/** How specific a name is: 1 when only one open incident holds it, less the more do. */
+export type Specificity = (kind: 'o' | 'a' | 's' | 'g' | 'c', key: string) => number;
 
 export interface Fit {
   score: number;
-  /** The story shares something that singles out one attack: a victim or other organization, or an actor on the same victims. */
-  anchored: boolean;
+  /** What singles out the attack, or null: without an anchor there is no join. */
+  anchor: 'victim-organization' | 'organization' | 'actor-and-victim-country' | 'victim-country' | null;
+  /** A victim organization of one side is named by the other. */
+  victimOrgMet: boolean;
 }
 
-/** How well a story fits an open incident; null when it cannot join it at all. */
+/** How well a story fits an open incident; null when it must not join it. */
 export function fitOf(f: StoryFeatures, p: Profile, lastT: number, spec: Specificity): Fit | null {
-  const victimOrgMet = Boolean(meetsAny(f.victimOrgs, p.orgs) ?? meetsAny([...p.victimOrgs], new Set(f.orgs)));
-  if (f.victimOrgs.length && p.victimOrgs.size && !victimOrgMet) return null;
+  // Both name victims: they must meet. One side only: the other must name it somewhere, as an
+  // organization or an agency (victims are often agencies: "Finance Ministry").
+  let victimOrgMet: boolean;
+  if (f.victimOrgs.length && p.victimOrgs.size) {
+    victimOrgMet = meets(f.victimOrgs, p.victimOrgs);
+    if (!victimOrgMet) return null;
+  } else if (f.victimOrgs.length) victimOrgMet = meets(f.victimOrgs, p.orgs) || meets(f.victimOrgs, p.agencies);
+  else victimOrgMet = p.victimOrgs.size > 0 && meets(p.victimOrgs, new Set([...f.orgs, ...f.agencies]));
+  const gapDays = Math.max(0, f.t - lastT) / DAY;
+  if (gapDays > (victimOrgMet ? MAX_GAP_NAMED_DAYS : MAX_GAP_DAYS)) return null;
+  // Not called cyber: only the incident's named victim brings it in.
+  if (!f.cyber && !victimOrgMet) return null;
+
   const victimsMet = sharesAny(f.victims, p.victims);
   if (f.victims.length && p.victims.size && !victimsMet && !victimOrgMet) return null;
 
-  let score = victimOrgMet ? W.victimOrg : 0;
   let orgScore = 0;
-  for (const o of f.orgs) if (meetsAny([o], p.orgs)) orgScore += W.org * spec('o', o);
+  for (const o of f.orgs) if (meets([o], p.orgs)) orgScore += W.org * spec('o', o);
   let actorScore = 0;
   for (const a of f.actors) if (p.actors.has(a)) actorScore += W.actor * spec('a', a);
+  let countryScore = 0;
+  for (const c of f.victims) if (p.victims.has(c)) countryScore = Math.max(countryScore, W.victimCountry * spec('c', c));
+  let score = (victimOrgMet ? W.victimOrg : 0) + orgScore + actorScore + countryScore;
   for (const s of f.systems) if (p.systems.has(s)) score += W.system * spec('s', s);
   for (const g of f.agencies) if (p.agencies.has(g)) score += W.agency * spec('g', g);
-  score += orgScore + actorScore;
-  if (victimsMet) score += W.victimCountry;
   if (f.attributedTo.length && p.attributedTo.size) score += sharesAny(f.attributedTo, p.attributedTo) ? W.attribution : -W.attributionConflict;
+  const actorConflict = f.actors.length > 0 && p.actors.size > 0 && actorScore === 0;
+  if (actorConflict) score -= W.actorConflict;
   if (sharesAny(f.types, p.types)) score += W.type;
-  score -= (Math.max(0, f.t - lastT) / DAY) * W.perDay;
-  const anchored = victimOrgMet || orgScore >= W.org * 0.5 || (actorScore >= W.actor * 0.5 && victimsMet);
-  return { score, anchored };
+  score -= gapDays * W.perDay;
+
+  // Organizations only (not agencies): two stories naming different companies are about different victims.
+  const orgsDisagree = f.orgs.length > 0 && p.orgs.size > 0 && orgScore === 0;
+  let anchor: Fit['anchor'] = null;
+  if (victimOrgMet) anchor = 'victim-organization';
+  else if (orgScore >= W.org * 0.5) anchor = 'organization';
+  else if (actorScore >= W.actor * 0.5 && victimsMet && !orgsDisagree) anchor = 'actor-and-victim-country';
+  else if (countryScore >= W.victimCountry && !actorConflict && !orgsDisagree) anchor = 'victim-country';
+  return { score, anchor, victimOrgMet };
 }
 
 export class IncidentGrouper {
-  /** Every incident, in the order they were opened (their first story's time). */
+  /** Every incident, in the order they were opened (their first story's time), hidden ones included. */
   readonly incidents: Incident[] = [];
   readonly byId = new Map<string, Incident>();
   /** The (at, id) of the last story added: later stories may be added, earlier ones need a rebuild. */
   last: { at: string; id: string } | null = null;
   private open: Incident[] = [];
-  /** Open incidents by the names they hold ('o:' organization, 'w:' its first word, 'a:' actor, 's:' system, 'g:' agency). */
+  /** Open incidents by the names they hold ('o:' organization, 'w:' its first word, 'a:' actor, 's:' system, 'g:' agency, 'c:' victim country). */
   private readonly byName = new Map<string, Set<Incident>>();
   /** Stories of open incidents: a republished copy joins its original's incident. */
   private readonly storyOf = new Map<string, Incident>();
@@ -143,36 +179,69 @@ export class IncidentGrouper {
     return !this.last || x.at > this.last.at || (x.at === this.last.at && x.id > this.last.id);
   }
 
-  /** Adds one story (oldest first); returns its incident, or null for a story that is not about a cyber incident. */
+  /** Adds one story (oldest first); returns its incident, or null for a story that cannot belong to one. */
   add(x: IndexedEntry): Incident | null {
     const e = x.entry;
     this.last = { at: e.at, id: e.id };
-    if (!e.incident.isCyber) return null;
     const f = featuresOf(e);
     if (!Number.isFinite(f.t)) return null;
+    // A story that is not cyber and names no organization has nothing to join by.
+    if (!f.cyber && !f.orgs.length && !f.agencies.length) return null;
     this.closeBefore(f.t);
     let target = e.duplicateOf ? (this.storyOf.get(e.duplicateOf) ?? null) : null;
     if (!target) {
-      let best: { inc: Incident; score: number } | null = null;
+      const fits: Array<{ inc: Incident; score: number; named: boolean }> = [];
       for (const inc of this.candidates(f)) {
+        // Two stories not called cyber never make an incident between them.
+        if (!f.cyber && !inc.cyber) continue;
         const fit = fitOf(f, inc.profile!, inc.lastT, this.specificity);
-        if (!fit || !fit.anchored || fit.score < JOIN_SCORE) continue;
-        if (!best || fit.score > best.score) best = { inc, score: fit.score };
+        if (fit?.anchor && fit.score >= JOIN_SCORE) fits.push({ inc, score: fit.score, named: fit.anchor === 'victim-organization' });
       }
-      target = best?.inc ?? null;
+      fits.sort((a, b) => b.score - a.score || a.inc.firstT - b.inc.firstT);
+      target = fits[0]?.inc ?? null;
+      // A story that names the victim of several open incidents shows they are one: join them.
+      if (target && fits[0].named) for (const other of fits.slice(1)) if (other.named) target = this.merge(target, other.inc);
     }
     if (!target) {
-      target = { id: incidentIdOf(e.id), members: [], firstT: f.t, lastT: f.t, profile: emptyProfile() };
+      target = { id: incidentIdOf(e.id), members: [], firstT: f.t, lastT: f.t, cyber: 0, profile: emptyProfile() };
       this.incidents.push(target);
       this.byId.set(target.id, target);
       this.open.push(target);
     }
     target.members.push(x);
     target.lastT = Math.max(target.lastT, f.t);
+    if (f.cyber) target.cyber++;
     addTo(target.profile!, f);
     this.storyOf.set(e.id, target);
-    this.indexNames(target, f);
+    for (const k of namesOf(f)) {
+      let s = this.byName.get(k);
+      if (!s) this.byName.set(k, (s = new Set()));
+      s.add(target);
+    }
     return target;
+  }
+
+  /** One incident out of two: the one opened first keeps its id and takes the other's stories. */
+  private merge(a: Incident, b: Incident): Incident {
+    const [keep, gone] = a.firstT < b.firstT || (a.firstT === b.firstT && a.members[0].entry.id < b.members[0].entry.id) ? [a, b] : [b, a];
+    keep.members = [...keep.members, ...gone.members].sort((x, y) => compareOldestFirst(x, y));
+    keep.firstT = Math.min(keep.firstT, gone.firstT);
+    keep.lastT = Math.max(keep.lastT, gone.lastT);
+    keep.cyber += gone.cyber;
+    const p = keep.profile!;
+    const q = gone.profile!;
+    for (const k of Object.keys(p) as Array<keyof Profile>) for (const v of q[k]) p[k].add(v);
+    for (const k of profileNames(q)) {
+      const s = this.byName.get(k);
+      if (!s) continue;
+      s.delete(gone);
+      s.add(keep);
+    }
+    for (const m of gone.members) this.storyOf.set(m.entry.id, keep);
+    this.incidents.splice(this.incidents.indexOf(gone), 1);
+    this.byId.delete(gone.id);
+    this.open = this.open.filter((i) => i !== gone);
+    return keep;
   }
 
   private readonly specificity: Specificity = (kind, key) => {
@@ -187,26 +256,15 @@ export class IncidentGrouper {
       if (s) for (const i of s) out.add(i);
     };
     for (const o of f.orgs) from(`w:${lookupWord(o)}`);
+    for (const g of f.agencies) from(`w:${lookupWord(g)}`);
     for (const a of f.actors) from(`a:${a}`);
     for (const s of f.systems) from(`s:${s}`);
-    return out;
-  }
-
-  private nameKeys(f: StoryFeatures): string[] {
-    return [
-      ...f.orgs.flatMap((o) => [`o:${o}`, `w:${lookupWord(o)}`]),
-      ...f.actors.map((a) => `a:${a}`),
-      ...f.systems.map((s) => `s:${s}`),
-      ...f.agencies.map((g) => `g:${g}`),
-    ];
-  }
-
-  private indexNames(inc: Incident, f: StoryFeatures): void {
-    for (const k of this.nameKeys(f)) {
-      let s = this.byName.get(k);
-      if (!s) this.byName.set(k, (s = new Set()));
-      s.add(inc);
+    // A victim country reaches an incident as an anchor only when it is the only one open with it.
+    for (const c of f.victims) {
+      const s = this.byName.get(`c:${c}`);
+      if (s?.size === 1) from(`c:${c}`);
     }
+    return out;
   }
 
   /** Closes the incidents a story at time t can no longer join, and forgets what matching kept for them. */
@@ -215,18 +273,11 @@ export class IncidentGrouper {
     this.sweptAt = t;
     const still: Incident[] = [];
     for (const inc of this.open) {
-      if (t - inc.lastT <= MAX_GAP_DAYS * DAY && t - inc.firstT <= MAX_SPAN_DAYS * DAY) {
+      if (t - inc.lastT <= MAX_GAP_NAMED_DAYS * DAY && t - inc.firstT <= MAX_SPAN_DAYS * DAY) {
         still.push(inc);
         continue;
       }
-      const p = inc.profile!;
-      const names = [
-        ...[...p.orgs].flatMap((o) => [`o:${o}`, `w:${lookupWord(o)}`]),
-        ...[...p.actors].map((a) => `a:${a}`),
-        ...[...p.systems].map((s) => `s:${s}`),
-        ...[...p.agencies].map((g) => `g:${g}`),
-      ];
-      for (const k of names) {
+      for (const k of profileNames(inc.profile!)) {
         const s = this.byName.get(k);
         if (!s) continue;
         s.delete(inc);
@@ -239,10 +290,34 @@ export class IncidentGrouper {
   }
 }
 
+function namesOf(f: StoryFeatures): string[] {
+  return [
+    ...f.orgs.flatMap((o) => [`o:${o}`, `w:${lookupWord(o)}`]),
+    ...f.agencies.flatMap((g) => [`g:${g}`, `w:${lookupWord(g)}`]),
+    ...f.actors.map((a) => `a:${a}`),
+    ...f.systems.map((s) => `s:${s}`),
+    ...f.victims.map((c) => `c:${c}`),
+  ];
+}
+
+function profileNames(p: Profile): string[] {
+  return [
+    ...[...p.orgs].flatMap((o) => [`o:${o}`, `w:${lookupWord(o)}`]),
+    ...[...p.agencies].flatMap((g) => [`g:${g}`, `w:${lookupWord(g)}`]),
+    ...[...p.actors].map((a) => `a:${a}`),
+    ...[...p.systems].map((s) => `s:${s}`),
+    ...[...p.victims].map((c) => `c:${c}`),
+  ];
+}
+
+function compareOldestFirst(a: IndexedEntry, b: IndexedEntry): number {
+  return a.entry.at < b.entry.at ? -1 : a.entry.at > b.entry.at ? 1 : a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0;
+}
+
 /** Groups a set of entries from scratch (any order given; processed oldest first). */
 export function groupIncidents(entries: IndexedEntry[]): IncidentGrouper {
   const g = new IncidentGrouper();
-  const sorted = [...entries].sort((a, b) => (a.entry.at < b.entry.at ? -1 : a.entry.at > b.entry.at ? 1 : a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  const sorted = [...entries].sort(compareOldestFirst);
   for (const x of sorted) g.add(x);
   return g;
 }

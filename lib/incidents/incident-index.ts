@@ -57,7 +57,7 @@ export class IncidentIndex {
       this.rebuilds++;
     }
     this.basis = sorted;
-    this.newestFirst = [...this.grouper.incidents].sort((a, b) => compareNewestFirst(key(a), key(b)));
+    this.newestFirst = this.grouper.incidents.filter((inc) => inc.cyber > 0).sort((a, b) => compareNewestFirst(key(a), key(b)));
   }
 
   stats(): IncidentIndexStats {
@@ -85,7 +85,7 @@ export class IncidentIndex {
 
   detail(id: string): IncidentDetail | null {
     const inc = this.grouper.byId.get(id);
-    return inc ? detailOf(inc) : null;
+    return inc && inc.cyber > 0 ? detailOf(inc) : null;
   }
 }
 

@@ -1,0 +1,447 @@
+// Incident grouping fixtures for bench:dedup, written for this project after publicly reported
+// incidents (facts as reported at the time; every sentence is this project's own). Each story
+// names the incident it belongs to (`incident`); stories that share it are one incident.
+// Distractors are stories that must stay apart from a neighbour although they share a lot with
+// it: the same actor hitting another victim the same week, another ransomware story the same
+// day, the same victim a year later, another breach in the same country the week after.
+//
+// DEV is what the grouping was tuned against; HELD_BACK was written after tuning stopped and
+// is scored separately (see README, "Incident clusters").
+
+export interface IncidentStory {
+  incident: string;
+  /** Publication day, yyyy-mm-dd (the time of day is spread by the bench). */
+  date: string;
+  outlet: string;
+  headline: string;
+  paragraphs: string[];
+}
+
+export const DEV: IncidentStory[] = [
+  // --- Colonial Pipeline, May 2021 -------------------------------------------------------------
+  {
+    incident: 'colonial-2021', date: '2021-05-08', outlet: 'Capital Wire',
+    headline: 'Colonial Pipeline halts fuel network after ransomware attack',
+    paragraphs: [
+      'WASHINGTON (Capital Wire) — Colonial Pipeline, the operator of the largest fuel pipeline in the United States, shut down its entire network on Friday after a ransomware attack on its business computers, the company said.',
+      'The Georgia-based operator said it had taken some systems offline to contain the threat and had hired an outside cybersecurity firm to investigate. The pipeline carries about 45 percent of the fuel consumed on the East Coast.',
+      'Analysts said petrol prices could rise if the outage lasted more than a few days.',
+    ],
+  },
+  {
+    incident: 'colonial-2021', date: '2021-05-10', outlet: 'The Evening Ledger',
+    headline: 'FBI names DarkSide gang behind pipeline shutdown',
+    paragraphs: [
+      'The FBI said on Monday that DarkSide, a ransomware group believed to operate from Russia, was responsible for the attack that forced Colonial Pipeline to close its 5,500-mile fuel line.',
+      'President Biden said there was no evidence so far that the Russian government was involved, but that Moscow had a responsibility to act against criminals on its soil.',
+      'Colonial Pipeline said it hoped to restore most of its service by the end of the week.',
+    ],
+  },
+  {
+    incident: 'colonial-2021', date: '2021-05-13', outlet: 'Gulf Coast Courier',
+    headline: 'Fuel starts flowing again as Colonial restarts its pipeline',
+    paragraphs: [
+      'Colonial Pipeline restarted operations on Wednesday evening, five days after the ransomware attack, but warned it would take several days for deliveries to return to normal.',
+      'Filling stations across the Southeast ran dry as drivers rushed to buy fuel. In North Carolina, more than half of stations had no petrol on Thursday morning.',
+    ],
+  },
+  {
+    incident: 'colonial-2021', date: '2021-05-19', outlet: 'Markets Daily',
+    headline: 'Colonial chief confirms $4.4 million ransom payment to hackers',
+    paragraphs: [
+      'Colonial Pipeline chief executive Joseph Blount said he authorised a ransom payment of $4.4 million to the hackers who broke into the company’s network, calling it the right thing to do for the country.',
+      'The company paid in bitcoin shortly after the attack, when executives did not know how far the intruders had reached. The DarkSide group has since said it is shutting down.',
+    ],
+  },
+  // --- JBS, June 2021 ----------------------------------------------------------------------------
+  {
+    incident: 'jbs-2021', date: '2021-06-01', outlet: 'Farm & Market Report',
+    headline: 'Meat giant JBS stops production at US and Australian plants after cyberattack',
+    paragraphs: [
+      'JBS, the world’s largest meat processor, halted slaughter at several plants in the United States and Australia after a cyberattack hit servers supporting its North American and Australian IT systems.',
+      'The Brazilian-owned company said the attack happened on Sunday and that backup servers were not affected. Cattle slaughter in Australia stopped entirely on Monday.',
+    ],
+  },
+  {
+    incident: 'jbs-2021', date: '2021-06-02', outlet: 'Capital Wire',
+    headline: 'FBI blames REvil ransomware group for JBS attack',
+    paragraphs: [
+      'WASHINGTON (Capital Wire) — The FBI said on Wednesday that REvil, a Russian-speaking ransomware gang, was behind the attack on JBS that shut meat plants in the United States.',
+      'The White House said it had raised the matter with Russia. JBS said most of its plants would be running again on Thursday.',
+    ],
+  },
+  {
+    incident: 'jbs-2021', date: '2021-06-09', outlet: 'The Evening Ledger',
+    headline: 'JBS paid $11 million in bitcoin to end ransomware attack',
+    paragraphs: [
+      'JBS USA said it paid the equivalent of $11 million to the criminals who attacked its systems, to protect its plants and customers from further disruption.',
+      'The company’s chief executive said the decision was very difficult but that the payment prevented any further risk to the food supply.',
+    ],
+  },
+  // --- Kaseya VSA, July 2021 ------------------------------------------------------------------
+  {
+    incident: 'kaseya-2021', date: '2021-07-03', outlet: 'Tech Brief',
+    headline: 'Ransomware spreads through Kaseya software to hundreds of businesses',
+    paragraphs: [
+      'Hackers exploited Kaseya VSA, remote management software used by IT service providers, to push ransomware to hundreds of businesses on Friday, in what researchers called one of the largest supply-chain attacks yet.',
+      'Kaseya, based in Miami, told customers to shut down their VSA servers immediately. Security firm Huntress said the REvil gang was responsible.',
+    ],
+  },
+  {
+    incident: 'kaseya-2021', date: '2021-07-04', outlet: 'Nordic News Agency',
+    headline: 'Coop closes 800 Swedish stores as tills go down in US software hack',
+    paragraphs: [
+      'STOCKHOLM — Swedish supermarket chain Coop closed around 800 stores on Saturday because its cash registers stopped working after the attack on Kaseya, the US software supplier of one of its contractors.',
+      'The ransomware attack attributed to the REvil group also hit schools and a pharmacy chain in Sweden, the government said.',
+    ],
+  },
+  {
+    incident: 'kaseya-2021', date: '2021-07-06', outlet: 'Capital Wire',
+    headline: 'REvil demands $70 million to unlock systems hit via Kaseya',
+    paragraphs: [
+      'The REvil ransomware group posted a demand for $70 million in bitcoin to release a universal decryptor for the businesses hit through Kaseya VSA software.',
+      'Kaseya said between 800 and 1,500 businesses had been affected, most of them customers of managed service providers using its tools.',
+    ],
+  },
+  // --- Costa Rica, April–May 2022 ------------------------------------------------------------
+  {
+    incident: 'costarica-2022', date: '2022-04-19', outlet: 'Central America Press',
+    headline: 'Costa Rica finance ministry systems down after Conti attack',
+    paragraphs: [
+      'SAN JOSE — Costa Rica’s finance ministry shut down its tax and customs platforms on Monday after a ransomware attack that the Conti group claimed on its leak site.',
+      'The government said the attack had also reached systems of the labour ministry, and that it would not pay any ransom.',
+    ],
+  },
+  {
+    incident: 'costarica-2022', date: '2022-04-22', outlet: 'Capital Wire',
+    headline: 'Conti asks Costa Rica for $10 million after hacking ministries',
+    paragraphs: [
+      'The Conti ransomware gang has demanded $10 million from Costa Rica and begun publishing files it says it stole from the finance ministry, officials said.',
+      'President Carlos Alvarado said the country would not pay. Customs officers returned to paper forms, slowing trade at the borders.',
+    ],
+  },
+  {
+    incident: 'costarica-2022', date: '2022-05-01', outlet: 'Tech Brief',
+    headline: 'Weeks on, Costa Rica still struggling with Conti ransomware',
+    paragraphs: [
+      'Two weeks after Conti hit Costa Rica’s finance ministry, tax payments are still being processed by hand and several ministries remain partly offline.',
+      'Researchers said the intrusion began with stolen credentials and spread to at least 27 government bodies.',
+    ],
+  },
+  {
+    incident: 'costarica-2022', date: '2022-05-09', outlet: 'Central America Press',
+    headline: 'New president declares national emergency over cyberattacks',
+    paragraphs: [
+      'Costa Rica’s new president, Rodrigo Chaves, declared a national emergency on Sunday over the Conti ransomware attack on public institutions, on his first day in office.',
+      'The decree lets the government move funds and staff to restore the finance ministry’s systems faster.',
+    ],
+  },
+  // --- Optus, September 2022 -----------------------------------------------------------------
+  {
+    incident: 'optus-2022', date: '2022-09-22', outlet: 'Harbour City Herald',
+    headline: 'Optus says customer data exposed in cyberattack',
+    paragraphs: [
+      'SYDNEY — Optus, Australia’s second-largest telecommunications company, said names, dates of birth, phone numbers and in some cases passport and licence numbers of customers had been exposed in a cyberattack.',
+      'The company said up to 9.8 million current and former customers could be affected, and that it had told the Australian Federal Police.',
+    ],
+  },
+  {
+    incident: 'optus-2022', date: '2022-09-24', outlet: 'Pacific Wire',
+    headline: 'Hacker demands ransom for Optus customer records',
+    paragraphs: [
+      'A user on a data-breach forum has demanded $1 million in cryptocurrency from Optus, threatening to sell the records of millions of its customers.',
+      'Optus chief executive Kelly Bayer Rosmarin apologised and said the breach was the result of a sophisticated attack.',
+    ],
+  },
+  {
+    incident: 'optus-2022', date: '2022-09-27', outlet: 'Harbour City Herald',
+    headline: '10,000 Optus records leaked as alleged hacker backs down',
+    paragraphs: [
+      'The person claiming to hold the Optus data released 10,000 customer records online before deleting the post and saying they would not sell the rest.',
+      'Police said they were working with the FBI to find those responsible. The government is considering changes to privacy law after the breach.',
+    ],
+  },
+  // --- Medibank, October–November 2022 ------------------------------------------------------
+  {
+    incident: 'medibank-2022', date: '2022-10-13', outlet: 'Pacific Wire',
+    headline: 'Medibank detects unusual activity on its network',
+    paragraphs: [
+      'MELBOURNE — Health insurer Medibank said it had detected unusual activity on its network and had taken some systems offline, but that there was no evidence customer data had been accessed.',
+      'Trading in the company’s shares was halted on Monday while it assessed the cyber incident.',
+    ],
+  },
+  {
+    incident: 'medibank-2022', date: '2022-10-20', outlet: 'Harbour City Herald',
+    headline: 'Medibank says criminal claims to hold stolen customer data',
+    paragraphs: [
+      'Medibank Private said a criminal had contacted it claiming to have stolen 200 gigabytes of customer data, including health claims, and wanting to negotiate.',
+      'The insurer said the sample it had been sent included records from its ahm and international student brands.',
+    ],
+  },
+  {
+    incident: 'medibank-2022', date: '2022-11-09', outlet: 'Pacific Wire',
+    headline: 'Hackers post Medibank health records after insurer refuses ransom',
+    paragraphs: [
+      'The criminals who broke into Medibank began posting customer health records on a dark web site after the insurer refused to pay a ransom.',
+      'The files included lists of customers who had made claims for mental health and drug treatment.',
+    ],
+  },
+  {
+    incident: 'medibank-2022', date: '2022-11-11', outlet: 'Capital Wire',
+    headline: 'Australian police say Russia-based criminals behind Medibank breach',
+    paragraphs: [
+      'CANBERRA (Capital Wire) — Australian Federal Police commissioner Reece Kershaw said criminals based in Russia were responsible for the Medibank data breach.',
+      'He said police knew which individuals were behind it and would talk to Russia about them. Researchers have linked the attack to people associated with the REvil ransomware gang.',
+    ],
+  },
+  // --- SolarWinds Orion, December 2020 ------------------------------------------------------
+  {
+    incident: 'solarwinds-2020', date: '2020-12-13', outlet: 'Capital Wire',
+    headline: 'US Treasury and Commerce departments breached by foreign hackers',
+    paragraphs: [
+      'WASHINGTON (Capital Wire) — Hackers working for a foreign government broke into networks at the Treasury and Commerce departments and read internal emails, officials said on Sunday.',
+      'The intruders got in by tampering with updates to Orion, network monitoring software made by SolarWinds of Austin, Texas.',
+    ],
+  },
+  {
+    incident: 'solarwinds-2020', date: '2020-12-14', outlet: 'Tech Brief',
+    headline: 'SolarWinds says up to 18,000 customers installed tainted Orion update',
+    paragraphs: [
+      'SolarWinds told regulators that as many as 18,000 of its customers had downloaded a compromised update of its Orion platform released between March and June.',
+      'CISA ordered every federal civilian agency to disconnect SolarWinds Orion products immediately.',
+    ],
+  },
+  {
+    incident: 'solarwinds-2020', date: '2020-12-17', outlet: 'The Evening Ledger',
+    headline: 'CISA warns SolarWinds hack poses grave risk',
+    paragraphs: [
+      'The US Cybersecurity and Infrastructure Security Agency said the hacking campaign that used SolarWinds Orion posed a grave risk to government and private networks and would be hard to remove.',
+      'The Energy Department said its networks had also been reached through the Orion software.',
+    ],
+  },
+  {
+    incident: 'solarwinds-2020', date: '2020-12-19', outlet: 'Capital Wire',
+    headline: 'Pompeo says Russia was behind the massive SolarWinds breach',
+    paragraphs: [
+      'Secretary of State Mike Pompeo said Russia was pretty clearly behind the hacking campaign that used SolarWinds software to break into US government agencies.',
+      'Investigators believe the operation was run by the SVR, Russia’s foreign intelligence service, known to researchers as APT29.',
+    ],
+  },
+  // --- Viasat KA-SAT, February–March 2022 -----------------------------------------------------
+  {
+    incident: 'viasat-2022', date: '2022-02-25', outlet: 'Continental Wire',
+    headline: 'Satellite internet outage hits thousands across Europe as invasion begins',
+    paragraphs: [
+      'Tens of thousands of satellite internet terminals in Ukraine and across Europe went offline on Thursday, the day Russia invaded Ukraine, in an outage on Viasat’s KA-SAT network.',
+      'Viasat said it was investigating a suspected cyber event affecting its consumer broadband service.',
+    ],
+  },
+  {
+    incident: 'viasat-2022', date: '2022-02-28', outlet: 'Tech Brief',
+    headline: 'Viasat confirms cyberattack took down KA-SAT modems',
+    paragraphs: [
+      'Viasat confirmed that a cyberattack had disabled modems on its KA-SAT satellite network, and said Ukrainian police and intelligence were investigating with it.',
+      'Western officials are examining whether Russian military hackers were responsible.',
+    ],
+  },
+  {
+    incident: 'viasat-2022', date: '2022-03-04', outlet: 'Rhine Valley Zeitung English',
+    headline: 'German wind turbines lose remote link after satellite hack',
+    paragraphs: [
+      'Wind turbine maker Enercon said the remote monitoring of about 5,800 turbines in Germany was cut after the attack on the Viasat KA-SAT satellite network.',
+      'The turbines kept generating power, the company said, but could not be controlled from afar.',
+    ],
+  },
+  // --- MGM Resorts, September 2023 -----------------------------------------------------------
+  {
+    incident: 'mgm-2023', date: '2023-09-11', outlet: 'Desert Sun Times',
+    headline: 'MGM Resorts shuts systems after cybersecurity issue',
+    paragraphs: [
+      'LAS VEGAS — MGM Resorts International said a cybersecurity issue had forced it to shut down some systems, leaving slot machines dark and guests unable to use digital room keys at its casinos.',
+      'The company said it was working with law enforcement.',
+    ],
+  },
+  {
+    incident: 'mgm-2023', date: '2023-09-13', outlet: 'Tech Brief',
+    headline: 'ALPHV ransomware gang claims MGM attack',
+    paragraphs: [
+      'The ALPHV ransomware group said it was behind the attack on MGM Resorts, and that its affiliate got in by calling the company’s help desk pretending to be an employee.',
+      'Researchers link the affiliate to a group of young English-speaking hackers known as Scattered Spider.',
+    ],
+  },
+  {
+    incident: 'mgm-2023', date: '2023-09-20', outlet: 'Desert Sun Times',
+    headline: 'MGM casinos back to normal ten days after hack',
+    paragraphs: [
+      'MGM Resorts said its hotels and casinos were operating normally again, ten days after the cyberattack that disrupted reservations and slot machines.',
+      'The company expects the attack to cost it about $100 million this quarter.',
+    ],
+  },
+  // --- Royal Mail, January 2023 --------------------------------------------------------------
+  {
+    incident: 'royalmail-2023', date: '2023-01-11', outlet: 'Albion Press',
+    headline: 'Royal Mail halts overseas deliveries after cyber incident',
+    paragraphs: [
+      'LONDON — Royal Mail asked customers to stop sending letters and parcels abroad after a cyber incident disrupted its export systems.',
+      'The company said it was working with the National Cyber Security Centre.',
+    ],
+  },
+  {
+    incident: 'royalmail-2023', date: '2023-01-12', outlet: 'The Evening Ledger',
+    headline: 'LockBit ransomware linked to Royal Mail disruption',
+    paragraphs: [
+      'The attack on Royal Mail has been linked to LockBit ransomware, which encrypted devices used to print customs labels for international mail.',
+      'LockBit is a criminal group with ties to Russia, researchers said.',
+    ],
+  },
+  {
+    incident: 'royalmail-2023', date: '2023-01-17', outlet: 'Albion Press',
+    headline: 'Parcels pile up as Royal Mail export outage enters second week',
+    paragraphs: [
+      'Royal Mail said it had begun sending a small number of parcels abroad using a workaround, nearly a week after a ransomware attack stopped its international service.',
+      'Small businesses said the outage was costing them orders.',
+    ],
+  },
+  // --- Change Healthcare, February–March 2024 -----------------------------------------------
+  {
+    incident: 'change-2024', date: '2024-02-22', outlet: 'Health Systems Journal',
+    headline: 'Change Healthcare outage disrupts pharmacies nationwide',
+    paragraphs: [
+      'Change Healthcare, the UnitedHealth Group unit that handles billing and prescriptions for much of the US health system, said a cyberattack had forced it to disconnect its systems.',
+      'Pharmacies across the United States said they could not process insurance claims.',
+    ],
+  },
+  {
+    incident: 'change-2024', date: '2024-02-29', outlet: 'Capital Wire',
+    headline: 'UnitedHealth confirms ALPHV behind Change Healthcare attack',
+    paragraphs: [
+      'UnitedHealth Group said the ransomware gang ALPHV, also known as BlackCat, was behind the attack on its Change Healthcare unit.',
+      'Hospitals said cash flow was drying up as payments stalled for a second week.',
+    ],
+  },
+  {
+    incident: 'change-2024', date: '2024-03-05', outlet: 'Tech Brief',
+    headline: '$22 million bitcoin payment hints Change Healthcare paid ransom',
+    paragraphs: [
+      'A payment of about $22 million in bitcoin to a wallet tied to ALPHV suggests Change Healthcare paid a ransom, researchers said.',
+      'An affiliate of the gang complained that it had not received its share of the payment.',
+    ],
+  },
+  // --- Albania government, July 2022 -----------------------------------------------------------
+  {
+    incident: 'albania-2022', date: '2022-07-18', outlet: 'Adriatic Wire',
+    headline: 'Albania shuts down government websites after cyberattack',
+    paragraphs: [
+      'TIRANA — Albania’s National Agency for Information Society temporarily shut down access to online public services and government websites after a cyberattack from abroad.',
+      'The agency said the attack was synchronised and aimed at paralysing public services.',
+    ],
+  },
+  {
+    incident: 'albania-2022', date: '2022-07-21', outlet: 'Balkan Daily',
+    headline: 'e-Albania portal back online after attack',
+    paragraphs: [
+      'The e-Albania portal, through which citizens reach most public services, was partly restored on Thursday after the cyberattack that took it offline.',
+      'Prime Minister Edi Rama said the attack had failed to destroy data.',
+    ],
+  },
+  {
+    incident: 'albania-2022', date: '2022-07-28', outlet: 'Tech Brief',
+    headline: 'Researchers tie Albania attack to Iranian hackers',
+    paragraphs: [
+      'Researchers at Mandiant said the cyberattack on Albania’s government used ransomware and a wiper they linked to hackers supporting Iran.',
+      'A group calling itself HomeLand Justice claimed the attack and criticised Albania for hosting an Iranian opposition group.',
+    ],
+  },
+
+  // --- distractors ---------------------------------------------------------------------------
+  // Same actor family and type, same week and country as MGM: a different victim.
+  {
+    incident: 'caesars-2023', date: '2023-09-14', outlet: 'Desert Sun Times',
+    headline: 'Caesars Entertainment says hackers stole loyalty data',
+    paragraphs: [
+      'Caesars Entertainment told regulators that hackers had stolen the driver’s licence numbers of members of its loyalty programme, and that it had paid to stop the data being published.',
+      'The attack, by the group known as Scattered Spider, began with a call to an IT support contractor.',
+    ],
+  },
+  {
+    incident: 'caesars-2023', date: '2023-09-15', outlet: 'Capital Wire',
+    headline: 'Caesars paid about $15 million to hackers, people familiar say',
+    paragraphs: [
+      'Caesars Entertainment paid roughly half of a $30 million ransom demand, people familiar with the matter said, after hackers stole customer data.',
+      'Unlike other casino operators, Caesars said its properties had not been disrupted.',
+    ],
+  },
+  // Another ransomware story the same week as Colonial, another country.
+  {
+    incident: 'hse-2021', date: '2021-05-14', outlet: 'Liffey Times',
+    headline: 'Irish health service shuts IT systems after ransomware attack',
+    paragraphs: [
+      'DUBLIN — Ireland’s Health Service Executive shut down all its IT systems after a ransomware attack, cancelling outpatient appointments across the country.',
+      'Officials said the attack was the work of an international criminal gang and that no ransom would be paid.',
+    ],
+  },
+  {
+    incident: 'hse-2021', date: '2021-05-17', outlet: 'Continental Wire',
+    headline: 'Conti gang behind Irish hospital hack, experts say',
+    paragraphs: [
+      'Security researchers said the attack on Ireland’s Health Service Executive used Conti ransomware, and that the criminals were threatening to publish patient data.',
+      'Hospitals in Dublin and Cork were still working with pen and paper.',
+    ],
+  },
+  // Same actor as Colonial, the same week: another victim.
+  {
+    incident: 'toshiba-2021', date: '2021-05-14', outlet: 'Nikkei Wire English',
+    headline: 'Toshiba unit hit by DarkSide hackers',
+    paragraphs: [
+      'Toshiba Tec Group said its European business had been hit by a cyberattack from DarkSide, the gang blamed for the Colonial Pipeline shutdown in the United States.',
+      'The company said only a small amount of work data may have been leaked.',
+    ],
+  },
+  // Same victim a year later.
+  {
+    incident: 'colonial-2022', date: '2022-05-06', outlet: 'Markets Daily',
+    headline: 'Regulator seeks nearly $1 million fine from Colonial Pipeline',
+    paragraphs: [
+      'US pipeline regulators proposed a fine of nearly $1 million against Colonial Pipeline for control-room failures that they said made last year’s ransomware shutdown worse.',
+      'Colonial said it would contest the findings.',
+    ],
+  },
+  // Another breach in the same country the week after Optus, another victim.
+  {
+    incident: 'telstra-2022', date: '2022-10-04', outlet: 'Harbour City Herald',
+    headline: 'Telstra says staff data exposed in third-party breach',
+    paragraphs: [
+      'Telstra said the names and email addresses of about 30,000 current and former employees had been posted online after a data breach at a third-party rewards supplier.',
+      'The company said no customer data was involved.',
+    ],
+  },
+  // Same actor and country as Royal Mail a fortnight later: another victim.
+  {
+    incident: 'ion-2023', date: '2023-02-01', outlet: 'Albion Press',
+    headline: 'Trading software firm ION hit by LockBit ransomware',
+    paragraphs: [
+      'ION Group, the financial software company, said a ransomware attack had disrupted its derivatives trading service, forcing some banks and brokers to process trades by hand.',
+      'LockBit claimed responsibility for the attack.',
+    ],
+  },
+  // Same victim country as Costa Rica's finance ministry, three weeks later: another gang, another victim.
+  {
+    incident: 'ccss-2022', date: '2022-05-31', outlet: 'Central America Press',
+    headline: 'Costa Rica social security fund hit by Hive ransomware',
+    paragraphs: [
+      'Costa Rica’s social security fund, the CCSS, shut down its computer systems after an attack with Hive ransomware, leaving hospitals unable to see patient records.',
+      'The fund said the attack was not connected to the earlier Conti intrusion.',
+    ],
+  },
+  // Same victim country and attribution as Albania, seven weeks later: a second attack.
+  {
+    incident: 'albania-border-2022', date: '2022-09-10', outlet: 'Adriatic Wire',
+    headline: 'Albania border systems hit in second cyberattack',
+    paragraphs: [
+      'TIRANA — A new cyberattack hit the computer system Albania’s border police use to record entries and exits, forcing officers at crossings to work by hand, the interior ministry said.',
+      'The government blamed the same attackers from Iran behind the attack in July.',
+    ],
+  },
+];
+
+export const HELD_BACK: IncidentStory[] = [];
