@@ -5,8 +5,9 @@
 // it: the same actor hitting another victim the same week, another ransomware story the same
 // day, the same victim a year later, another breach in the same country the week after.
 //
-// DEV is what the grouping was tuned against; HELD_BACK was written after tuning stopped and
-// is scored separately (see README, "Incident clusters").
+// DEV is what the grouping was tuned against. SECOND was written after that tuning and scored
+// once as held back; its failures then led to three more changes (README, "Incident clusters"),
+// so it is no longer unseen. FRESH was written after the last change and has not been tuned on.
 
 export interface IncidentStory {
   incident: string;
@@ -444,4 +445,264 @@ export const DEV: IncidentStory[] = [
   },
 ];
 
-export const HELD_BACK: IncidentStory[] = [];
+export const SECOND: IncidentStory[] = [
+  // --- Norsk Hydro, March 2019 ---------------------------------------------------------------
+  {
+    incident: 'hydro-2019', date: '2019-03-19', outlet: 'Fjord Business News',
+    headline: 'Aluminium producer Norsk Hydro switches to manual operations after cyber-attack',
+    paragraphs: [
+      'OSLO — Norsk Hydro, one of the world’s biggest aluminium makers, said an extensive cyber-attack that began overnight had forced several of its plants in Europe and the United States to switch to manual operations.',
+      'The company said its IT systems in most business areas were affected and that it was working to contain the attack.',
+    ],
+  },
+  {
+    incident: 'hydro-2019', date: '2019-03-20', outlet: 'Metals Weekly',
+    headline: 'LockerGoga ransomware behind Hydro outage, Norway’s security authority says',
+    paragraphs: [
+      'Norway’s National Security Authority said the attack on Norsk Hydro used a ransomware strain called LockerGoga.',
+      'Hydro said it would not pay and was restoring its systems from backups. Aluminium prices rose on the news.',
+    ],
+  },
+  {
+    incident: 'hydro-2019', date: '2019-03-26', outlet: 'Fjord Business News',
+    headline: 'Hydro puts first-week cost of the attack at up to 350 million crowns',
+    paragraphs: [
+      'Norsk Hydro estimated that the ransomware attack had cost it between 300 and 350 million Norwegian crowns in its first week, mostly in its extruded products business.',
+      'Most plants were running again at close to normal output, though some still relied on manual workarounds.',
+    ],
+  },
+  // --- Uber, September 2022 -------------------------------------------------------------------
+  {
+    incident: 'uber-2022', date: '2022-09-16', outlet: 'Bay Area Tech Daily',
+    headline: 'Uber investigating breach of its internal systems',
+    paragraphs: [
+      'SAN FRANCISCO — Uber said it was responding to a cybersecurity incident after a hacker gained access to its internal Slack messaging and other company systems.',
+      'The intruder, who said they were 18, told reporters they got in by tricking an employee into sharing a password.',
+    ],
+  },
+  {
+    incident: 'uber-2022', date: '2022-09-19', outlet: 'Capital Wire',
+    headline: 'Uber blames Lapsus$-linked hacker for network intrusion',
+    paragraphs: [
+      'Uber said the attacker who broke into its network was believed to be affiliated with Lapsus$, a hacking group that has targeted technology companies this year.',
+      'The company said there was no evidence that the hacker accessed users’ sensitive data such as trip histories.',
+    ],
+  },
+  {
+    incident: 'uber-2022', date: '2022-09-23', outlet: 'Bay Area Tech Daily',
+    headline: 'Police arrest teenager in Oxfordshire over Uber hack',
+    paragraphs: [
+      'City of London Police arrested a 17-year-old in Oxfordshire in connection with the breach at Uber, according to people familiar with the investigation.',
+      'Uber said it was working with the FBI and the Justice Department.',
+    ],
+  },
+  // --- Garmin, July 2020 ----------------------------------------------------------------------
+  {
+    incident: 'garmin-2020', date: '2020-07-24', outlet: 'Gadget Line',
+    headline: 'Garmin Connect down worldwide as outage hits fitness app and call centres',
+    paragraphs: [
+      'Runners and cyclists could not sync their workouts after Garmin’s online services went down, along with the company’s call centres and its flyGarmin aviation service.',
+      'Staff told reporters the outage was caused by ransomware that had encrypted company systems.',
+    ],
+  },
+  {
+    incident: 'garmin-2020', date: '2020-07-27', outlet: 'Capital Wire',
+    headline: 'Garmin confirms cyberattack, says no customer data stolen',
+    paragraphs: [
+      'Garmin confirmed that a cyberattack had encrypted some of its systems and disrupted its website, Garmin Connect and customer support.',
+      'The company said it had no indication that payment information or other customer data had been accessed. Security researchers said the WastedLocker ransomware, associated with the Evil Corp group, was used.',
+    ],
+  },
+  {
+    incident: 'garmin-2020', date: '2020-08-03', outlet: 'Gadget Line',
+    headline: 'Report: Garmin obtained decryption key after ransomware attack',
+    paragraphs: [
+      'Garmin obtained a decryption key to recover files encrypted in the WastedLocker attack, a report said, suggesting a ransom was paid through an intermediary.',
+      'Garmin declined to comment on how it restored its systems.',
+    ],
+  },
+  // --- CDK Global, June 2024 ------------------------------------------------------------------
+  {
+    incident: 'cdk-2024', date: '2024-06-20', outlet: 'Auto Trade Journal',
+    headline: 'Car dealers across North America hit as CDK Global shuts systems',
+    paragraphs: [
+      'CDK Global, which supplies software used by about 15,000 car dealerships, shut down most of its systems after a cyber incident, leaving dealers to write sales on paper.',
+      'The company said it was investigating and had taken the systems down as a precaution.',
+    ],
+  },
+  {
+    incident: 'cdk-2024', date: '2024-06-24', outlet: 'Capital Wire',
+    headline: 'BlackSuit ransomware gang behind attack on dealer software provider, researchers say',
+    paragraphs: [
+      'The ransomware group BlackSuit was behind the attack on CDK Global, according to researchers who have followed the gang, believed to be based in Eastern Europe.',
+      'Listed dealership groups including AutoNation and Lithia Motors said their operations had been disrupted.',
+    ],
+  },
+  {
+    incident: 'cdk-2024', date: '2024-07-03', outlet: 'Auto Trade Journal',
+    headline: 'CDK says nearly all dealers are back on its systems',
+    paragraphs: [
+      'CDK Global said nearly all of its dealer customers had been restored to its dealer management system about two weeks after the ransomware attack.',
+      'Some dealers said June sales had been hurt by the outage.',
+    ],
+  },
+  // --- distractors ----------------------------------------------------------------------------
+  // The same ransomware strain the same week as Hydro: other victims.
+  {
+    incident: 'hexion-2019', date: '2019-03-22', outlet: 'Chemicals Today',
+    headline: 'US chemical makers Hexion and Momentive hit by LockerGoga',
+    paragraphs: [
+      'Chemical companies Hexion and Momentive, both based in the United States, said a network security incident had disrupted their systems, and people familiar with the matter said LockerGoga ransomware was used.',
+      'Hexion said its plants continued to operate safely.',
+    ],
+  },
+  // The same hacker group the same week as Uber: another victim.
+  {
+    incident: 'rockstar-2022', date: '2022-09-19', outlet: 'Gadget Line',
+    headline: 'Rockstar Games confirms hack after GTA VI footage leaks',
+    paragraphs: [
+      'Rockstar Games said a hacker had downloaded confidential information from its systems, including early development footage of the next Grand Theft Auto game.',
+      'The person who posted the videos claimed to be behind the Uber breach as well, and researchers linked both to the Lapsus$ group.',
+    ],
+  },
+  // Same victim a year and more later.
+  {
+    incident: 'hydro-2021', date: '2021-06-15', outlet: 'Fjord Business News',
+    headline: 'Norsk Hydro detects attempted cyber-attack, says defences held',
+    paragraphs: [
+      'Norsk Hydro said it had detected and stopped an attempted cyber-attack on its network, two years after ransomware forced its plants onto manual operations.',
+      'The company said no systems were encrypted this time.',
+    ],
+  },
+];
+
+export const FRESH: IncidentStory[] = [
+  // --- Travelex, January 2020 -----------------------------------------------------------------
+  {
+    incident: 'travelex-2020', date: '2020-01-02', outlet: 'City Money Wire',
+    headline: 'Travelex takes websites offline after software virus',
+    paragraphs: [
+      'LONDON — Foreign exchange company Travelex took its websites down in 30 countries after discovering a software virus on New Year’s Eve, and staff in its branches were issuing currency by hand.',
+      'The company said it had acted as a precaution and that there was no evidence that customer data had been compromised.',
+    ],
+  },
+  {
+    incident: 'travelex-2020', date: '2020-01-07', outlet: 'Tech Brief',
+    headline: 'Gang behind Travelex attack demands $6 million',
+    paragraphs: [
+      'The criminals behind the ransomware attack on Travelex, who use the Sodinokibi strain, are demanding $6 million and say they downloaded five gigabytes of customer data.',
+      'Travelex said it had contained the virus and was working with the Metropolitan Police.',
+    ],
+  },
+  {
+    incident: 'travelex-2020', date: '2020-01-09', outlet: 'High Street Gazette',
+    headline: 'Holidaymakers unable to order currency as banks feel Travelex outage',
+    paragraphs: [
+      'Customers of Tesco Bank, Sainsbury’s Bank and Virgin Money could not order travel money online for a second week because the services rely on Travelex, which was hit by ransomware.',
+      'The Bank of England said it was monitoring the situation.',
+    ],
+  },
+  // --- Toyota / Kojima Industries, March 2022 --------------------------------------------------
+  {
+    incident: 'kojima-2022', date: '2022-03-01', outlet: 'Nikkei Wire English',
+    headline: 'Toyota halts all Japanese plants after supplier cyberattack',
+    paragraphs: [
+      'TOKYO — Toyota Motor suspended operations at all 14 of its plants in Japan for a day after Kojima Industries, a supplier of plastic parts, was hit by a cyberattack.',
+      'The stoppage will cut output by about 13,000 vehicles.',
+    ],
+  },
+  {
+    incident: 'kojima-2022', date: '2022-03-01', outlet: 'Auto Trade Journal',
+    headline: 'Kojima Industries says servers infected, threatening message found',
+    paragraphs: [
+      'Kojima Industries said one of its file servers had been infected with a virus and that a threatening message had been found on its network, in what appeared to be a ransomware attack.',
+      'The company said it was restoring its systems so that Toyota could resume production.',
+    ],
+  },
+  {
+    incident: 'kojima-2022', date: '2022-03-02', outlet: 'Capital Wire',
+    headline: 'Toyota to restart Japan production on Wednesday after supplier hack',
+    paragraphs: [
+      'Toyota said it would resume production at its domestic plants on Wednesday after its supplier Kojima Industries set up a temporary network following the cyberattack.',
+      'Japan’s prime minister said the government would investigate whether Russia was involved, though there was no evidence so far.',
+    ],
+  },
+  // --- Kyivstar, December 2023 ----------------------------------------------------------------
+  {
+    incident: 'kyivstar-2023', date: '2023-12-12', outlet: 'Dnipro Wire',
+    headline: 'Kyivstar mobile network down across Ukraine after cyberattack',
+    paragraphs: [
+      'KYIV — Ukraine’s largest mobile operator, Kyivstar, said a powerful hacker attack had knocked out its mobile and internet services for millions of subscribers.',
+      'Air raid sirens in some towns that rely on the network also failed.',
+    ],
+  },
+  {
+    incident: 'kyivstar-2023', date: '2023-12-13', outlet: 'Continental Wire',
+    headline: 'Russian-linked hacker group claims Kyivstar attack',
+    paragraphs: [
+      'A hacker group called Solntsepek, which Ukrainian officials link to Russia’s military intelligence, claimed the attack on Kyivstar and said it had destroyed thousands of computers and servers.',
+      'Kyivstar said customer data did not appear to have been stolen.',
+    ],
+  },
+  {
+    incident: 'kyivstar-2023', date: '2023-12-27', outlet: 'Dnipro Wire',
+    headline: 'Russian hackers were inside Kyivstar since May, SBU says',
+    paragraphs: [
+      'Ukraine’s SBU security service said Russian military hackers of the Sandworm group had been inside Kyivstar’s network since at least May before wiping its systems in December.',
+      'The operator said its services had been fully restored.',
+    ],
+  },
+  // --- Capita, March–April 2023 ---------------------------------------------------------------
+  {
+    incident: 'capita-2023', date: '2023-03-31', outlet: 'Albion Press',
+    headline: 'Outsourcer Capita hit by IT problems affecting staff systems',
+    paragraphs: [
+      'LONDON — Capita, which runs services for government departments and councils, said an IT incident had disrupted access to its internal Microsoft Office 365 applications.',
+      'The company did not say what had caused the problem.',
+    ],
+  },
+  {
+    incident: 'capita-2023', date: '2023-04-03', outlet: 'The Evening Ledger',
+    headline: 'Capita confirms cyber incident behind outage',
+    paragraphs: [
+      'Capita confirmed that a cyber incident was behind the disruption to its systems and said it had isolated the problem and called in experts.',
+      'The company said there was no evidence that customer or supplier data had been compromised.',
+    ],
+  },
+  {
+    incident: 'capita-2023', date: '2023-04-20', outlet: 'Albion Press',
+    headline: 'Capita says hackers may have taken some data; Black Basta posts files',
+    paragraphs: [
+      'Capita said the hackers who attacked it had accessed about 4 percent of its servers and may have taken some data, after the Black Basta ransomware gang posted files it said came from the company.',
+      'Pension schemes that use Capita’s services said they were checking whether members were affected.',
+    ],
+  },
+  // --- distractors ----------------------------------------------------------------------------
+  // Same country and week as Kyivstar, attributed to Russia too: another victim.
+  {
+    incident: 'monobank-2023', date: '2023-12-14', outlet: 'Dnipro Wire',
+    headline: 'Monobank hit by massive DDoS attack',
+    paragraphs: [
+      'Ukrainian online bank Monobank said it had been hit by a large distributed denial-of-service attack, with hundreds of millions of junk requests, but that its services kept working.',
+      'The bank’s co-founder blamed Russian hackers.',
+    ],
+  },
+  // Another Toyota supplier, a fortnight later: another victim and another gang.
+  {
+    incident: 'denso-2022', date: '2022-03-14', outlet: 'Auto Trade Journal',
+    headline: 'Parts maker Denso says German unit hit by ransomware',
+    paragraphs: [
+      'Denso, the Toyota group parts maker, said its German subsidiary had been hit by a ransomware attack, and the Pandora gang threatened to leak data it said it had stolen.',
+      'Denso said its plants were operating normally.',
+    ],
+  },
+  // The same victim a year on.
+  {
+    incident: 'kyivstar-2024', date: '2024-12-12', outlet: 'Continental Wire',
+    headline: 'A year after the Kyivstar hack, Ukraine’s operators rebuild',
+    paragraphs: [
+      'A year after Russian military hackers wiped much of Kyivstar’s network, the operator said it had spent about $90 million on new equipment and security.',
+      'Ukraine’s regulators now require operators to keep backup systems offline.',
+    ],
+  },
+];

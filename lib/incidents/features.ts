@@ -7,6 +7,12 @@ export interface StoryFeatures {
   t: number;
   /** Organizations the story says were hit (normalised keys). */
   victimOrgs: string[];
+  /**
+   * The victims the story is about: those of its victim organizations its headline names, else
+   * all of them. A story that also recalls an earlier attack names that victim too, rarely in
+   * its headline.
+   */
+  mainVictims: string[];
   /** Every organization named, victims included (normalised keys). */
   orgs: string[];
   actors: string[];
@@ -60,10 +66,12 @@ function keys(names: string[]): string[] {
 
 export function featuresOf(e: BrowseEntry): StoryFeatures {
   const victimOrgs = keys(e.incident.victimOrganizations ?? []);
+  const headline = ` ${nameKey(e.headline)} `;
   const orgs = keys([...(e.incident.victimOrganizations ?? []), ...e.organizations]);
   return {
     t: Date.parse(e.at),
     victimOrgs,
+    mainVictims: victimOrgs.some((v) => headline.includes(` ${v} `)) ? victimOrgs.filter((v) => headline.includes(` ${v} `)) : victimOrgs,
     orgs,
     actors: keys([...e.actors, ...(e.aka?.actors ?? [])]),
     systems: keys(e.systems),

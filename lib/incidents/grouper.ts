@@ -33,7 +33,7 @@ export const MAX_GAP_DAYS = 10;
 export const MAX_GAP_NAMED_DAYS = 30;
 export const MAX_SPAN_DAYS = 60;
 /** A story with an anchor joins an incident at this score or above. */
-export const JOIN_SCORE = 1.5;
+export const JOIN_SCORE = 1;
 
 const W = {
   victimOrg: 3,
@@ -52,6 +52,8 @@ const W = {
 /** The names an open incident's stories hold. */
 export interface Profile {
   victimOrgs: Set<string>;
+  /** The victims its stories are about (StoryFeatures.mainVictims). */
+  mainVictims: Set<string>;
   /** Organizations, victims included. */
   orgs: Set<string>;
   actors: Set<string>;
@@ -80,11 +82,12 @@ export function incidentIdOf(firstStoryId: string): string {
 }
 
 function emptyProfile(): Profile {
-  return { victimOrgs: new Set(), orgs: new Set(), actors: new Set(), systems: new Set(), agencies: new Set(), victims: new Set(), attributedTo: new Set(), types: new Set() };
+  return { victimOrgs: new Set(), mainVictims: new Set(), orgs: new Set(), actors: new Set(), systems: new Set(), agencies: new Set(), victims: new Set(), attributedTo: new Set(), types: new Set() };
 }
 
 function addTo(p: Profile, f: StoryFeatures): void {
   for (const k of f.victimOrgs) p.victimOrgs.add(k);
+  for (const k of f.mainVictims) p.mainVictims.add(k);
   for (const k of f.orgs) p.orgs.add(k);
   for (const k of f.actors) p.actors.add(k);
   for (const k of f.systems) p.systems.add(k);
@@ -113,23 +116,25 @@ export type Specificity = (kind: 'o' | 'a' | 's' | 'g' | 'c', key: string) => nu
 export interface Fit {
   score: number;
   /** What singles out the attack, or null: without an anchor there is no join. */
-  anchor: 'victim-organization' | 'organization' | 'actor-and-victim-country' | 'victim-country' | null;
+  anchor: 'victim-organization' | 'organization' | 'actor-and-victim-country' | 'victim-country' | 'actor' | null;
   /** A victim organization of one side is named by the other. */
   victimOrgMet: boolean;
 }
 
 /** How well a story fits an open incident; null when it must not join it. */
 export function fitOf(f: StoryFeatures, p: Profile, lastT: number, spec: Specificity): Fit | null {
-  // Both name victims: they must meet. One side only: the other must name it somewhere, as an
-  // organization or an agency (victims are often agencies: "Finance Ministry").
+  // Both name victims: the ones they are about must meet (except in a supply-chain attack, where
+  // every customer of the supplier is a victim). One side only: the other must name it somewhere:
+  // as an organization, an agency (victims are often agencies: "Finance Ministry") or in a
+  // system's name ("Garmin Connect", "Kaseya VSA": a product is named after its maker).
   let victimOrgMet: boolean;
   if (f.victimOrgs.length && p.victimOrgs.size) {
-    victimOrgMet = meets(f.victimOrgs, p.victimOrgs);
-    if (!victimOrgMet) return null;
-  } else if (f.victimOrgs.length) victimOrgMet = meets(f.victimOrgs, p.orgs) || meets(f.victimOrgs, p.agencies);
-  else victimOrgMet = p.victimOrgs.size > 0 && meets(p.victimOrgs, new Set([...f.orgs, ...f.agencies]));
-  const gapDays = Math.max(0, f.t - lastT) / DAY;
-  if (gapDays > (victimOrgMet ? MAX_GAP_NAMED_DAYS : MAX_GAP_DAYS)) return null;
+    victimOrgMet = meets(f.mainVictims, p.mainVictims);
+    const supplyChain = f.types.includes('supply-chain') || p.types.has('supply-chain');
+    if (!victimOrgMet && !(supplyChain && meets(f.victimOrgs, p.victimOrgs))) return null;
+    victimOrgMet ||= supplyChain;
+  } else if (f.victimOrgs.length) victimOrgMet = meets(f.mainVictims, p.orgs) || meets(f.mainVictims, p.agencies) || meets(f.mainVictims, p.systems);
+  else victimOrgMet = p.mainVictims.size > 0 && meets(p.mainVictims, new Set([...f.orgs, ...f.agencies, ...f.systems]));
   // Not called cyber: only the incident's named victim brings it in.
   if (!f.cyber && !victimOrgMet) return null;
 
@@ -137,7 +142,8 @@ export function fitOf(f: StoryFeatures, p: Profile, lastT: number, spec: Specifi
   if (f.victims.length && p.victims.size && !victimsMet && !victimOrgMet) return null;
 
   let orgScore = 0;
-  for (const o of f.orgs) if (meets([o], p.orgs)) orgScore += W.org * spec('o', o);
+  for (const o of f.orgs) if (meets([o], p.orgs) || meets([o], p.systems)) orgScore += W.org * spec('o', o);
+  for (const s of f.systems) if (!p.systems.has(s) && meets([s], p.orgs)) orgScore += W.org * spec('s', s);
   let actorScore = 0;
   for (const a of f.actors) if (p.actors.has(a)) actorScore += W.actor * spec('a', a);
   let countryScore = 0;
@@ -149,15 +155,23 @@ export function fitOf(f: StoryFeatures, p: Profile, lastT: number, spec: Specifi
   const actorConflict = f.actors.length > 0 && p.actors.size > 0 && actorScore === 0;
   if (actorConflict) score -= W.actorConflict;
   if (sharesAny(f.types, p.types)) score += W.type;
+
+  // A named organization in common keeps an incident open longer than a country or an actor does.
+  const named = victimOrgMet || orgScore >= W.org * 0.5;
+  const gapDays = Math.max(0, f.t - lastT) / DAY;
+  if (gapDays > (named ? MAX_GAP_NAMED_DAYS : MAX_GAP_DAYS)) return null;
   score -= gapDays * W.perDay;
 
   // Organizations only (not agencies): two stories naming different companies are about different victims.
   const orgsDisagree = f.orgs.length > 0 && p.orgs.size > 0 && orgScore === 0;
+  const namesNoVictim = !f.victimOrgs.length && !f.orgs.length && !f.victims.length;
   let anchor: Fit['anchor'] = null;
   if (victimOrgMet) anchor = 'victim-organization';
   else if (orgScore >= W.org * 0.5) anchor = 'organization';
   else if (actorScore >= W.actor * 0.5 && victimsMet && !orgsDisagree) anchor = 'actor-and-victim-country';
   else if (countryScore >= W.victimCountry && !actorConflict && !orgsDisagree) anchor = 'victim-country';
+  // A story that names an actor and no victim at all: the one open incident of that actor.
+  else if (actorScore >= W.actor && namesNoVictim) anchor = 'actor';
   return { score, anchor, victimOrgMet };
 }
 
@@ -258,7 +272,7 @@ export class IncidentGrouper {
     for (const o of f.orgs) from(`w:${lookupWord(o)}`);
     for (const g of f.agencies) from(`w:${lookupWord(g)}`);
     for (const a of f.actors) from(`a:${a}`);
-    for (const s of f.systems) from(`s:${s}`);
+    for (const s of f.systems) from(`w:${lookupWord(s)}`);
     // A victim country reaches an incident as an anchor only when it is the only one open with it.
     for (const c of f.victims) {
       const s = this.byName.get(`c:${c}`);
@@ -295,7 +309,7 @@ function namesOf(f: StoryFeatures): string[] {
     ...f.orgs.flatMap((o) => [`o:${o}`, `w:${lookupWord(o)}`]),
     ...f.agencies.flatMap((g) => [`g:${g}`, `w:${lookupWord(g)}`]),
     ...f.actors.map((a) => `a:${a}`),
-    ...f.systems.map((s) => `s:${s}`),
+    ...f.systems.flatMap((s) => [`s:${s}`, `w:${lookupWord(s)}`]),
     ...f.victims.map((c) => `c:${c}`),
   ];
 }
@@ -305,7 +319,7 @@ function profileNames(p: Profile): string[] {
     ...[...p.orgs].flatMap((o) => [`o:${o}`, `w:${lookupWord(o)}`]),
     ...[...p.agencies].flatMap((g) => [`g:${g}`, `w:${lookupWord(g)}`]),
     ...[...p.actors].map((a) => `a:${a}`),
-    ...[...p.systems].map((s) => `s:${s}`),
+    ...[...p.systems].flatMap((s) => [`s:${s}`, `w:${lookupWord(s)}`]),
     ...[...p.victims].map((c) => `c:${c}`),
   ];
 }
