@@ -55,10 +55,22 @@ export function sameName(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(`${short} `);
 }
 
+// Names repeat across stories: regrouping 50,000 stories normalises each distinct name once.
+const KEY_CACHE_MAX = 20_000;
+const keyCache = new Map<string, string>();
+function cachedKey(name: string): string {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(name, (k = nameKey(name)));
+  }
+  return k;
+}
+
 function keys(names: string[]): string[] {
   const out: string[] = [];
   for (const n of names) {
-    const k = nameKey(n);
+    const k = cachedKey(n);
     if (k && !out.includes(k)) out.push(k);
   }
   return out;
@@ -66,7 +78,7 @@ function keys(names: string[]): string[] {
 
 export function featuresOf(e: BrowseEntry): StoryFeatures {
   const victimOrgs = keys(e.incident.victimOrganizations ?? []);
-  const headline = ` ${nameKey(e.headline)} `;
+  const headline = victimOrgs.length ? ` ${nameKey(e.headline)} ` : '';
   const orgs = keys([...(e.incident.victimOrganizations ?? []), ...e.organizations]);
   return {
     t: Date.parse(e.at),

@@ -24,7 +24,6 @@
 // hit again a year later is a new incident. Processing in (at, id) order makes the result a
 // function of the set of stories: adding stories newer than all before gives what a rebuild from
 // scratch would give.
-import { createHash } from 'node:crypto';
 import type { IndexedEntry } from '../web/browse-snapshot';
 import { featuresOf, lookupWord, sameName, type StoryFeatures } from './features';
 
@@ -34,6 +33,8 @@ export const MAX_GAP_NAMED_DAYS = 30;
 export const MAX_SPAN_DAYS = 60;
 /** A story with an anchor joins an incident at this score or above. */
 export const JOIN_SCORE = 1;
+/** A name held by more open incidents than this is too common to look candidates up by. */
+export const MAX_SHARING = 16;
 
 const W = {
   victimOrg: 3,
@@ -64,21 +65,33 @@ export interface Profile {
   types: Set<string>;
 }
 
-export interface Incident {
-  /** 16 hex digits, from the id of its first story: the same set of stories gives the same id. */
-  id: string;
-  /** Its stories, oldest first. */
-  members: IndexedEntry[];
+/** What an open incident keeps for matching; dropped when it closes, so a closed incident is its stories only. */
+export interface OpenState {
   firstT: number;
   lastT: number;
-  /** How many of its stories the extractor called cyber: an incident with none is not shown. */
-  cyber: number;
-  /** Null once the incident is closed: only open incidents keep what matching needs. */
-  profile: Profile | null;
+  profile: Profile;
 }
 
-export function incidentIdOf(firstStoryId: string): string {
-  return createHash('sha256').update(`incident\n${firstStoryId}`).digest('hex').slice(0, 16);
+export class Incident {
+  /** Its stories, oldest first. */
+  members: IndexedEntry[];
+  /** How many of its stories the extractor called cyber: an incident with none is not shown. */
+  cyber = 0;
+  /** Null once the incident is closed. */
+  open: OpenState | null;
+
+  constructor(first: IndexedEntry, t: number) {
+    this.members = [first];
+    this.open = { firstT: t, lastT: t, profile: emptyProfile() };
+  }
+
+  /**
+   * The id of its first story: the same set of stories gives the same id, and no string is kept
+   * per incident. A story dated before the first that joins later gives the incident a new id.
+   */
+  get id(): string {
+    return this.members[0].entry.id;
+  }
 }
 
 function emptyProfile(): Profile {
@@ -178,7 +191,6 @@ export function fitOf(f: StoryFeatures, p: Profile, lastT: number, spec: Specifi
 export class IncidentGrouper {
   /** Every incident, in the order they were opened (their first story's time), hidden ones included. */
   readonly incidents: Incident[] = [];
-  readonly byId = new Map<string, Incident>();
   /** The (at, id) of the last story added: later stories may be added, earlier ones need a rebuild. */
   last: { at: string; id: string } | null = null;
   private open: Incident[] = [];
@@ -208,24 +220,24 @@ export class IncidentGrouper {
       for (const inc of this.candidates(f)) {
         // Two stories not called cyber never make an incident between them.
         if (!f.cyber && !inc.cyber) continue;
-        const fit = fitOf(f, inc.profile!, inc.lastT, this.specificity);
+        const fit = fitOf(f, inc.open!.profile, inc.open!.lastT, this.specificity);
         if (fit?.anchor && fit.score >= JOIN_SCORE) fits.push({ inc, score: fit.score, named: fit.anchor === 'victim-organization' });
       }
-      fits.sort((a, b) => b.score - a.score || a.inc.firstT - b.inc.firstT);
+      fits.sort((a, b) => b.score - a.score || a.inc.open!.firstT - b.inc.open!.firstT);
       target = fits[0]?.inc ?? null;
       // A story that names the victim of several open incidents shows they are one: join them.
       if (target && fits[0].named) for (const other of fits.slice(1)) if (other.named) target = this.merge(target, other.inc);
     }
-    if (!target) {
-      target = { id: incidentIdOf(e.id), members: [], firstT: f.t, lastT: f.t, cyber: 0, profile: emptyProfile() };
+    if (target) {
+      target.members.push(x);
+      target.open!.lastT = Math.max(target.open!.lastT, f.t);
+    } else {
+      target = new Incident(x, f.t);
       this.incidents.push(target);
-      this.byId.set(target.id, target);
       this.open.push(target);
     }
-    target.members.push(x);
-    target.lastT = Math.max(target.lastT, f.t);
     if (f.cyber) target.cyber++;
-    addTo(target.profile!, f);
+    addTo(target.open!.profile, f);
     this.storyOf.set(e.id, target);
     for (const k of namesOf(f)) {
       let s = this.byName.get(k);
@@ -235,17 +247,25 @@ export class IncidentGrouper {
     return target;
   }
 
+  /** The shown incident with this id, or undefined. A scan: incidents keep no id index (memory). */
+  find(id: string): Incident | undefined {
+    for (const inc of this.incidents) if (inc.members[0].entry.id === id) return inc;
+    return undefined;
+  }
+
   /** One incident out of two: the one opened first keeps its id and takes the other's stories. */
   private merge(a: Incident, b: Incident): Incident {
-    const [keep, gone] = a.firstT < b.firstT || (a.firstT === b.firstT && a.members[0].entry.id < b.members[0].entry.id) ? [a, b] : [b, a];
-    keep.members = [...keep.members, ...gone.members].sort((x, y) => compareOldestFirst(x, y));
-    keep.firstT = Math.min(keep.firstT, gone.firstT);
-    keep.lastT = Math.max(keep.lastT, gone.lastT);
+    const ao = a.open!;
+    const bo = b.open!;
+    const [keep, gone] = ao.firstT < bo.firstT || (ao.firstT === bo.firstT && a.id < b.id) ? [a, b] : [b, a];
+    const ko = keep.open!;
+    const go = gone.open!;
+    keep.members = [...keep.members, ...gone.members].sort(compareOldestFirst);
+    ko.firstT = Math.min(ko.firstT, go.firstT);
+    ko.lastT = Math.max(ko.lastT, go.lastT);
     keep.cyber += gone.cyber;
-    const p = keep.profile!;
-    const q = gone.profile!;
-    for (const k of Object.keys(p) as Array<keyof Profile>) for (const v of q[k]) p[k].add(v);
-    for (const k of profileNames(q)) {
+    for (const k of Object.keys(ko.profile) as Array<keyof Profile>) for (const v of go.profile[k]) ko.profile[k].add(v);
+    for (const k of profileNames(go.profile)) {
       const s = this.byName.get(k);
       if (!s) continue;
       s.delete(gone);
@@ -253,7 +273,6 @@ export class IncidentGrouper {
     }
     for (const m of gone.members) this.storyOf.set(m.entry.id, keep);
     this.incidents.splice(this.incidents.indexOf(gone), 1);
-    this.byId.delete(gone.id);
     this.open = this.open.filter((i) => i !== gone);
     return keep;
   }
@@ -265,9 +284,10 @@ export class IncidentGrouper {
 
   private candidates(f: StoryFeatures): Set<Incident> {
     const out = new Set<Incident>();
+    // A name that many open incidents share cannot single one out: it brings no candidates.
     const from = (k: string) => {
       const s = this.byName.get(k);
-      if (s) for (const i of s) out.add(i);
+      if (s && s.size <= MAX_SHARING) for (const i of s) out.add(i);
     };
     for (const o of f.orgs) from(`w:${lookupWord(o)}`);
     for (const g of f.agencies) from(`w:${lookupWord(g)}`);
@@ -287,18 +307,19 @@ export class IncidentGrouper {
     this.sweptAt = t;
     const still: Incident[] = [];
     for (const inc of this.open) {
-      if (t - inc.lastT <= MAX_GAP_NAMED_DAYS * DAY && t - inc.firstT <= MAX_SPAN_DAYS * DAY) {
+      const o = inc.open!;
+      if (t - o.lastT <= MAX_GAP_NAMED_DAYS * DAY && t - o.firstT <= MAX_SPAN_DAYS * DAY) {
         still.push(inc);
         continue;
       }
-      for (const k of profileNames(inc.profile!)) {
+      for (const k of profileNames(o.profile)) {
         const s = this.byName.get(k);
         if (!s) continue;
         s.delete(inc);
         if (!s.size) this.byName.delete(k);
       }
       for (const m of inc.members) if (this.storyOf.get(m.entry.id) === inc) this.storyOf.delete(m.entry.id);
-      inc.profile = null;
+      inc.open = null;
     }
     this.open = still;
   }

@@ -84,7 +84,7 @@ export class IncidentIndex {
   }
 
   detail(id: string): IncidentDetail | null {
-    const inc = this.grouper.byId.get(id);
+    const inc = this.grouper.find(id);
     return inc && inc.cyber > 0 ? detailOf(inc) : null;
   }
 }

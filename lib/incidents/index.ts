@@ -1,5 +1,5 @@
-export { IncidentGrouper, groupIncidents, fitOf, incidentIdOf, JOIN_SCORE, MAX_GAP_DAYS, MAX_GAP_NAMED_DAYS, MAX_SPAN_DAYS } from './grouper';
-export type { Incident, Profile, Fit, Specificity } from './grouper';
+export { Incident, IncidentGrouper, groupIncidents, fitOf, JOIN_SCORE, MAX_SHARING, MAX_GAP_DAYS, MAX_GAP_NAMED_DAYS, MAX_SPAN_DAYS } from './grouper';
+export type { OpenState, Profile, Fit, Specificity } from './grouper';
 export { featuresOf, nameKey, sameName } from './features';
 export type { StoryFeatures } from './features';
 export { labelOf, summaryOf, detailOf } from './describe';
