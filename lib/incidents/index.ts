@@ -5,4 +5,4 @@ export type { StoryFeatures } from './features';
 export { labelOf, summaryOf, detailOf } from './describe';
 export type { IncidentSummary, IncidentDetail, IncidentStory, AttributionClaim, IncidentEntities, EntityCount } from './describe';
 export { IncidentIndex } from './incident-index';
-export type { IncidentPage, IncidentIndexStats } from './incident-index';
+export type { IncidentPage, IncidentIndexStats, IncidentIndexOptions } from './incident-index';

@@ -68,7 +68,7 @@ const INCIDENT_ID = /^[0-9a-f]{16}$/;
 /** A handler bound to one store with its own view of the browse index. */
 export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandler {
   const snapshot = new BrowseSnapshot(store.browseIndex, opts);
-  const incidents = new IncidentIndex();
+  const incidents = new IncidentIndex({ background: opts.refreshInBackground ?? true });
 
   /** Every entry the filters select, newest first. */
   async function select(q: RecordQuery): Promise<IndexedEntry[]> {
@@ -126,14 +126,14 @@ export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandle
 
   async function listIncidents(query: ApiRequest['query']): Promise<ApiResponse> {
     const q = parseRecordQuery({ ...query, cursor: undefined });
-    incidents.update(await snapshot.entries());
+    await incidents.update(await snapshot.entries());
     const ids = q.text ? await snapshot.searchIds(q.text) : null;
     return json(200, incidents.page(q, ids, query.cursor?.trim() || null));
   }
 
   async function getIncident(id: string): Promise<ApiResponse> {
     if (!INCIDENT_ID.test(id)) return error(400, 'bad-request', `not an incident id (16 lower-case hex digits): ${id}`);
-    incidents.update(await snapshot.entries());
+    await incidents.update(await snapshot.entries());
     const inc = incidents.detail(id);
     return inc ? json(200, inc) : error(404, 'not-found', `no incident with id ${id}`);
   }

@@ -186,33 +186,51 @@ describe('incremental grouping', () => {
   const newestFirst = (xs: IndexedEntry[]) => [...xs].sort((a, b) => compareNewestFirst(a.entry, b.entry));
   const shape = (idx: IncidentIndex) => idx.page(parseRecordQuery({ limit: '100' }), null, null).items.map((i) => [i.id, i.stories]);
 
-  it('adds newer stories without regrouping and ends where a rebuild from scratch ends', () => {
+  it('adds newer stories without regrouping and ends where a rebuild from scratch ends', async () => {
     const first = [story(1, 'Royal Mail'), story(2, 'ION Group'), story(3, 'Royal Mail')];
     const later = [story(5, 'Royal Mail'), story(6, 'ION Group'), story(7, 'Capita')];
     const live = new IncidentIndex();
-    live.update(newestFirst(first));
-    live.update(newestFirst([...first, ...later]));
+    await live.update(newestFirst(first));
+    await live.update(newestFirst([...first, ...later]));
     expect(live.stats()).toEqual({ incidents: 3, rebuilds: 1, appended: 3 });
 
     const fresh = new IncidentIndex();
-    fresh.update(newestFirst([...later, ...first]));
+    await fresh.update(newestFirst([...later, ...first]));
     expect(shape(live)).toEqual(shape(fresh));
     // Ids are the first story's: the same after a restart.
     expect(shape(live).map(([id]) => id).sort()).toEqual([first[0], first[1], later[2]].map((x) => x.entry.id).sort());
   });
 
-  it('regroups when a story dated before the newest one arrives, or one is replaced', () => {
+  it('regroups when a story dated before the newest one arrives, or one is replaced', async () => {
     const first = [story(10, 'Royal Mail'), story(12, 'Royal Mail')];
     const idx = new IncidentIndex();
-    idx.update(newestFirst(first));
+    await idx.update(newestFirst(first));
     const late = story(11, 'ION Group');
-    idx.update(newestFirst([...first, late]));
+    await idx.update(newestFirst([...first, late]));
     expect(idx.stats().rebuilds).toBe(2);
     // A rewritten entry is a new object for an id already grouped.
     const rewritten: IndexedEntry = { entry: { ...first[1].entry, incident: { ...first[1].entry.incident, victimOrganizations: ['Capita'] } } };
-    idx.update(newestFirst([first[0], rewritten, late]));
+    await idx.update(newestFirst([first[0], rewritten, late]));
     expect(idx.stats().rebuilds).toBe(3);
     expect(shape(idx)).toHaveLength(3);
+  });
+
+  it('in background mode answers from the grouping it has while it regroups, and not more often than asked', async () => {
+    const first = [story(10, 'Royal Mail'), story(12, 'Royal Mail')];
+    const idx = new IncidentIndex({ background: true, rebuildGapMs: 60_000 });
+    await idx.update(newestFirst(first)); // the first grouping is always awaited
+    const late = story(11, 'ION Group');
+    await idx.update(newestFirst([...first, late]));
+    expect(shape(idx)).toHaveLength(1); // not regrouped yet: the late story is not shown
+    await idx.settled();
+    expect(shape(idx)).toHaveLength(2);
+    expect(idx.stats().rebuilds).toBe(2);
+    // Another late story within the gap: no regrouping until the gap has passed.
+    const later = story(9, 'Capita');
+    await idx.update(newestFirst([...first, late, later]));
+    await idx.settled();
+    expect(idx.stats().rebuilds).toBe(2);
+    expect(shape(idx)).toHaveLength(2);
   });
 
   it('takes a story only once, whatever order stories are given in', () => {
