@@ -20,8 +20,6 @@ export interface StoryFeatures {
   agencies: string[];
   /** Victim country codes. */
   victims: string[];
-  /** Every country mentioned. */
-  countries: string[];
   /** The extractor's call: a story about a cyber incident. */
   cyber: boolean;
   attributedTo: string[];
@@ -67,32 +65,50 @@ function cachedKey(name: string): string {
   return k;
 }
 
-function keys(names: string[]): string[] {
+const NONE: string[] = [];
+
+/** Normalised keys of one or two name lists, each once; the shared empty array when there are none. */
+function keys(names: string[], more: string[] = NONE): string[] {
+  if (!names.length && !more.length) return NONE;
   const out: string[] = [];
-  for (const n of names) {
-    const k = cachedKey(n);
-    if (k && !out.includes(k)) out.push(k);
+  for (const list of [names, more]) {
+    for (const n of list) {
+      const k = cachedKey(n);
+      if (k && !out.includes(k)) out.push(k);
+    }
   }
   return out;
 }
 
+/** The list itself when it holds no value twice (the usual case): no copy. */
+function unique(list: string[]): string[] {
+  for (let i = 1; i < list.length; i++) if (list.indexOf(list[i]) < i) return [...new Set(list)];
+  return list;
+}
+
+// Regrouping reads every story: what is made here per story is kept small (shared empty arrays,
+// the entry's own arrays when they need no change), so a regrouping leaves little garbage.
 export function featuresOf(e: BrowseEntry): StoryFeatures {
-  const victimOrgs = keys(e.incident.victimOrganizations ?? []);
-  const headline = victimOrgs.length ? ` ${nameKey(e.headline)} ` : '';
-  const orgs = keys([...(e.incident.victimOrganizations ?? []), ...e.organizations]);
+  const victimOrgs = keys(e.incident.victimOrganizations ?? NONE);
+  let mainVictims = victimOrgs;
+  if (victimOrgs.length > 1) {
+    const headline = ` ${nameKey(e.headline)} `;
+    const named = victimOrgs.filter((v) => headline.includes(` ${v} `));
+    if (named.length) mainVictims = named;
+  }
+  const types = e.incident.types;
   return {
     t: Date.parse(e.at),
     victimOrgs,
-    mainVictims: victimOrgs.some((v) => headline.includes(` ${v} `)) ? victimOrgs.filter((v) => headline.includes(` ${v} `)) : victimOrgs,
-    orgs,
-    actors: keys([...e.actors, ...(e.aka?.actors ?? [])]),
+    mainVictims,
+    orgs: keys(e.incident.victimOrganizations ?? NONE, e.organizations),
+    actors: keys(e.actors, e.aka?.actors ?? NONE),
     systems: keys(e.systems),
     agencies: keys(e.agencies),
-    victims: [...new Set(e.incident.victims)],
-    countries: [...new Set(e.countries)],
+    victims: unique(e.incident.victims),
     cyber: e.incident.isCyber,
-    attributedTo: [...new Set(e.incident.attributedTo)],
-    types: e.incident.types.filter((t) => t !== 'cyberattack'),
+    attributedTo: unique(e.incident.attributedTo),
+    types: types.includes('cyberattack') ? types.filter((t) => t !== 'cyberattack') : types,
   };
 }
 

@@ -50,26 +50,24 @@ const W = {
   perDay: 0.05,
 };
 
-/** The names an open incident's stories hold. */
-export interface Profile {
-  victimOrgs: Set<string>;
-  /** The victims its stories are about (StoryFeatures.mainVictims). */
-  mainVictims: Set<string>;
-  /** Organizations, victims included. */
-  orgs: Set<string>;
-  actors: Set<string>;
-  systems: Set<string>;
-  agencies: Set<string>;
-  victims: Set<string>;
-  attributedTo: Set<string>;
-  types: Set<string>;
-}
+/**
+ * The names an open incident's stories hold. Lists, not sets: an incident holds a few names of
+ * each kind, and a one-story incident (most of them) shares its story's own lists (copied on
+ * the first join), so opening an incident allocates almost nothing.
+ */
+export type Profile = Pick<StoryFeatures, 'victimOrgs' | 'mainVictims' | 'orgs' | 'actors' | 'systems' | 'agencies' | 'victims' | 'attributedTo' | 'types'>;
+
+const PROFILE_KEYS = ['victimOrgs', 'mainVictims', 'orgs', 'actors', 'systems', 'agencies', 'victims', 'attributedTo', 'types'] as const;
 
 /** What an open incident keeps for matching; dropped when it closes, so a closed incident is its stories only. */
 export interface OpenState {
   firstT: number;
   lastT: number;
   profile: Profile;
+  /** false while `profile` is the first story's own lists. */
+  owned: boolean;
+  /** Candidate-lookup mark (the story being matched), so an incident is scored once per story. */
+  mark: number;
 }
 
 export class Incident {
@@ -80,9 +78,9 @@ export class Incident {
   /** Null once the incident is closed. */
   open: OpenState | null;
 
-  constructor(first: IndexedEntry, t: number) {
+  constructor(first: IndexedEntry, f: StoryFeatures) {
     this.members = [first];
-    this.open = { firstT: t, lastT: t, profile: emptyProfile() };
+    this.open = { firstT: f.t, lastT: f.t, profile: f, owned: false, mark: 0 };
   }
 
   /**
@@ -94,32 +92,30 @@ export class Incident {
   }
 }
 
-function emptyProfile(): Profile {
-  return { victimOrgs: new Set(), mainVictims: new Set(), orgs: new Set(), actors: new Set(), systems: new Set(), agencies: new Set(), victims: new Set(), attributedTo: new Set(), types: new Set() };
-}
-
-function addTo(p: Profile, f: StoryFeatures): void {
-  for (const k of f.victimOrgs) p.victimOrgs.add(k);
-  for (const k of f.mainVictims) p.mainVictims.add(k);
-  for (const k of f.orgs) p.orgs.add(k);
-  for (const k of f.actors) p.actors.add(k);
-  for (const k of f.systems) p.systems.add(k);
-  for (const k of f.agencies) p.agencies.add(k);
-  for (const k of f.victims) p.victims.add(k);
-  for (const k of f.attributedTo) p.attributedTo.add(k);
-  for (const k of f.types) p.types.add(k);
-}
-
-function meets(names: Iterable<string>, set: Set<string>): boolean {
-  for (const n of names) {
-    if (set.has(n)) return true;
-    for (const m of set) if (sameName(n, m)) return true;
+/** Adds a story's (or another incident's) names to an open incident's profile. */
+function addTo(o: OpenState, f: Profile): void {
+  if (!o.owned) {
+    const own = {} as Record<(typeof PROFILE_KEYS)[number], string[]>;
+    for (const k of PROFILE_KEYS) own[k] = [...o.profile[k]];
+    o.profile = own;
+    o.owned = true;
   }
+  const p = o.profile as Record<(typeof PROFILE_KEYS)[number], string[]>;
+  for (const k of PROFILE_KEYS) for (const v of f[k]) if (!p[k].includes(v)) p[k].push(v);
+}
+
+function meetsIn(n: string, list: readonly string[]): boolean {
+  for (const m of list) if (sameName(n, m)) return true;
   return false;
 }
 
-function sharesAny(list: string[], set: Set<string>): boolean {
-  for (const x of list) if (set.has(x)) return true;
+function meets(names: readonly string[], list: readonly string[]): boolean {
+  for (const n of names) if (meetsIn(n, list)) return true;
+  return false;
+}
+
+function sharesAny(list: readonly string[], other: readonly string[]): boolean {
+  for (const x of list) if (other.includes(x)) return true;
   return false;
 }
 
@@ -141,31 +137,31 @@ export function fitOf(f: StoryFeatures, p: Profile, lastT: number, spec: Specifi
   // as an organization, an agency (victims are often agencies: "Finance Ministry") or in a
   // system's name ("Garmin Connect", "Kaseya VSA": a product is named after its maker).
   let victimOrgMet: boolean;
-  if (f.victimOrgs.length && p.victimOrgs.size) {
+  if (f.victimOrgs.length && p.victimOrgs.length) {
     victimOrgMet = meets(f.mainVictims, p.mainVictims);
-    const supplyChain = f.types.includes('supply-chain') || p.types.has('supply-chain');
+    const supplyChain = f.types.includes('supply-chain') || p.types.includes('supply-chain');
     if (!victimOrgMet && !(supplyChain && meets(f.victimOrgs, p.victimOrgs))) return null;
     victimOrgMet ||= supplyChain;
   } else if (f.victimOrgs.length) victimOrgMet = meets(f.mainVictims, p.orgs) || meets(f.mainVictims, p.agencies) || meets(f.mainVictims, p.systems);
-  else victimOrgMet = p.mainVictims.size > 0 && meets(p.mainVictims, new Set([...f.orgs, ...f.agencies, ...f.systems]));
+  else victimOrgMet = p.mainVictims.length > 0 && (meets(p.mainVictims, f.orgs) || meets(p.mainVictims, f.agencies) || meets(p.mainVictims, f.systems));
   // Not called cyber: only the incident's named victim brings it in.
   if (!f.cyber && !victimOrgMet) return null;
 
   const victimsMet = sharesAny(f.victims, p.victims);
-  if (f.victims.length && p.victims.size && !victimsMet && !victimOrgMet) return null;
+  if (f.victims.length && p.victims.length && !victimsMet && !victimOrgMet) return null;
 
   let orgScore = 0;
-  for (const o of f.orgs) if (meets([o], p.orgs) || meets([o], p.systems)) orgScore += W.org * spec('o', o);
-  for (const s of f.systems) if (!p.systems.has(s) && meets([s], p.orgs)) orgScore += W.org * spec('s', s);
+  for (const o of f.orgs) if (meetsIn(o, p.orgs) || meetsIn(o, p.systems)) orgScore += W.org * spec('o', o);
+  for (const s of f.systems) if (!p.systems.includes(s) && meetsIn(s, p.orgs)) orgScore += W.org * spec('s', s);
   let actorScore = 0;
-  for (const a of f.actors) if (p.actors.has(a)) actorScore += W.actor * spec('a', a);
+  for (const a of f.actors) if (p.actors.includes(a)) actorScore += W.actor * spec('a', a);
   let countryScore = 0;
-  for (const c of f.victims) if (p.victims.has(c)) countryScore = Math.max(countryScore, W.victimCountry * spec('c', c));
+  for (const c of f.victims) if (p.victims.includes(c)) countryScore = Math.max(countryScore, W.victimCountry * spec('c', c));
   let score = (victimOrgMet ? W.victimOrg : 0) + orgScore + actorScore + countryScore;
-  for (const s of f.systems) if (p.systems.has(s)) score += W.system * spec('s', s);
-  for (const g of f.agencies) if (p.agencies.has(g)) score += W.agency * spec('g', g);
-  if (f.attributedTo.length && p.attributedTo.size) score += sharesAny(f.attributedTo, p.attributedTo) ? W.attribution : -W.attributionConflict;
-  const actorConflict = f.actors.length > 0 && p.actors.size > 0 && actorScore === 0;
+  for (const s of f.systems) if (p.systems.includes(s)) score += W.system * spec('s', s);
+  for (const g of f.agencies) if (p.agencies.includes(g)) score += W.agency * spec('g', g);
+  if (f.attributedTo.length && p.attributedTo.length) score += sharesAny(f.attributedTo, p.attributedTo) ? W.attribution : -W.attributionConflict;
+  const actorConflict = f.actors.length > 0 && p.actors.length > 0 && actorScore === 0;
   if (actorConflict) score -= W.actorConflict;
   if (sharesAny(f.types, p.types)) score += W.type;
 
@@ -176,7 +172,7 @@ export function fitOf(f: StoryFeatures, p: Profile, lastT: number, spec: Specifi
   score -= gapDays * W.perDay;
 
   // Organizations only (not agencies): two stories naming different companies are about different victims.
-  const orgsDisagree = f.orgs.length > 0 && p.orgs.size > 0 && orgScore === 0;
+  const orgsDisagree = f.orgs.length > 0 && p.orgs.length > 0 && orgScore === 0;
   const namesNoVictim = !f.victimOrgs.length && !f.orgs.length && !f.victims.length;
   let anchor: Fit['anchor'] = null;
   if (victimOrgMet) anchor = 'victim-organization';
@@ -188,17 +184,30 @@ export function fitOf(f: StoryFeatures, p: Profile, lastT: number, spec: Specifi
   return { score, anchor, victimOrgMet };
 }
 
+/** Kinds of names open incidents are looked up by: organization, its first word, actor, system, agency, victim country. */
+type NameKind = 'o' | 'w' | 'a' | 's' | 'g' | 'c';
+
+/** Calls fn(kind, key) for every name a profile holds, first words included. */
+function eachName(p: Profile, fn: (kind: NameKind, key: string) => void): void {
+  for (const o of p.orgs) { fn('o', o); fn('w', lookupWord(o)); }
+  for (const g of p.agencies) { fn('g', g); fn('w', lookupWord(g)); }
+  for (const a of p.actors) fn('a', a);
+  for (const sys of p.systems) { fn('s', sys); fn('w', lookupWord(sys)); }
+  for (const c of p.victims) fn('c', c);
+}
+
 export class IncidentGrouper {
   /** Every incident, in the order they were opened (their first story's time), hidden ones included. */
   readonly incidents: Incident[] = [];
   /** The (at, id) of the last story added: later stories may be added, earlier ones need a rebuild. */
   last: { at: string; id: string } | null = null;
   private open: Incident[] = [];
-  /** Open incidents by the names they hold ('o:' organization, 'w:' its first word, 'a:' actor, 's:' system, 'g:' agency, 'c:' victim country). */
-  private readonly byName = new Map<string, Set<Incident>>();
+  /** Open incidents by the names they hold, per kind of name. */
+  private readonly byName: Record<NameKind, Map<string, Set<Incident>>> = { o: new Map(), w: new Map(), a: new Map(), s: new Map(), g: new Map(), c: new Map() };
   /** Stories of open incidents: a republished copy joins its original's incident. */
   private readonly storyOf = new Map<string, Incident>();
   private sweptAt = -Infinity;
+  private marks = 0;
 
   /** True when `x` sorts after every story added so far, so add() keeps the result a rebuild would give. */
   canAppend(x: { at: string; id: string }): boolean {
@@ -216,34 +225,38 @@ export class IncidentGrouper {
     this.closeBefore(f.t);
     let target = e.duplicateOf ? (this.storyOf.get(e.duplicateOf) ?? null) : null;
     if (!target) {
-      const fits: Array<{ inc: Incident; score: number; named: boolean }> = [];
+      let fits: Array<{ inc: Incident; score: number; named: boolean }> | null = null;
       for (const inc of this.candidates(f)) {
         // Two stories not called cyber never make an incident between them.
         if (!f.cyber && !inc.cyber) continue;
         const fit = fitOf(f, inc.open!.profile, inc.open!.lastT, this.specificity);
-        if (fit?.anchor && fit.score >= JOIN_SCORE) fits.push({ inc, score: fit.score, named: fit.anchor === 'victim-organization' });
+        if (fit?.anchor && fit.score >= JOIN_SCORE) (fits ??= []).push({ inc, score: fit.score, named: fit.anchor === 'victim-organization' });
       }
-      fits.sort((a, b) => b.score - a.score || a.inc.open!.firstT - b.inc.open!.firstT);
-      target = fits[0]?.inc ?? null;
-      // A story that names the victim of several open incidents shows they are one: join them.
-      if (target && fits[0].named) for (const other of fits.slice(1)) if (other.named) target = this.merge(target, other.inc);
+      if (fits) {
+        fits.sort((a, b) => b.score - a.score || a.inc.open!.firstT - b.inc.open!.firstT);
+        target = fits[0].inc;
+        // A story that names the victim of several open incidents shows they are one: join them.
+        if (fits[0].named) for (const other of fits.slice(1)) if (other.named) target = this.merge(target, other.inc);
+      }
     }
     if (target) {
       target.members.push(x);
       target.open!.lastT = Math.max(target.open!.lastT, f.t);
+      addTo(target.open!, f);
     } else {
-      target = new Incident(x, f.t);
+      target = new Incident(x, f);
       this.incidents.push(target);
       this.open.push(target);
     }
     if (f.cyber) target.cyber++;
-    addTo(target.open!.profile, f);
     this.storyOf.set(e.id, target);
-    for (const k of namesOf(f)) {
-      let s = this.byName.get(k);
-      if (!s) this.byName.set(k, (s = new Set()));
-      s.add(target);
-    }
+    const inc = target;
+    eachName(f, (kind, k) => {
+      const m = this.byName[kind];
+      let s = m.get(k);
+      if (!s) m.set(k, (s = new Set()));
+      s.add(inc);
+    });
     return target;
   }
 
@@ -264,13 +277,13 @@ export class IncidentGrouper {
     ko.firstT = Math.min(ko.firstT, go.firstT);
     ko.lastT = Math.max(ko.lastT, go.lastT);
     keep.cyber += gone.cyber;
-    for (const k of Object.keys(ko.profile) as Array<keyof Profile>) for (const v of go.profile[k]) ko.profile[k].add(v);
-    for (const k of profileNames(go.profile)) {
-      const s = this.byName.get(k);
-      if (!s) continue;
+    addTo(ko, go.profile);
+    eachName(go.profile, (kind, k) => {
+      const s = this.byName[kind].get(k);
+      if (!s) return;
       s.delete(gone);
       s.add(keep);
-    }
+    });
     for (const m of gone.members) this.storyOf.set(m.entry.id, keep);
     this.incidents.splice(this.incidents.indexOf(gone), 1);
     this.open = this.open.filter((i) => i !== gone);
@@ -278,25 +291,32 @@ export class IncidentGrouper {
   }
 
   private readonly specificity: Specificity = (kind, key) => {
-    const n = this.byName.get(`${kind}:${key}`)?.size ?? 1;
+    const n = this.byName[kind].get(key)?.size ?? 1;
     return 1 / Math.sqrt(Math.max(1, n));
   };
 
-  private candidates(f: StoryFeatures): Set<Incident> {
-    const out = new Set<Incident>();
+  /** Open incidents sharing a name with the story, each once (marked with this story's number). */
+  private candidates(f: StoryFeatures): Incident[] {
+    const mark = ++this.marks;
+    const out: Incident[] = [];
     // A name that many open incidents share cannot single one out: it brings no candidates.
-    const from = (k: string) => {
-      const s = this.byName.get(k);
-      if (s && s.size <= MAX_SHARING) for (const i of s) out.add(i);
+    const from = (s: Set<Incident> | undefined) => {
+      if (!s || s.size > MAX_SHARING) return;
+      for (const i of s) {
+        if (i.open!.mark === mark) continue;
+        i.open!.mark = mark;
+        out.push(i);
+      }
     };
-    for (const o of f.orgs) from(`w:${lookupWord(o)}`);
-    for (const g of f.agencies) from(`w:${lookupWord(g)}`);
-    for (const a of f.actors) from(`a:${a}`);
-    for (const s of f.systems) from(`w:${lookupWord(s)}`);
+    const w = this.byName.w;
+    for (const o of f.orgs) from(w.get(lookupWord(o)));
+    for (const g of f.agencies) from(w.get(lookupWord(g)));
+    for (const sys of f.systems) from(w.get(lookupWord(sys)));
+    for (const a of f.actors) from(this.byName.a.get(a));
     // A victim country reaches an incident as an anchor only when it is the only one open with it.
     for (const c of f.victims) {
-      const s = this.byName.get(`c:${c}`);
-      if (s?.size === 1) from(`c:${c}`);
+      const s = this.byName.c.get(c);
+      if (s?.size === 1) from(s);
     }
     return out;
   }
@@ -312,37 +332,18 @@ export class IncidentGrouper {
         still.push(inc);
         continue;
       }
-      for (const k of profileNames(o.profile)) {
-        const s = this.byName.get(k);
-        if (!s) continue;
+      eachName(o.profile, (kind, k) => {
+        const m = this.byName[kind];
+        const s = m.get(k);
+        if (!s) return;
         s.delete(inc);
-        if (!s.size) this.byName.delete(k);
-      }
+        if (!s.size) m.delete(k);
+      });
       for (const m of inc.members) if (this.storyOf.get(m.entry.id) === inc) this.storyOf.delete(m.entry.id);
       inc.open = null;
     }
     this.open = still;
   }
-}
-
-function namesOf(f: StoryFeatures): string[] {
-  return [
-    ...f.orgs.flatMap((o) => [`o:${o}`, `w:${lookupWord(o)}`]),
-    ...f.agencies.flatMap((g) => [`g:${g}`, `w:${lookupWord(g)}`]),
-    ...f.actors.map((a) => `a:${a}`),
-    ...f.systems.flatMap((s) => [`s:${s}`, `w:${lookupWord(s)}`]),
-    ...f.victims.map((c) => `c:${c}`),
-  ];
-}
-
-function profileNames(p: Profile): string[] {
-  return [
-    ...[...p.orgs].flatMap((o) => [`o:${o}`, `w:${lookupWord(o)}`]),
-    ...[...p.agencies].flatMap((g) => [`g:${g}`, `w:${lookupWord(g)}`]),
-    ...[...p.actors].map((a) => `a:${a}`),
-    ...[...p.systems].flatMap((s) => [`s:${s}`, `w:${lookupWord(s)}`]),
-    ...[...p.victims].map((c) => `c:${c}`),
-  ];
 }
 
 function compareOldestFirst(a: IndexedEntry, b: IndexedEntry): number {
