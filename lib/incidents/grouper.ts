@@ -52,8 +52,9 @@ const W = {
 
 /**
  * The names an open incident's stories hold. Lists, not sets: an incident holds a few names of
- * each kind, and a one-story incident (most of them) shares its story's own lists (copied on
- * the first join), so opening an incident allocates almost nothing.
+ * each kind. A one-story incident (most of them) keeps none: its profile is its story's
+ * features, worked out again when needed, so what a regrouping keeps for a while and then drops
+ * is small (kept objects that die later are what makes a heap grow).
  */
 export type Profile = Pick<StoryFeatures, 'victimOrgs' | 'mainVictims' | 'orgs' | 'actors' | 'systems' | 'agencies' | 'victims' | 'attributedTo' | 'types'>;
 
@@ -63,9 +64,8 @@ const PROFILE_KEYS = ['victimOrgs', 'mainVictims', 'orgs', 'actors', 'systems', 
 export interface OpenState {
   firstT: number;
   lastT: number;
-  profile: Profile;
-  /** false while `profile` is the first story's own lists. */
-  owned: boolean;
+  /** Null while the incident has one story: its profile is then featuresOf(that story). */
+  profile: Profile | null;
   /** Candidate-lookup mark (the story being matched), so an incident is scored once per story. */
   mark: number;
 }
@@ -80,7 +80,7 @@ export class Incident {
 
   constructor(first: IndexedEntry, f: StoryFeatures) {
     this.members = [first];
-    this.open = { firstT: f.t, lastT: f.t, profile: f, owned: false, mark: 0 };
+    this.open = { firstT: f.t, lastT: f.t, profile: null, mark: 0 };
   }
 
   /**
@@ -92,16 +92,56 @@ export class Incident {
   }
 }
 
-/** Adds a story's (or another incident's) names to an open incident's profile. */
-function addTo(o: OpenState, f: Profile): void {
-  if (!o.owned) {
+function profileOf(inc: Incident): Profile {
+  return inc.open!.profile ?? featuresOf(inc.members[0].entry);
+}
+
+/** Adds a story's (or another incident's) names to an open incident's profile (call before adding the story to its members). */
+function addTo(inc: Incident, f: Profile): void {
+  const o = inc.open!;
+  if (!o.profile) {
+    const first = featuresOf(inc.members[0].entry);
     const own = {} as Record<(typeof PROFILE_KEYS)[number], string[]>;
-    for (const k of PROFILE_KEYS) own[k] = [...o.profile[k]];
+    for (const k of PROFILE_KEYS) own[k] = [...first[k]];
     o.profile = own;
-    o.owned = true;
   }
   const p = o.profile as Record<(typeof PROFILE_KEYS)[number], string[]>;
   for (const k of PROFILE_KEYS) for (const v of f[k]) if (!p[k].includes(v)) p[k].push(v);
+}
+
+/**
+ * Open incidents by one kind of name. A name most often belongs to one incident: it is then
+ * kept as that incident, not as a one-element collection.
+ */
+class NameIndex {
+  private readonly map = new Map<string, Incident | Incident[]>();
+
+  size(key: string): number {
+    const v = this.map.get(key);
+    return v === undefined ? 0 : Array.isArray(v) ? v.length : 1;
+  }
+
+  get(key: string): readonly Incident[] | Incident | undefined {
+    return this.map.get(key);
+  }
+
+  add(key: string, inc: Incident): void {
+    const v = this.map.get(key);
+    if (v === undefined) this.map.set(key, inc);
+    else if (Array.isArray(v)) {
+      if (!v.includes(inc)) v.push(inc);
+    } else if (v !== inc) this.map.set(key, [v, inc]);
+  }
+
+  delete(key: string, inc: Incident): void {
+    const v = this.map.get(key);
+    if (v === inc) this.map.delete(key);
+    else if (Array.isArray(v)) {
+      const i = v.indexOf(inc);
+      if (i >= 0) v.splice(i, 1);
+      if (v.length === 1) this.map.set(key, v[0]);
+    }
+  }
 }
 
 function meetsIn(n: string, list: readonly string[]): boolean {
@@ -203,7 +243,7 @@ export class IncidentGrouper {
   last: { at: string; id: string } | null = null;
   private open: Incident[] = [];
   /** Open incidents by the names they hold, per kind of name. */
-  private readonly byName: Record<NameKind, Map<string, Set<Incident>>> = { o: new Map(), w: new Map(), a: new Map(), s: new Map(), g: new Map(), c: new Map() };
+  private readonly byName: Record<NameKind, NameIndex> = { o: new NameIndex(), w: new NameIndex(), a: new NameIndex(), s: new NameIndex(), g: new NameIndex(), c: new NameIndex() };
   /** Stories of open incidents: a republished copy joins its original's incident. */
   private readonly storyOf = new Map<string, Incident>();
   private sweptAt = -Infinity;
@@ -229,7 +269,7 @@ export class IncidentGrouper {
       for (const inc of this.candidates(f)) {
         // Two stories not called cyber never make an incident between them.
         if (!f.cyber && !inc.cyber) continue;
-        const fit = fitOf(f, inc.open!.profile, inc.open!.lastT, this.specificity);
+        const fit = fitOf(f, profileOf(inc), inc.open!.lastT, this.specificity);
         if (fit?.anchor && fit.score >= JOIN_SCORE) (fits ??= []).push({ inc, score: fit.score, named: fit.anchor === 'victim-organization' });
       }
       if (fits) {
@@ -240,9 +280,9 @@ export class IncidentGrouper {
       }
     }
     if (target) {
+      addTo(target, f);
       target.members.push(x);
       target.open!.lastT = Math.max(target.open!.lastT, f.t);
-      addTo(target.open!, f);
     } else {
       target = new Incident(x, f);
       this.incidents.push(target);
@@ -251,12 +291,7 @@ export class IncidentGrouper {
     if (f.cyber) target.cyber++;
     this.storyOf.set(e.id, target);
     const inc = target;
-    eachName(f, (kind, k) => {
-      const m = this.byName[kind];
-      let s = m.get(k);
-      if (!s) m.set(k, (s = new Set()));
-      s.add(inc);
-    });
+    eachName(f, (kind, k) => this.byName[kind].add(k, inc));
     return target;
   }
 
@@ -273,16 +308,15 @@ export class IncidentGrouper {
     const [keep, gone] = ao.firstT < bo.firstT || (ao.firstT === bo.firstT && a.id < b.id) ? [a, b] : [b, a];
     const ko = keep.open!;
     const go = gone.open!;
+    const goneProfile = profileOf(gone);
+    addTo(keep, goneProfile);
     keep.members = [...keep.members, ...gone.members].sort(compareOldestFirst);
     ko.firstT = Math.min(ko.firstT, go.firstT);
     ko.lastT = Math.max(ko.lastT, go.lastT);
     keep.cyber += gone.cyber;
-    addTo(ko, go.profile);
-    eachName(go.profile, (kind, k) => {
-      const s = this.byName[kind].get(k);
-      if (!s) return;
-      s.delete(gone);
-      s.add(keep);
+    eachName(goneProfile, (kind, k) => {
+      this.byName[kind].delete(k, gone);
+      this.byName[kind].add(k, keep);
     });
     for (const m of gone.members) this.storyOf.set(m.entry.id, keep);
     this.incidents.splice(this.incidents.indexOf(gone), 1);
@@ -291,7 +325,7 @@ export class IncidentGrouper {
   }
 
   private readonly specificity: Specificity = (kind, key) => {
-    const n = this.byName[kind].get(key)?.size ?? 1;
+    const n = this.byName[kind].size(key);
     return 1 / Math.sqrt(Math.max(1, n));
   };
 
@@ -300,13 +334,15 @@ export class IncidentGrouper {
     const mark = ++this.marks;
     const out: Incident[] = [];
     // A name that many open incidents share cannot single one out: it brings no candidates.
-    const from = (s: Set<Incident> | undefined) => {
-      if (!s || s.size > MAX_SHARING) return;
-      for (const i of s) {
-        if (i.open!.mark === mark) continue;
-        i.open!.mark = mark;
-        out.push(i);
-      }
+    const take = (i: Incident) => {
+      if (i.open!.mark === mark) return;
+      i.open!.mark = mark;
+      out.push(i);
+    };
+    const from = (v: readonly Incident[] | Incident | undefined) => {
+      if (v === undefined) return;
+      if (!Array.isArray(v)) take(v as Incident);
+      else if (v.length <= MAX_SHARING) for (const i of v) take(i);
     };
     const w = this.byName.w;
     for (const o of f.orgs) from(w.get(lookupWord(o)));
@@ -315,8 +351,8 @@ export class IncidentGrouper {
     for (const a of f.actors) from(this.byName.a.get(a));
     // A victim country reaches an incident as an anchor only when it is the only one open with it.
     for (const c of f.victims) {
-      const s = this.byName.c.get(c);
-      if (s?.size === 1) from(s);
+      const v = this.byName.c.get(c);
+      if (v !== undefined && !Array.isArray(v)) from(v);
     }
     return out;
   }
@@ -332,13 +368,7 @@ export class IncidentGrouper {
         still.push(inc);
         continue;
       }
-      eachName(o.profile, (kind, k) => {
-        const m = this.byName[kind];
-        const s = m.get(k);
-        if (!s) return;
-        s.delete(inc);
-        if (!s.size) m.delete(k);
-      });
+      eachName(profileOf(inc), (kind, k) => this.byName[kind].delete(k, inc));
       for (const m of inc.members) if (this.storyOf.get(m.entry.id) === inc) this.storyOf.delete(m.entry.id);
       inc.open = null;
     }
