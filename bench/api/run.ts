@@ -172,6 +172,7 @@ async function benchSize(home: string, n: number, ids: string[]): Promise<void> 
     const groupStarted = Date.now();
     const firstIncidents = JSON.parse((await timed(`${api}/incidents?limit=100`)).body) as { items: Array<{ id: string }>; total: number };
     const groupMs = Date.now() - groupStarted;
+    const peakAfterGrouping = peakRssMb(child.pid!);
     const incidentIds = firstIncidents.items.map((i) => i.id);
     let ki = 0;
     const nextIncident = () => incidentIds[ki++ % incidentIds.length];
@@ -196,7 +197,7 @@ async function benchSize(home: string, n: number, ids: string[]): Promise<void> 
     process.stdout.write(`full-text index ready: ${searchMs} ms after the first answer\n`);
     process.stdout.write(`incidents grouped: ${firstIncidents.total} incidents, first GET /api/incidents answered in ${groupMs} ms\n`);
     process.stdout.write(`${'shape'.padEnd(22)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}\n${lines.join('\n')}\n`);
-    process.stdout.write(`peak RSS of wirewatch serve: ${peakRssMb(child.pid!)} MB (${peakBeforeIncidents} MB before the first incidents request)\n`);
+    process.stdout.write(`peak RSS of wirewatch serve: ${peakRssMb(child.pid!)} MB (before the first incidents request ${peakBeforeIncidents} MB, right after it ${peakAfterGrouping} MB)\n`);
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
