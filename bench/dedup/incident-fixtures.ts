@@ -7,7 +7,8 @@
 //
 // DEV is what the grouping was tuned against. SECOND was written after that tuning and scored
 // once as held back; its failures then led to three more changes (README, "Incident clusters"),
-// so it is no longer unseen. FRESH was written after the last change and has not been tuned on.
+// so it is no longer unseen. FRESH and FRESH_2 were written after the last change and have not
+// been tuned on.
 
 export interface IncidentStory {
   incident: string;
@@ -703,6 +704,128 @@ export const FRESH: IncidentStory[] = [
     paragraphs: [
       'A year after Russian military hackers wiped much of Kyivstar’s network, the operator said it had spent about $90 million on new equipment and security.',
       'Ukraine’s regulators now require operators to keep backup systems offline.',
+    ],
+  },
+];
+
+export const FRESH_2: IncidentStory[] = [
+  // --- Tietoevry, January 2024 ----------------------------------------------------------------
+  {
+    incident: 'tietoevry-2024', date: '2024-01-20', outlet: 'Nordic News Agency',
+    headline: 'Tietoevry says ransomware hit one of its Swedish data centres',
+    paragraphs: [
+      'STOCKHOLM — Finnish IT services group Tietoevry said a ransomware attack had hit part of one of its data centres in Sweden overnight, affecting some of the services it runs for customers there.',
+      'The company said it had isolated the affected platform and that the attack was limited to that part of its Swedish infrastructure.',
+    ],
+  },
+  {
+    incident: 'tietoevry-2024', date: '2024-01-22', outlet: 'Stockholm Evening Post',
+    headline: 'Cinemas, shops and state agencies hit by IT supplier outage',
+    paragraphs: [
+      'Cinema chain Filmstaden could not sell tickets online and several Swedish government agencies lost access to their payroll and HR systems on Monday, all because of the ransomware attack on their IT supplier Tietoevry.',
+      'Some municipalities said staff might be paid late.',
+    ],
+  },
+  {
+    incident: 'tietoevry-2024', date: '2024-01-24', outlet: 'Tech Brief',
+    headline: 'Akira gang behind attack on Tietoevry, Swedish media report',
+    paragraphs: [
+      'The Akira ransomware group was behind the attack on Tietoevry’s Swedish data centre, according to Swedish media citing people close to the investigation.',
+      'Tietoevry said restoring customer systems could take weeks.',
+    ],
+  },
+  // --- Ascension, May 2024 ---------------------------------------------------------------------
+  {
+    incident: 'ascension-2024', date: '2024-05-09', outlet: 'Health Systems Journal',
+    headline: 'Ascension detects unusual activity on network, some systems down',
+    paragraphs: [
+      'Ascension, one of the largest private health systems in the United States, said it had detected unusual activity on its network and that electronic health records and some phone systems were unavailable at its hospitals.',
+      'The nonprofit said it was investigating what it called a cybersecurity event.',
+    ],
+  },
+  {
+    incident: 'ascension-2024', date: '2024-05-10', outlet: 'Capital Wire',
+    headline: 'Black Basta ransomware used in Ascension hospital attack, sources say',
+    paragraphs: [
+      'The attack on Ascension’s hospitals used Black Basta ransomware, people familiar with the investigation said, a group that US agencies warned this week has targeted health care.',
+      'Some Ascension hospitals diverted ambulances while staff worked from paper records.',
+    ],
+  },
+  {
+    incident: 'ascension-2024', date: '2024-05-15', outlet: 'Midwest Ledger',
+    headline: 'Nurses describe chaos as hospital records stay offline',
+    paragraphs: [
+      'Nurses at Ascension hospitals in Michigan and Wisconsin said they were still writing orders by hand nearly a week after the ransomware attack took electronic records offline.',
+      'Ascension said it expected systems to be restored in stages.',
+    ],
+  },
+  // --- Ukrainian Railways, March 2025 ----------------------------------------------------------
+  {
+    incident: 'ukrzaliznytsia-2025', date: '2025-03-23', outlet: 'Dnipro Wire',
+    headline: 'Ukrainian Railways online ticket sales down after cyberattack',
+    paragraphs: [
+      'KYIV — Ukrzaliznytsia, Ukraine’s state railway, said a large-scale cyberattack had knocked out its online ticket sales, and asked passengers to buy tickets at stations.',
+      'Trains were running on schedule, the company said.',
+    ],
+  },
+  {
+    incident: 'ukrzaliznytsia-2025', date: '2025-03-24', outlet: 'Continental Wire',
+    headline: 'Long queues at Kyiv stations as railway app stays offline',
+    paragraphs: [
+      'Passengers queued for hours at ticket offices in Kyiv and Lviv as Ukrzaliznytsia’s app and website stayed down for a second day after the hacker attack.',
+      'Officials said the attack was systematic and multi-layered, and pointed to Russia.',
+    ],
+  },
+  {
+    incident: 'ukrzaliznytsia-2025', date: '2025-03-27', outlet: 'Dnipro Wire',
+    headline: 'Railway restores online sales after attack blamed on Russia',
+    paragraphs: [
+      'Ukrzaliznytsia said online ticket sales had been fully restored, four days after a cyberattack that Ukrainian officials blamed on Russian special services.',
+      'The railway said passengers’ personal data had not been affected.',
+    ],
+  },
+  // --- Marks & Spencer, April–May 2025 ---------------------------------------------------------
+  {
+    incident: 'mands-2025', date: '2025-04-22', outlet: 'Albion Press',
+    headline: 'M&S apologises as cyber incident hits contactless payments',
+    paragraphs: [
+      'LONDON — Marks & Spencer said it had been managing a cyber incident for several days, which had disrupted contactless payments and click-and-collect orders in its stores.',
+      'The retailer said stores remained open and it had brought in outside experts.',
+    ],
+  },
+  {
+    incident: 'mands-2025', date: '2025-04-25', outlet: 'High Street Gazette',
+    headline: 'Marks & Spencer pauses online orders after cyberattack',
+    paragraphs: [
+      'Marks & Spencer stopped taking orders through its website and app, days after a cyberattack disrupted payments in its shops.',
+      'Shares in the retailer fell as analysts warned of lost sales over a bank holiday weekend.',
+    ],
+  },
+  {
+    incident: 'mands-2025', date: '2025-05-13', outlet: 'Albion Press',
+    headline: 'M&S says hackers took some customer data',
+    paragraphs: [
+      'Marks & Spencer told customers that hackers had taken personal information such as names, addresses and order histories in the attack last month, but not card details or passwords.',
+      'Reports have linked the attack to the group known as Scattered Spider, using DragonForce ransomware.',
+    ],
+  },
+  // --- distractors ---------------------------------------------------------------------------
+  // Same country, same week and the same hacker group as M&S: another retailer.
+  {
+    incident: 'coop-uk-2025', date: '2025-04-30', outlet: 'High Street Gazette',
+    headline: 'Co-op shuts parts of its IT systems after hacking attempt',
+    paragraphs: [
+      'The Co-op said it had shut down parts of its IT systems after hackers tried to get into its network, days after Marks & Spencer was hit.',
+      'Staff were told to keep cameras on in video calls. Researchers suspect the same Scattered Spider group.',
+    ],
+  },
+  // Ransomware at another health provider a month after Ascension, in another country.
+  {
+    incident: 'synnovis-2024', date: '2024-06-04', outlet: 'Albion Press',
+    headline: 'London hospitals cancel operations after attack on pathology firm Synnovis',
+    paragraphs: [
+      'Several London hospitals cancelled operations and blood tests after a ransomware attack on Synnovis, which runs their pathology services.',
+      'A former head of the National Cyber Security Centre said the Qilin gang was believed to be responsible.',
     ],
   },
 ];

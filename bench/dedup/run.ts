@@ -4,7 +4,7 @@
 // comparison of their shingle sets says near-duplicate.
 import { bandsOf, fingerprint, isNearDuplicate, similarity } from '../../lib/pipeline/fingerprint';
 import { buildPairs, loadStories } from './fixtures';
-import { DEV, FRESH, SECOND } from './incident-fixtures';
+import { DEV, FRESH, FRESH_2, SECOND } from './incident-fixtures';
 import { formatIncidentScore, scoreIncidents } from './incidents';
 
 async function main(): Promise<void> {
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     ['incident clusters (tuning set)', DEV],
     ['incident clusters (second set: held back at first, its failures then fixed)', SECOND],
     ['incident clusters (fresh set, written after the last change)', FRESH],
+    ['incident clusters (fresh set 2, written after the last change)', FRESH_2],
   ];
   for (const [title, set] of sets) {
     process.stdout.write(`\n${formatIncidentScore(title, await scoreIncidents(set), true).join('\n')}\n`);
