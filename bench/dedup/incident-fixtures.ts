@@ -7,8 +7,8 @@
 //
 // DEV is what the grouping was tuned against. SECOND was written after that tuning and scored
 // once as held back; its failures then led to three more changes (README, "Incident clusters"),
-// so it is no longer unseen. FRESH and FRESH_2 were written after the last change and have not
-// been tuned on.
+// so it is no longer unseen. FRESH, FRESH_2 and FRESH_3 were written after the last change and
+// have not been tuned on.
 
 export interface IncidentStory {
   incident: string;
@@ -826,6 +826,129 @@ export const FRESH_2: IncidentStory[] = [
     paragraphs: [
       'Several London hospitals cancelled operations and blood tests after a ransomware attack on Synnovis, which runs their pathology services.',
       'A former head of the National Cyber Security Centre said the Qilin gang was believed to be responsible.',
+    ],
+  },
+];
+
+// Written after the last change, like FRESH and FRESH_2, and not tuned on.
+export const FRESH_3: IncidentStory[] = [
+  // --- British Library, October–November 2023 -------------------------------------------------
+  {
+    incident: 'britishlibrary-2023', date: '2023-10-31', outlet: 'Albion Press',
+    headline: 'British Library website and catalogue down after cyber incident',
+    paragraphs: [
+      'LONDON — The British Library said a cyber incident had taken down its website, online catalogue and reading room services, and that it was investigating with the National Cyber Security Centre.',
+      'Its buildings in London and Yorkshire stayed open, but readers could not order items from the collections.',
+    ],
+  },
+  {
+    incident: 'britishlibrary-2023', date: '2023-11-20', outlet: 'Tech Brief',
+    headline: 'Rhysida ransomware gang auctions data it says it took from the British Library',
+    paragraphs: [
+      'The Rhysida ransomware group put up for auction what it said were files stolen from the British Library, asking 20 bitcoin and posting images of passports and staff documents as proof.',
+      'The library had earlier confirmed that the October outage was a ransomware attack.',
+    ],
+  },
+  {
+    incident: 'britishlibrary-2023', date: '2023-11-22', outlet: 'Reading Room Weekly',
+    headline: 'Library staff data leaked online, British Library confirms',
+    paragraphs: [
+      'The British Library confirmed that data from its human resources files had been leaked online and advised staff and users to change their passwords.',
+      'Researchers said the recovery of its systems could take months.',
+    ],
+  },
+  // --- Rackspace, December 2022 ---------------------------------------------------------------
+  {
+    incident: 'rackspace-2022', date: '2022-12-03', outlet: 'Tech Brief',
+    headline: 'Rackspace hosted Exchange email outage leaves businesses without mail',
+    paragraphs: [
+      'Thousands of small businesses lost access to their email after an outage of Rackspace’s hosted Microsoft Exchange service, which the Texas company called a security incident.',
+      'Rackspace said it had shut down the environment and was moving customers to Microsoft 365.',
+    ],
+  },
+  {
+    incident: 'rackspace-2022', date: '2022-12-06', outlet: 'Capital Wire',
+    headline: 'Rackspace confirms ransomware attack behind email outage',
+    paragraphs: [
+      'Rackspace Technology said the incident that took down its hosted Exchange service was a ransomware attack, and that it did not yet know whether customer data had been taken.',
+      'Customers have filed a lawsuit over the outage.',
+    ],
+  },
+  {
+    incident: 'rackspace-2022', date: '2022-12-21', outlet: 'Tech Brief',
+    headline: 'Play ransomware gang got into Rackspace through unpatched Exchange flaw',
+    paragraphs: [
+      'The Play ransomware group broke into Rackspace’s hosted Exchange environment through a flaw in Microsoft Exchange that had not been patched, security researchers said.',
+      'Rackspace said it would not bring the hosted Exchange service back.',
+    ],
+  },
+  // --- Western Digital, April–May 2023 --------------------------------------------------------
+  {
+    incident: 'westerndigital-2023', date: '2023-04-03', outlet: 'Bay Area Tech Daily',
+    headline: 'Western Digital says hackers got into its network; My Cloud down',
+    paragraphs: [
+      'Western Digital said an unauthorised third party had gained access to some of its systems, and its My Cloud online storage service went offline for customers.',
+      'The company said it was working with law enforcement and outside experts.',
+    ],
+  },
+  {
+    incident: 'westerndigital-2023', date: '2023-04-14', outlet: 'Tech Brief',
+    headline: 'Hackers say they stole 10 terabytes from Western Digital',
+    paragraphs: [
+      'The hackers behind the Western Digital breach told reporters they had taken about 10 terabytes of data, including customer information, and wanted a ransom of more than $10 million.',
+      'Western Digital declined to comment on the claim.',
+    ],
+  },
+  {
+    incident: 'westerndigital-2023', date: '2023-05-05', outlet: 'Bay Area Tech Daily',
+    headline: 'ALPHV posts what it says are Western Digital files',
+    paragraphs: [
+      'The ALPHV ransomware gang published screenshots it said came from Western Digital’s internal systems, including video calls and emails, to push the company to pay.',
+      'Western Digital said its My Cloud service had been restored in April.',
+    ],
+  },
+  // --- Kronos Private Cloud, December 2021 ----------------------------------------------------
+  {
+    incident: 'kronos-2021', date: '2021-12-13', outlet: 'HR Systems Report',
+    headline: 'Ransomware attack knocks out Kronos payroll cloud',
+    paragraphs: [
+      'Ultimate Kronos Group said a ransomware attack had disabled its Kronos Private Cloud, used by employers to track hours and run payroll, and that it could take weeks to restore.',
+      'Hospitals, cities and large companies that rely on the service began switching to paper timesheets.',
+    ],
+  },
+  {
+    incident: 'kronos-2021', date: '2021-12-14', outlet: 'Capital Wire',
+    headline: 'Employers scramble to pay staff as UKG outage drags on',
+    paragraphs: [
+      'Employers from city councils to hospital groups said they were estimating workers’ pay by hand after the ransomware attack on Ultimate Kronos Group’s cloud.',
+      'Unions warned that overtime might go unpaid before the holidays.',
+    ],
+  },
+  {
+    incident: 'kronos-2021', date: '2021-12-17', outlet: 'HR Systems Report',
+    headline: 'UKG says Kronos cloud restoration will take weeks',
+    paragraphs: [
+      'Ultimate Kronos Group told customers that restoring the Kronos Private Cloud after the ransomware attack would take several weeks, and that it had brought in Mandiant.',
+      'The company said it had found no evidence so far that customer data was taken.',
+    ],
+  },
+  // --- distractors ----------------------------------------------------------------------------
+  // Another library, the same week as the British Library, another country and gang.
+  {
+    incident: 'tpl-2023', date: '2023-10-30', outlet: 'Great Lakes Herald',
+    headline: 'Toronto Public Library website and computers down after cyberattack',
+    paragraphs: [
+      'TORONTO — Toronto Public Library said a cyberattack had taken down its website and the public computers in its branches, and that staff and customer data might have been taken.',
+      'Researchers said the Black Basta ransomware gang was behind the attack.',
+    ],
+  },
+  // A newspaper's ransomware attack the same month as Rackspace's third story.
+  {
+    incident: 'guardian-2022', date: '2022-12-21', outlet: 'Albion Press',
+    headline: 'Guardian tells staff to work from home after suspected ransomware attack',
+    paragraphs: [
+      'The Guardian told staff to work from home after what its chief executive called a serious IT incident, believed to be a ransomware attack, hit its offices in London.',
+      'The newspaper said it continued to publish online and in print.',
     ],
   },
 ];
