@@ -129,6 +129,20 @@ describe('incidents view in chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('an incident fits a 390 px wide screen', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    try {
+      await narrow.goto(`${origin}/#/incidents/${mail[0].id}`);
+      await narrow.waitForSelector('#incident-detail[aria-busy="false"] #incident-heading');
+      const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(narrow.locator('.incident-timeline-svg .tl-dot').count()).resolves.toBe(4);
+      await narrow.screenshot({ path: '/tmp/wirewatch-analyst-incident-390.png', fullPage: true });
+    } finally {
+      await narrow.close();
+    }
+  });
+
   test('the incidents list takes the search words, and an unknown incident says so', async () => {
     await page.goto('about:blank');
     await page.goto(`${origin}/#/incidents`);
