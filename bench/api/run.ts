@@ -167,6 +167,15 @@ async function benchSize(home: string, n: number, ids: string[]): Promise<void> 
       const j = JSON.parse((await timed(`${api}/records?limit=50${cursor ? `&cursor=${cursor}` : ''}`)).body) as { nextCursor: string };
       cursor = j.nextCursor;
     }
+    // Incidents are grouped on the first incidents request: time it apart from the shapes.
+    const peakBeforeIncidents = peakRssMb(child.pid!);
+    const groupStarted = Date.now();
+    const firstIncidents = JSON.parse((await timed(`${api}/incidents?limit=100`)).body) as { items: Array<{ id: string }>; total: number };
+    const groupMs = Date.now() - groupStarted;
+    const peakAfterGrouping = peakRssMb(child.pid!);
+    const incidentIds = firstIncidents.items.map((i) => i.id);
+    let ki = 0;
+    const nextIncident = () => incidentIds[ki++ % incidentIds.length];
     const lines = [
       await shape('newest', () => `${api}/records?limit=50`),
       await shape('one country', () => `${api}/records?country=UA&limit=50`),
@@ -177,14 +186,18 @@ async function benchSize(home: string, n: number, ids: string[]): Promise<void> 
       await shape('facets', () => `${api}/facets`),
       await shape('facets, one country', () => `${api}/facets?victim=UA`),
       await shape('detail', () => `${api}/records/${nextId()}`),
+      await shape('incidents', () => `${api}/incidents?limit=50`),
+      await shape('incidents, one country', () => `${api}/incidents?victim=UA&limit=50`),
+      await shape('incident detail', () => `${api}/incidents/${nextIncident()}`),
       // About a fifth of the stories: 10,000 at 50,000.
       await shape('export csv (filtered)', () => `${api}/export?format=csv&from=2024-01-01&to=2024-05-24`, EXPORT_RUNS),
     ];
     process.stdout.write(`\n${n.toLocaleString('en-US')} records\n`);
     process.stdout.write(`first answer after start: ${firstAnswerMs} ms (spawn of wirewatch serve, embedded S3 start, index load, first GET /api/records)\n`);
     process.stdout.write(`full-text index ready: ${searchMs} ms after the first answer\n`);
+    process.stdout.write(`incidents grouped: ${firstIncidents.total} incidents, first GET /api/incidents answered in ${groupMs} ms\n`);
     process.stdout.write(`${'shape'.padEnd(22)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}\n${lines.join('\n')}\n`);
-    process.stdout.write(`peak RSS of wirewatch serve: ${peakRssMb(child.pid!)} MB\n`);
+    process.stdout.write(`peak RSS of wirewatch serve: ${peakRssMb(child.pid!)} MB (before the first incidents request ${peakBeforeIncidents} MB, right after it ${peakAfterGrouping} MB)\n`);
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

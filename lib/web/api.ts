@@ -17,6 +17,9 @@
 //       lists joined by ';', formula-safe).
 //   GET /api/records/{id}   → the full story record with its story cluster (lib/clusters), or 404
 //   GET /api/failures       → {items: [{id, url, reason, status, at, message}], nextCursor}
+//   GET /api/incidents      → {items: IncidentSummary[], nextCursor, total}: incidents (stories about
+//       one attack, lib/incidents) with at least one story passing the record filters, newest first
+//   GET /api/incidents/{id} → the incident: its stories in time order, entities, attribution claims
 // Lists, facets and exports are answered from the browse index (lib/store/browse-index.ts) held
 // in memory by browse-snapshot.ts; no request lists or reads records/.
 // Errors: JSON {error, message}: 400 bad parameter or id, 404 unknown id or route,
@@ -29,6 +32,7 @@ import { facetsOf } from './facets';
 import { listItem } from './list-item';
 import { BadQueryError, encodeRecordCursor, matches, parseLimit, parseRecordQuery, type RecordQuery } from './query';
 import { storyClusterOf } from '../clusters';
+import { IncidentIndex } from '../incidents';
 
 export interface ApiRequest {
   method: string;
@@ -56,13 +60,15 @@ function error(status: number, code: string, message: string, extra: Record<stri
   return json(status, { error: code, message }, extra);
 }
 
-export type ApiHandler = ((req: ApiRequest) => Promise<ApiResponse>) & { snapshot: BrowseSnapshot };
+export type ApiHandler = ((req: ApiRequest) => Promise<ApiResponse>) & { snapshot: BrowseSnapshot; incidents: IncidentIndex };
 
-const ROUTES = new Set(['/api/records', '/api/facets', '/api/export', '/api/failures']);
+const ROUTES = new Set(['/api/records', '/api/facets', '/api/export', '/api/failures', '/api/incidents']);
+const INCIDENT_ID = /^[0-9a-f]{16}$/;
 
 /** A handler bound to one store with its own view of the browse index. */
 export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandler {
   const snapshot = new BrowseSnapshot(store.browseIndex, opts);
+  const incidents = new IncidentIndex({ background: opts.refreshInBackground ?? true });
 
   /** Every entry the filters select, newest first. */
   async function select(q: RecordQuery): Promise<IndexedEntry[]> {
@@ -118,6 +124,20 @@ export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandle
     return record ? json(200, { ...record, cluster: await storyClusterOf(store, record) }) : error(404, 'not-found', `no record with id ${id}`);
   }
 
+  async function listIncidents(query: ApiRequest['query']): Promise<ApiResponse> {
+    const q = parseRecordQuery({ ...query, cursor: undefined });
+    await incidents.update(await snapshot.entries());
+    const ids = q.text ? await snapshot.searchIds(q.text) : null;
+    return json(200, incidents.page(q, ids, query.cursor?.trim() || null));
+  }
+
+  async function getIncident(id: string): Promise<ApiResponse> {
+    if (!INCIDENT_ID.test(id)) return error(400, 'bad-request', `not an incident id (16 lower-case hex digits): ${id}`);
+    await incidents.update(await snapshot.entries());
+    const inc = incidents.detail(id);
+    return inc ? json(200, inc) : error(404, 'not-found', `no incident with id ${id}`);
+  }
+
   async function listFailures(query: ApiRequest['query']): Promise<ApiResponse> {
     const limit = parseLimit(query);
     const page = await store.listFailures({ limit, cursor: query.cursor || null });
@@ -129,7 +149,7 @@ export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandle
 
   const handle = async function handle(req: ApiRequest): Promise<ApiResponse> {
     const path = req.path.replace(/\/+$/, '') || '/';
-    const known = ROUTES.has(path) || /^\/api\/records\/[^/]+$/.test(path);
+    const known = ROUTES.has(path) || /^\/api\/(records|incidents)\/[^/]+$/.test(path);
     if (!known) return error(404, 'not-found', `no such route: ${req.path}`);
     if (req.method !== 'GET' && req.method !== 'HEAD') return error(405, 'method-not-allowed', `${req.method} is not allowed; use GET`, { allow: 'GET' });
     try {
@@ -137,13 +157,15 @@ export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandle
       if (path === '/api/facets') return await facets(req.query);
       if (path === '/api/export') return await exportSet(req.query);
       if (path === '/api/failures') return await listFailures(req.query);
+      if (path === '/api/incidents') return await listIncidents(req.query);
+      const incident = path.startsWith('/api/incidents/');
       let id: string;
       try {
-        id = decodeURIComponent(path.slice('/api/records/'.length));
+        id = decodeURIComponent(path.slice((incident ? '/api/incidents/' : '/api/records/').length));
       } catch {
         return error(400, 'bad-request', 'id is not valid percent-encoding');
       }
-      return await getRecord(id);
+      return await (incident ? getIncident(id) : getRecord(id));
     } catch (e) {
       if (e instanceof BadQueryError) return error(400, 'bad-request', e.message);
       if (e instanceof BadCursorError) return error(400, 'bad-request', `cursor: ${e.message}`);
@@ -153,7 +175,7 @@ export function createApiHandler(store: Store, opts: ApiOptions = {}): ApiHandle
       return error(500, 'internal', describeError(e));
     }
   };
-  return Object.assign(handle, { snapshot });
+  return Object.assign(handle, { snapshot, incidents });
 }
 
 const handlers = new WeakMap<Store, ApiHandler>();

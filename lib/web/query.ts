@@ -81,7 +81,7 @@ export function encodeRecordCursor(c: { at: string; id: string }, filterHash: st
   return Buffer.from(JSON.stringify([c.at, c.id, filterHash])).toString('base64url');
 }
 
-function decodeRecordCursor(s: string, filterHash: string): { at: string; id: string } {
+export function decodeRecordCursor(s: string, filterHash: string): { at: string; id: string } {
   let v: unknown = null;
   try {
     v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;

@@ -713,9 +713,11 @@
     $('view-list').hidden = name !== 'list';
     $('view-detail').hidden = name !== 'detail';
     $('view-failures').hidden = name !== 'failures';
-    var failuresTab = name === 'failures';
-    if (failuresTab) $('tab-failures').setAttribute('aria-current', 'page'); else $('tab-failures').removeAttribute('aria-current');
-    if (!failuresTab) $('tab-incidents').setAttribute('aria-current', 'page'); else $('tab-incidents').removeAttribute('aria-current');
+    $('view-incidents').hidden = name !== 'incidents';
+    var current = name === 'failures' ? 'tab-failures' : name === 'incidents' ? 'tab-incident-groups' : 'tab-incidents';
+    ['tab-incidents', 'tab-incident-groups', 'tab-failures'].forEach(function (t) {
+      if (t === current) $(t).setAttribute('aria-current', 'page'); else $(t).removeAttribute('aria-current');
+    });
     if (name !== 'detail') document.title = 'wirewatch: cyber incidents in the news wires';
   }
 
@@ -730,6 +732,11 @@
       var id;
       try { id = decodeURIComponent(m[1]); } catch (e) { id = m[1]; }
       showDetail(id);
+      return;
+    }
+    if (/^\/incidents(?:[/?]|$)/.test(hash)) {
+      setView('incidents');
+      window.WirewatchIncidents.show(hash); // incidents.js
       return;
     }
     if (/^\/failures/.test(hash)) {
@@ -767,6 +774,7 @@
     clear($('records'));
     clear($('view-detail'));
     clear($('failures-body'));
+    if (window.WirewatchIncidents) window.WirewatchIncidents.reset();
     var box = $('signin-message');
     box.textContent = message || '';
     box.hidden = !message;
@@ -822,6 +830,12 @@
       showError(e);
     });
   }
+
+  // What incidents.js borrows: API calls with the session, element building, names and dates.
+  window.WirewatchPage = {
+    el: el, fetchJson: fetchJson, showError: showError, countryChip: countryChip, fmtDate: fmtDate, fmtDay: fmtDay,
+    api: function () { return API; },
+  };
 
   document.addEventListener('DOMContentLoaded', function () {
     $('sign-in').addEventListener('click', signIn);

@@ -52,6 +52,19 @@ describe('browse handler', () => {
     expect((await browse.handler(httpEvent('GET', '/api/nothing-here'))).statusCode).toBe(404);
   });
 
+  it('lists incidents and returns one by id, with the same errors as the local server', async () => {
+    const list = await browse.handler(httpEvent('GET', '/api/incidents', { isCyber: 'true' }));
+    expect(list.statusCode).toBe(200);
+    const items = body(list).items as Array<{ id: string; stories: number }>;
+    expect(items).toEqual([expect.objectContaining({ id: record.id, stories: 1 })]);
+    const one = await browse.handler(httpEvent('GET', `/api/incidents/${record.id}`));
+    expect(one.statusCode).toBe(200);
+    expect((body(one).stories as Array<{ id: string }>).map((s) => s.id)).toEqual([record.id]);
+    expect((await browse.handler(httpEvent('GET', '/api/incidents/0123456789abcdef'))).statusCode).toBe(404);
+    expect((await browse.handler(httpEvent('GET', '/api/incidents/NOT-AN-ID'))).statusCode).toBe(400);
+    expect((await browse.handler(httpEvent('GET', '/api/incidents', { to: 'yesterday' }))).statusCode).toBe(400);
+  });
+
   it('answers 400 for a bad id or a bad filter', async () => {
     const badId = await browse.handler(httpEvent('GET', '/api/records/not-a-story-id'));
     expect(badId.statusCode).toBe(400);

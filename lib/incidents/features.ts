@@ -1,0 +1,119 @@
+// What the incident grouper compares between stories: the entities of a browse entry,
+// normalised so that two outlets' spellings of one name meet. Pure: no I/O.
+import type { BrowseEntry } from '../store';
+
+export interface StoryFeatures {
+  /** The story's time (publishedAt, else fetchedAt), ms. */
+  t: number;
+  /** Organizations the story says were hit (normalised keys). */
+  victimOrgs: string[];
+  /**
+   * The victims the story is about: those of its victim organizations its headline names, else
+   * all of them. A story that also recalls an earlier attack names that victim too, rarely in
+   * its headline.
+   */
+  mainVictims: string[];
+  /** Every organization named, victims included (normalised keys). */
+  orgs: string[];
+  actors: string[];
+  systems: string[];
+  agencies: string[];
+  /** Victim country codes. */
+  victims: string[];
+  /** The extractor's call: a story about a cyber incident. */
+  cyber: boolean;
+  attributedTo: string[];
+  /** Incident types other than the generic "cyberattack". */
+  types: string[];
+}
+
+// Legal-form words that one outlet writes and another drops ("Colonial Pipeline Co.").
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'corporation', 'co', 'company', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'the']);
+
+/** Lower case, no accents or punctuation, no legal-form words: "Colonial Pipeline Co." → "colonial pipeline". */
+export function nameKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !LEGAL_FORMS.has(w));
+  return words.join(' ');
+}
+
+/**
+ * Two keys name one organization when equal or when one is the other's leading words
+ * ("medibank" / "medibank private"), the shorter having at least 4 letters so that
+ * a lone "national" does not meet everything.
+ */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(`${short} `);
+}
+
+// Names repeat across stories: regrouping 50,000 stories normalises each distinct name once.
+const KEY_CACHE_MAX = 20_000;
+const keyCache = new Map<string, string>();
+function cachedKey(name: string): string {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(name, (k = nameKey(name)));
+  }
+  return k;
+}
+
+const NONE: string[] = [];
+
+/** Normalised keys of one or two name lists, each once; the shared empty array when there are none. */
+function keys(names: string[], more: string[] = NONE): string[] {
+  if (!names.length && !more.length) return NONE;
+  const out: string[] = [];
+  for (const list of [names, more]) {
+    for (const n of list) {
+      const k = cachedKey(n);
+      if (k && !out.includes(k)) out.push(k);
+    }
+  }
+  return out;
+}
+
+/** The list itself when it holds no value twice (the usual case): no copy. */
+function unique(list: string[]): string[] {
+  for (let i = 1; i < list.length; i++) if (list.indexOf(list[i]) < i) return [...new Set(list)];
+  return list;
+}
+
+// Regrouping reads every story: what is made here per story is kept small (shared empty arrays,
+// the entry's own arrays when they need no change), so a regrouping leaves little garbage.
+export function featuresOf(e: BrowseEntry): StoryFeatures {
+  const victimOrgs = keys(e.incident.victimOrganizations ?? NONE);
+  let mainVictims = victimOrgs;
+  if (victimOrgs.length > 1) {
+    const headline = ` ${nameKey(e.headline)} `;
+    const named = victimOrgs.filter((v) => headline.includes(` ${v} `));
+    if (named.length) mainVictims = named;
+  }
+  const types = e.incident.types;
+  return {
+    t: Date.parse(e.at),
+    victimOrgs,
+    mainVictims,
+    orgs: keys(e.incident.victimOrganizations ?? NONE, e.organizations),
+    actors: keys(e.actors, e.aka?.actors ?? NONE),
+    systems: keys(e.systems),
+    agencies: keys(e.agencies),
+    victims: unique(e.incident.victims),
+    cyber: e.incident.isCyber,
+    attributedTo: unique(e.incident.attributedTo),
+    types: types.includes('cyberattack') ? types.filter((t) => t !== 'cyberattack') : types,
+  };
+}
+
+/** The first word of a name: where candidates are looked up, so that "medibank" finds "medibank private". */
+export function lookupWord(key: string): string {
+  const i = key.indexOf(' ');
+  return i < 0 ? key : key.slice(0, i);
+}
