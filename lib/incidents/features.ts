@@ -25,6 +25,12 @@ export interface StoryFeatures {
   attributedTo: string[];
   /** Incident types other than the generic "cyberattack". */
   types: string[];
+  /**
+   * The headline as a name key with a space at each end (" rackspace confirms ransomware … "): a
+   * victim one side names is looked for in the other's headline, which names it even when the
+   * extractor found no organization in that story.
+   */
+  heads: string[];
 }
 
 // Legal-form words that one outlet writes and another drops ("Colonial Pipeline Co.").
@@ -90,9 +96,9 @@ function unique(list: string[]): string[] {
 // the entry's own arrays when they need no change), so a regrouping leaves little garbage.
 export function featuresOf(e: BrowseEntry): StoryFeatures {
   const victimOrgs = keys(e.incident.victimOrganizations ?? NONE);
+  const headline = headKey(e.headline);
   let mainVictims = victimOrgs;
   if (victimOrgs.length > 1) {
-    const headline = ` ${nameKey(e.headline)} `;
     const named = victimOrgs.filter((v) => headline.includes(` ${v} `));
     if (named.length) mainVictims = named;
   }
@@ -109,7 +115,27 @@ export function featuresOf(e: BrowseEntry): StoryFeatures {
     cyber: e.incident.isCyber,
     attributedTo: unique(e.incident.attributedTo),
     types: types.includes('cyberattack') ? types.filter((t) => t !== 'cyberattack') : types,
+    heads: headline.length > 2 ? [headline] : NONE,
   };
+}
+
+// One key per headline: a regrouping reads every story, and most headlines come back (copies).
+const HEAD_CACHE_MAX = 20_000;
+const headCache = new Map<string, string>();
+function headKey(headline: string): string {
+  let k = headCache.get(headline);
+  if (k === undefined) {
+    if (headCache.size >= HEAD_CACHE_MAX) headCache.clear();
+    headCache.set(headline, (k = ` ${nameKey(headline)} `));
+  }
+  return k;
+}
+
+/** A name key (one or more words) that a headline key holds as whole words. */
+export function headlineNames(heads: readonly string[], key: string): boolean {
+  if (key.length < 4) return false;
+  for (const h of heads) if (h.includes(` ${key} `)) return true;
+  return false;
 }
 
 /** The first word of a name: where candidates are looked up, so that "medibank" finds "medibank private". */

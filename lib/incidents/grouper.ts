@@ -25,7 +25,7 @@
 // function of the set of stories: adding stories newer than all before gives what a rebuild from
 // scratch would give.
 import type { IndexedEntry } from '../web/browse-snapshot';
-import { featuresOf, lookupWord, sameName, type StoryFeatures } from './features';
+import { featuresOf, headlineNames, lookupWord, sameName, type StoryFeatures } from './features';
 
 const DAY = 86_400_000;
 export const MAX_GAP_DAYS = 10;
@@ -56,9 +56,9 @@ const W = {
  * features, worked out again when needed, so what a regrouping keeps for a while and then drops
  * is small (kept objects that die later are what makes a heap grow).
  */
-export type Profile = Pick<StoryFeatures, 'victimOrgs' | 'mainVictims' | 'orgs' | 'actors' | 'systems' | 'agencies' | 'victims' | 'attributedTo' | 'types'>;
+export type Profile = Pick<StoryFeatures, 'victimOrgs' | 'mainVictims' | 'orgs' | 'actors' | 'systems' | 'agencies' | 'victims' | 'attributedTo' | 'types' | 'heads'>;
 
-const PROFILE_KEYS = ['victimOrgs', 'mainVictims', 'orgs', 'actors', 'systems', 'agencies', 'victims', 'attributedTo', 'types'] as const;
+const PROFILE_KEYS = ['victimOrgs', 'mainVictims', 'orgs', 'actors', 'systems', 'agencies', 'victims', 'attributedTo', 'types', 'heads'] as const;
 
 /** What an open incident keeps for matching; dropped when it closes, so a closed incident is its stories only. */
 export interface OpenState {
@@ -154,6 +154,12 @@ function meets(names: readonly string[], list: readonly string[]): boolean {
   return false;
 }
 
+/** A victim of one side that the other side's headline names ("Ascension" in "Nurses at Ascension hospitals …"). */
+function namedIn(victims: readonly string[], heads: readonly string[]): boolean {
+  for (const v of victims) if (headlineNames(heads, v)) return true;
+  return false;
+}
+
 function sharesAny(list: readonly string[], other: readonly string[]): boolean {
   for (const x of list) if (other.includes(x)) return true;
   return false;
@@ -178,12 +184,13 @@ export function fitOf(f: StoryFeatures, p: Profile, lastT: number, spec: Specifi
   // system's name ("Garmin Connect", "Kaseya VSA": a product is named after its maker).
   let victimOrgMet: boolean;
   if (f.victimOrgs.length && p.victimOrgs.length) {
-    victimOrgMet = meets(f.mainVictims, p.mainVictims);
+    // (or one side's victim is in the other's headline: "UKG says Kronos cloud restoration …" for Kronos)
+    victimOrgMet = meets(f.mainVictims, p.mainVictims) || namedIn(f.mainVictims, p.heads) || namedIn(p.mainVictims, f.heads);
     const supplyChain = f.types.includes('supply-chain') || p.types.includes('supply-chain');
     if (!victimOrgMet && !(supplyChain && meets(f.victimOrgs, p.victimOrgs))) return null;
     victimOrgMet ||= supplyChain;
-  } else if (f.victimOrgs.length) victimOrgMet = meets(f.mainVictims, p.orgs) || meets(f.mainVictims, p.agencies) || meets(f.mainVictims, p.systems);
-  else victimOrgMet = p.mainVictims.length > 0 && (meets(p.mainVictims, f.orgs) || meets(p.mainVictims, f.agencies) || meets(p.mainVictims, f.systems));
+  } else if (f.victimOrgs.length) victimOrgMet = meets(f.mainVictims, p.orgs) || meets(f.mainVictims, p.agencies) || meets(f.mainVictims, p.systems) || namedIn(f.mainVictims, p.heads);
+  else victimOrgMet = p.mainVictims.length > 0 && (meets(p.mainVictims, f.orgs) || meets(p.mainVictims, f.agencies) || meets(p.mainVictims, f.systems) || namedIn(p.mainVictims, f.heads));
   // Not called cyber: only the incident's named victim brings it in.
   if (!f.cyber && !victimOrgMet) return null;
 
@@ -349,6 +356,8 @@ export class IncidentGrouper {
     for (const g of f.agencies) from(w.get(lookupWord(g)));
     for (const sys of f.systems) from(w.get(lookupWord(sys)));
     for (const a of f.actors) from(this.byName.a.get(a));
+    // The headline's words: an incident whose victim it names (fitOf checks the whole name).
+    for (const h of f.heads) for (const word of h.split(' ')) if (word.length >= 4) from(w.get(word));
     // A victim country reaches an incident as an anchor only when it is the only one open with it.
     for (const c of f.victims) {
       const v = this.byName.c.get(c);

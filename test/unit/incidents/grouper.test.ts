@@ -86,6 +86,19 @@ describe('grouping stories into incidents', () => {
     expect(groups(list)).toEqual([[0, 1, 2, 3]]);
   });
 
+  it("joins a story whose headline names the incident's victim when the extractor named another victim or none", () => {
+    const list = [
+      entry({ at: '2021-12-13T08:00:00Z', headline: 'Ransomware attack knocks out Kronos payroll cloud', victimOrgs: ['Kronos'], types: ['ransomware'] }),
+      // the victim's parent company is the victim this story's extractor found
+      entry({ at: '2021-12-17T08:00:00Z', headline: 'UKG says Kronos cloud restoration will take weeks', victimOrgs: ['UKG'], types: ['ransomware'] }),
+      // no organization found at all, but the headline names the victim
+      entry({ at: '2021-12-15T08:00:00Z', headline: 'Nurses and plant workers paid late as Kronos outage drags on', types: ['ransomware'] }),
+      // another victim in the same days whose headline names neither
+      entry({ at: '2021-12-14T08:00:00Z', headline: 'Payroll firm Paystream hit by ransomware', victimOrgs: ['Paystream'], types: ['ransomware'] }),
+    ];
+    expect(groups(list)).toEqual([[0, 1, 2], [3]]);
+  });
+
   it('keeps two ransomware stories of the same day apart', () => {
     const list = [
       entry({ at: '2022-03-01T08:00:00Z', victimOrgs: ['Acme Hospital'], victims: ['US'], types: ['ransomware'] }),
