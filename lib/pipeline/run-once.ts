@@ -8,6 +8,7 @@ import { messageId } from './message-id';
 import { stateWithout } from './state-after-queueing';
 import { WorkQueue } from './work-queue';
 import { backoffMs } from '../fetch/retry-after';
+import { MAX_RECENT_IDS } from '../feeds';
 import type { PipelineDeps, PollFeedResult, RunSummary, RunTiming, StoryMessage, StoryTimings } from './types';
 
 function bump(counts: Record<string, number>, key: string): void {
@@ -65,15 +66,27 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
   const steps: StoryTimings = { fetchMs: 0, cleanMs: 0, extractMs: 0, storeMs: 0 };
 
   const taken = new Set<string>();
-  // Ids only: a 100,000-item feed left for the next run must not keep its messages in memory.
-  const deferredByFeed = new Map<string, Set<string>>();
+  /*
+   * Per feed, what the saved state needs to know of the items left for the next run: whether
+   * there were any (the validators go) and which of them may be among its recent ids. Those can
+   * only be the first MAX_RECENT_IDS items the poll handed on (the state lists the first
+   * MAX_RECENT_IDS ids of the feed, and an item handed on was not among the old recent ids), so
+   * only their ids are kept: a 100,000-item feed left for the next run holds 500 ids, not 100,000.
+   */
+  const leftByFeed = new Map<string, { early: Set<string>; left: Set<string>; count: number }>();
+  const leftFor = (feedId: string) => {
+    let entry = leftByFeed.get(feedId);
+    if (!entry) leftByFeed.set(feedId, (entry = { early: new Set(), left: new Set(), count: 0 }));
+    return entry;
+  };
   let storeDownAt: number | null = null;
 
   const defer = (msg: StoryMessage, why: string) => {
     summary.stories.deferred++;
-    const ids = deferredByFeed.get(msg.feedId ?? '') ?? new Set<string>();
-    ids.add(messageId(msg.url));
-    deferredByFeed.set(msg.feedId ?? '', ids);
+    const entry = leftFor(msg.feedId ?? '');
+    entry.count++;
+    const id = messageId(msg.url);
+    if (entry.early.has(id)) entry.left.add(id);
     deps.log?.({ event: 'story-deferred', url: msg.url, message: why });
   };
 
@@ -146,6 +159,8 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
               const id = messageId(msg.url);
               if (taken.has(id)) return;
               taken.add(id);
+              const entry = leftFor(feed.id);
+              if (entry.early.size < MAX_RECENT_IDS) entry.early.add(id);
               // Once stopped, items are set aside at once instead of waiting for a queue slot.
               if (opts.signal?.aborted) await handle(msg);
               else await work.push(() => handle(msg));
@@ -174,7 +189,8 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
   for (const p of polls) {
     if (!p.state) continue;
     try {
-      await store.putFeedState(stateWithout(p.state, deferredByFeed.get(p.feedId) ?? new Set()));
+      const left = leftByFeed.get(p.feedId);
+      await store.putFeedState(left ? stateWithout(p.state, left.left, left.count > 0) : p.state);
     } catch (e) {
       deps.log?.({ event: 'feed-state-store-error', feedId: p.feedId, message: describeError(e) });
     }
