@@ -1,6 +1,7 @@
 import sax from 'sax';
 import type { FeedFormat, FeedItem } from '../types';
 import { FeedParseError, type FeedParseErrorKind } from './errors';
+import { BareAmpersandEscaper } from './bare-ampersands';
 import { atomEntry, atomText, rss1Item, rssItem, sitemapLoc, sitemapUrl, textOf } from './feed-items';
 import { parseJsonFeed } from './json-feed';
 import { NS, plainText, resolveBase, splitName, type XmlElement } from './xml';
@@ -11,8 +12,8 @@ import { NS, plainText, resolveBase, splitName, type XmlElement } from './xml';
  * so memory holds one item's elements plus the chunk in hand, whatever the feed's length.
  * Hostile XML: sax never reads a DTD, so external entities are never fetched; a DOCTYPE that
  * declares entities is refused outright (their references would otherwise be left as literal
- * text), which also disposes of entity bombs. Bare "&" and unknown entity names (AT&T,
- * ?a=1&b=2, &bogus;) stay as literal text, as hand-made feeds need; every other
+ * text), which also disposes of entity bombs. Bare "&" (AT&T, ?a=1&b=2) is escaped on the way in
+ * and unknown entity names (&bogus;) stay literal text, as hand-made feeds need; every other
  * well-formedness error is FeedParseError 'truncated'.
  */
 
@@ -22,8 +23,8 @@ const HEAD_CHARS = 4096;
 const SAX_SLICE = 64 * 1024;
 
 const HTML_START = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
-/** The sax errors that only mean a bare "&" or an entity name sax does not know: text kept as written. */
-const LITERAL_AMPERSAND = /^Invalid character (?:in entity name|entity)\b/;
+/** The sax error for an entity name it does not know (&bogus;): the text is kept as written. */
+const UNKNOWN_ENTITY = /^Invalid character entity\b/;
 
 type Role = 'root' | 'channel' | 'item' | 'title' | null;
 
@@ -51,6 +52,7 @@ export class FeedReader {
   private headStart = '';
   private readonly json: string[] = [];
   private parser: sax.SAXParser | null = null;
+  private readonly escaper = new BareAmpersandEscaper();
   private readonly stack: Frame[] = [];
   private out: FeedItem[] = [];
   private fatal: FeedParseError | null = null;
@@ -93,6 +95,7 @@ export class FeedReader {
       return parsed.items;
     }
     if (this.mode === 'xml' && this.parser) {
+      this.feedSax('', true);
       this.mode = 'done';
       if (this.stack.length > 0) throw this.malformed(`the document ends inside ${this.stack.map((f) => `<${f.qname}>`).join('')}`);
       this.parser.close();
@@ -146,18 +149,23 @@ export class FeedReader {
     this.feedSax(s);
   }
 
-  private feedSax(text: string): void {
+  private feedSax(raw: string, last = false): void {
     const parser = this.parser!;
+    const text = last ? this.escaper.end() : this.escaper.push(raw);
     for (let i = 0; i < text.length; i += SAX_SLICE) {
       parser.write(i === 0 && text.length <= SAX_SLICE ? text : text.slice(i, i + SAX_SLICE));
       this.throwIfFatal();
     }
   }
 
+  /** Items read before the error write() or end() threw (they were complete and well-formed). */
+  drain(): FeedItem[] {
+    return this.take();
+  }
+
   private throwIfFatal(): void {
     if (!this.fatal) return;
     this.mode = 'done';
-    this.out = [];
     throw this.fatal;
   }
 
@@ -183,7 +191,7 @@ export class FeedReader {
     const parser = sax.parser(true, { position: true });
     parser.onerror = (e: Error) => {
       const first = e.message.split('\n')[0];
-      if (LITERAL_AMPERSAND.test(first)) {
+      if (UNKNOWN_ENTITY.test(first)) {
         parser.resume();
         return;
       }
@@ -361,15 +369,23 @@ export async function readFeed(
 ): Promise<FeedHeader & { items: number }> {
   const reader = new FeedReader(feedUrl, contentType);
   let n = 0;
-  for await (const chunk of chunks) {
-    for (const item of reader.write(chunk)) {
+  const handOn = async (items: FeedItem[]) => {
+    for (const item of items) {
       n++;
       await onItem(item);
     }
-  }
-  for (const item of reader.end()) {
-    n++;
-    await onItem(item);
-  }
+  };
+  const step = async (read: () => FeedItem[]) => {
+    let items: FeedItem[];
+    try {
+      items = read();
+    } catch (e) {
+      await handOn(reader.drain());
+      throw e;
+    }
+    await handOn(items);
+  };
+  for await (const chunk of chunks) await step(() => reader.write(chunk));
+  await step(() => reader.end());
   return { ...reader.result, items: n };
 }
