@@ -27,4 +27,4 @@ export {
   RobotsDisallowedError,
   InvalidAllowListError,
 } from './errors';
-export { parseRetryAfter, backoffMs, retryDelay, withRetryAfter, RETRYABLE_STATUSES, type RetryPolicy } from './retry-after';
+export { parseRetryAfter, retryDelay, withRetryAfter, RETRYABLE_STATUSES, type RetryPolicy, type RetryInfo } from './retry-after';

@@ -7,6 +7,8 @@ function paced<R>(url: string, deps: Pick<PipelineDeps, 'pacer' | 'retry'>, once
   return withRetryAfter(() => (pacer ? pacer.run(url, once) : once()), {
     ...deps.retry,
     onRetry: (info) => {
+      // The host is held back for what its Retry-After asked; holding it for the jittered step's
+      // ceiling too would make this request's own retry wait for that ceiling (no jitter left).
       pacer?.holdOff(url, info.waitMs);
       deps.retry?.onRetry?.(info);
     },

@@ -7,7 +7,7 @@ import { processStory } from './process-story';
 import { messageId } from './message-id';
 import { stateWithout } from './state-after-queueing';
 import { WorkQueue } from './work-queue';
-import { backoffMs } from '../fetch/retry-after';
+import { backOff } from 'exponential-backoff';
 import { MAX_RECENT_IDS } from '../feeds';
 import type { PipelineDeps, PollFeedResult, RunSummary, RunTiming, StoryMessage, StoryTimings } from './types';
 
@@ -33,7 +33,13 @@ export interface RunOnceOptions {
   signal?: AbortSignal;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Another story found the store down a moment ago: this one is set aside without trying. */
+class StoreStillDownError extends Error {
+  constructor() {
+    super('store unavailable');
+    this.name = 'StoreStillDownError';
+  }
+}
 
 function percentile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;
@@ -97,51 +103,57 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
       defer(msg, 'run stopped');
       return;
     }
-    for (let attempt = 1; ; attempt++) {
-      if (storeDownAt !== null && Date.now() - storeDownAt < probeMs) {
-        if (!counted) summary.stories.new++;
+    const attempt = async (): Promise<void> => {
+      if (storeDownAt !== null && Date.now() - storeDownAt < probeMs) throw new StoreStillDownError();
+      // Already done in an earlier run (or under an alias): not new.
+      if (!counted && (await store.hasRecord(messageId(msg.url)))) return;
+      if (!counted) summary.stories.new++;
+      counted = true;
+      const t0 = performance.now();
+      const out = await processStory(msg, deps);
+      storeDownAt = null;
+      if (opts.timing) {
+        storyMs.push(performance.now() - t0);
+        if (out.timings) for (const k of Object.keys(steps) as Array<keyof StoryTimings>) steps[k] += out.timings[k];
+      }
+      if (out.outcome === 'failed') {
+        summary.stories.failed++;
+        bump(summary.stories.failedByReason, out.reason ?? 'extraction');
+      } else if (out.outcome === 'merged') {
+        summary.stories.merged++;
+        summary.stories.mergedInto[out.id] = out.mergedInto ?? out.recordId ?? '';
+      } else {
+        // 'skipped' for a new item: this exact record was already stored under the page's canonical URL.
+        summary.stories.recorded++;
+        if (out.isCyber) summary.incidents++;
+        if (out.duplicateOf) summary.duplicates++;
+      }
+    };
+    try {
+      // exponential-backoff: `attempts` tries, full-jitter steps of baseMs doubled per try.
+      await backOff(attempt, {
+        numOfAttempts: attempts,
+        startingDelay: baseMs,
+        timeMultiple: 2,
+        maxDelay: 30_000,
+        jitter: 'full',
+        retry: (e: unknown) => {
+          if (e instanceof StoreStillDownError) return false;
+          if (!(e instanceof StoreError)) {
+            // processStory turns every story problem into a failure record; anything else is a bug: say so, keep the item.
+            deps.log?.({ event: 'story-error', url: msg.url, message: describeError(e) });
+          }
+          return true;
+        },
+      });
+    } catch (e) {
+      if (!counted) summary.stories.new++;
+      if (e instanceof StoreStillDownError) {
         defer(msg, 'store unavailable');
         return;
       }
-      try {
-        // Already done in an earlier run (or under an alias): not new.
-        if (!counted && (await store.hasRecord(messageId(msg.url)))) return;
-        if (!counted) summary.stories.new++;
-        counted = true;
-        const t0 = performance.now();
-        const out = await processStory(msg, deps);
-        storeDownAt = null;
-        if (opts.timing) {
-          storyMs.push(performance.now() - t0);
-          if (out.timings) for (const k of Object.keys(steps) as Array<keyof StoryTimings>) steps[k] += out.timings[k];
-        }
-        if (out.outcome === 'failed') {
-          summary.stories.failed++;
-          bump(summary.stories.failedByReason, out.reason ?? 'extraction');
-        } else if (out.outcome === 'merged') {
-          summary.stories.merged++;
-          summary.stories.mergedInto[out.id] = out.mergedInto ?? out.recordId ?? '';
-        } else {
-          // 'skipped' for a new item: this exact record was already stored under the page's canonical URL.
-          summary.stories.recorded++;
-          if (out.isCyber) summary.incidents++;
-          if (out.duplicateOf) summary.duplicates++;
-        }
-        return;
-      } catch (e) {
-        if (!(e instanceof StoreError)) {
-          // processStory turns every story problem into a failure record; anything else is a bug: say so, keep the item.
-          deps.log?.({ event: 'story-error', url: msg.url, message: describeError(e) });
-        }
-        if (attempt < attempts) {
-          await sleep(backoffMs(attempt, baseMs));
-          continue;
-        }
-        storeDownAt = Date.now();
-        if (!counted) summary.stories.new++;
-        defer(msg, describeError(e));
-        return;
-      }
+      storeDownAt = Date.now();
+      defer(msg, describeError(e));
     }
   }
 
