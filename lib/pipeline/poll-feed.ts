@@ -77,6 +77,14 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps, opts: PollF
   const usable = state && state.url === feed.url ? state : null;
 
   let res: FetchStream;
+  // Ids of the items read; after a fault mid-feed, those read before it were handed on already.
+  const seen = new Set<string>();
+  const candidates: StoryMessage[] = [];
+  // Without onItem: the items that have no record yet, checked a few at a time, in feed order.
+  const unrecorded = async (): Promise<StoryMessage[]> => {
+    const recorded = await Promise.all(candidates.map((m) => checks(() => store.hasRecord(storyId(m.url)))));
+    return candidates.filter((_, i) => !recorded[i]);
+  };
   try {
     res = await openFeed(feed.url, deps, usable);
     if (res.notModified) {
@@ -86,10 +94,8 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps, opts: PollF
 
     // Items stream in: only ids are kept (to de-duplicate), and of them only the first
     // MAX_RECENT_IDS, which are all the next state can hold.
-    const seen = new Set<string>();
     const recent = new Set(state?.recentIds ?? []);
     const listed: string[] = [];
-    const candidates: StoryMessage[] = [];
     await readItems(res, deps, async (item) => {
       const canonical = canonicalizeUrl(item.url);
       if (!canonical) return;
@@ -103,9 +109,7 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps, opts: PollF
       if (opts.onItem) await opts.onItem(msg);
       else candidates.push(msg);
     });
-    // Without onItem: the items that have no record yet, checked a few at a time, in feed order.
-    const recorded = await Promise.all(candidates.map((m) => checks(() => store.hasRecord(storyId(m.url)))));
-    const newItems = candidates.filter((_, i) => !recorded[i]);
+    const newItems = await unrecorded();
     // Saved only now that every item was handed on: a poll cut short mid-feed keeps the old state.
     const next = await save(nextFeedState(state, feed, pollResponse(res), listed, now()));
     deps.log?.({ event: 'feed-polled', feedId: feed.id, found: seen.size, new: opts.onItem ? undefined : newItems.length });
@@ -118,6 +122,8 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps, opts: PollF
     const failed = nextFeedState(state, feed, { status: err.status ?? 0, etag: null, lastModified: null }, [], now());
     const next = await save({ ...failed, lastStatus: err.status });
     deps.log?.({ event: 'feed-failed', feedId: feed.id, reason: err.reason, message: err.message });
-    return { feedId: feed.id, outcome: 'failed', found: 0, newItems: [], error: { reason: err.reason, message: err.message }, state: next };
+    // Items read before a fault mid-feed are new items like any other (onItem had them already).
+    const newItems = await unrecorded();
+    return { feedId: feed.id, outcome: 'failed', found: seen.size, newItems, error: { reason: err.reason, message: err.message }, state: next };
   }
 }

@@ -140,7 +140,11 @@ describe('pollFeed', () => {
     const handed: string[] = [];
     const res = await pollFeed({ id: prev.feedId, url: prev.url }, deps(), { onItem: async (m) => void handed.push(m.url) });
     expect(handed).toEqual([`${origin}/cut/1`, `${origin}/cut/2`]);
-    expect(res).toMatchObject({ outcome: 'failed', error: { reason } });
+    expect(res).toMatchObject({ outcome: 'failed', found: 2, error: { reason } });
+    // Without onItem (the Lambda poller) the same items come back as new items to queue.
+    const plain = await pollFeed({ id: `${prev.feedId}-plain`, url: prev.url }, deps(), { saveState: false });
+    expect(plain).toMatchObject({ outcome: 'failed', found: 2, error: { reason } });
+    expect(plain.newItems.map((m) => m.url)).toEqual([`${origin}/cut/1`, `${origin}/cut/2`]);
     // The old validators and recent ids stay: the next poll fetches the feed again in full.
     expect(await t.store.getFeedState(prev.feedId)).toMatchObject({ etag: '"cut-1"', recentIds: ['00000000000000aa'] });
   });
