@@ -154,6 +154,13 @@ describe('decodeTextStream', () => {
     expect(whole.text).toBe(text);
   });
 
+  test('a wrong charset in the header reads as decodeBody reads it (the header wins; bad bytes become U+FFFD)', async () => {
+    const bytes = iconv.encode(`<rss><channel>${' '.repeat(5000)}<title>Fährverkehr eingestellt</title></channel></rss>`, 'windows-1252');
+    const whole = decodeBody(bytes, 'application/rss+xml; charset=utf-8');
+    expect(whole.text).toContain('F\uFFFDhrverkehr');
+    for (const size of [3, 4096]) expect(await decode(bytes, size, 'application/rss+xml; charset=utf-8')).toBe(whole.text);
+  });
+
   test('a charset declared in the XML declaration or the header', async () => {
     const text = '<?xml version="1.0" encoding="ISO-8859-2"?><rss><channel><title>Przystań w Gdańsku zamknięta</title></channel></rss>';
     expect(await decode(iconv.encode(text, 'iso-8859-2'), 10, 'application/xml')).toBe(text);
