@@ -58,6 +58,12 @@ beforeAll(async () => {
       else setTimeout(() => res.destroy(), 50);
       return;
     }
+    if (path === '/xxe.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY leak SYSTEM "file:///etc/hostname"><!ENTITY a "&leak;&leak;">]><rss version="2.0"><channel><title>&a;</title>
+<item><title>&leak;</title><link>${origin}/xxe/1</link></item>${'<!-- padding -->'.repeat(300)}</channel></rss>`);
+      return;
+    }
     if (path === '/html-not-feed') {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<html><body>hello</body></html>');
@@ -147,6 +153,13 @@ describe('pollFeed', () => {
     expect(plain.newItems.map((m) => m.url)).toEqual([`${origin}/cut/1`, `${origin}/cut/2`]);
     // The old validators and recent ids stay: the next poll fetches the feed again in full.
     expect(await t.store.getFeedState(prev.feedId)).toMatchObject({ etag: '"cut-1"', recentIds: ['00000000000000aa'] });
+  });
+
+  it('a feed whose DOCTYPE declares entities (XXE) fails as not-a-feed before any item is handed on', async () => {
+    const handed: string[] = [];
+    const res = await pollFeed({ id: 'xxe', url: `${origin}/xxe.xml` }, deps(), { onItem: async (m) => void handed.push(m.url) });
+    expect(res).toMatchObject({ outcome: 'failed', found: 0, newItems: [], error: { reason: 'not-a-feed', message: expect.stringMatching(/DOCTYPE declares entities/) } });
+    expect(handed).toEqual([]);
   });
 
   it('refuses loopback feeds that are not on the allow list', async () => {
