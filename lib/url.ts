@@ -34,7 +34,9 @@ export function canonicalizeUrl(raw: string, base?: string): string | null {
 
 /** First 16 hex digits of SHA-256 of the canonical URL (DESIGN.md). */
 export function storyId(canonicalUrl: string): string {
-  return sha256Hex(canonicalUrl).slice(0, 16);
+  // Hex of the first 8 bytes, not a slice of the 64-digit string: V8 keeps a slice's parent alive,
+  // which sets of ids (a 100,000-item feed's) would pay for five times over.
+  return createHash('sha256').update(canonicalUrl).digest().toString('hex', 0, 8);
 }
 
 export function sha256Hex(s: string | Buffer): string {

@@ -1,6 +1,6 @@
 import { WirewatchError } from '../errors';
 
-export type FeedParseErrorKind = 'empty' | 'html' | 'truncated' | 'invalid-json' | 'unknown-format';
+export type FeedParseErrorKind = 'empty' | 'html' | 'truncated' | 'invalid-json' | 'unknown-format' | 'dtd-entities';
 
 const WHAT: Record<FeedParseErrorKind, string> = {
   empty: 'an empty body',
@@ -8,6 +8,8 @@ const WHAT: Record<FeedParseErrorKind, string> = {
   truncated: 'truncated or malformed XML',
   'invalid-json': 'invalid JSON',
   'unknown-format': 'a document in no feed format',
+  // Entity declarations are how XXE and entity bombs arrive; no real feed needs them.
+  'dtd-entities': 'XML whose DOCTYPE declares entities (refused: entities are never expanded)',
 };
 
 /** A feed URL answered with something that is not a feed (or not a whole one). */

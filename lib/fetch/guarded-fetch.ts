@@ -2,9 +2,9 @@ import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import zlib from 'node:zlib';
 import { addressRange, checkAddress, isIpLiteral } from './address-guard';
-import { decodeBody } from './charset';
+import { readWholeBody, streamBody } from './body-stream';
+import { decodeBody, decodeTextStream } from './charset';
 import {
   BadUrlError,
   BlockedAddressError,
@@ -157,87 +157,6 @@ function requestOnce(u: URL, headers: Record<string, string>, opts: GuardedFetch
   });
 }
 
-function decoderFor(encoding: string, first: Buffer): zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null {
-  switch (encoding) {
-    case 'gzip':
-    case 'x-gzip':
-      return zlib.createGunzip();
-    case 'deflate':
-      // "deflate" should be zlib-wrapped, but some servers send raw deflate; the zlib header tells them apart.
-      return first.length >= 2 && (first[0] & 0x0f) === 8 && ((first[0] << 8) | first[1]) % 31 === 0
-        ? zlib.createInflate()
-        : zlib.createInflateRaw();
-    case 'br':
-      return zlib.createBrotliDecompress();
-    default:
-      return null;
-  }
-}
-
-/** Read the body, decoding content-encoding, failing once raw or decoded bytes pass maxBytes (zip bombs). */
-function readBody(res: http.IncomingMessage, url: string, maxBytes: number): Promise<Buffer> {
-  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let decodedBytes = 0;
-    let rawBytes = 0;
-    let decoder: ReturnType<typeof decoderFor> = null;
-    let started = false;
-    let settled = false;
-    const fail = (e: unknown): void => {
-      if (settled) return;
-      settled = true;
-      decoder?.destroy();
-      res.destroy();
-      reject(e);
-    };
-    const take = (chunk: Buffer): void => {
-      decodedBytes += chunk.length;
-      if (decodedBytes > maxBytes) {
-        fail(new TooLargeError(url, maxBytes, encoding && encoding !== 'identity' ? `more than that after ${encoding} decoding` : 'streamed body'));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const done = (): void => {
-      if (settled) return;
-      settled = true;
-      resolve(Buffer.concat(chunks));
-    };
-    res.on('data', (chunk: Buffer) => {
-      if (settled) return;
-      rawBytes += chunk.length;
-      if (rawBytes > maxBytes) {
-        fail(new TooLargeError(url, maxBytes, 'streamed body'));
-        return;
-      }
-      if (!started) {
-        started = true;
-        decoder = decoderFor(encoding, chunk);
-        if (decoder) {
-          decoder.on('data', take);
-          decoder.on('end', done);
-          decoder.on('error', (e) => fail(new NetworkError(url, new Error(`bad ${encoding} body: ${e.message}`))));
-        }
-      }
-      if (decoder) decoder.write(chunk);
-      else take(chunk);
-    });
-    res.on('end', () => {
-      if (!res.complete) {
-        fail(new NetworkError(url, new Error('connection closed before the body was complete')));
-        return;
-      }
-      if (decoder) decoder.end();
-      else done();
-    });
-    res.on('error', fail);
-    res.on('close', () => {
-      if (!settled && !res.complete) fail(new NetworkError(url, new Error('connection closed before the body was complete')));
-    });
-  });
-}
-
 function mediaType(contentType: string | null): string | null {
   if (!contentType) return null;
   return contentType.split(';')[0].trim().toLowerCase() || null;
@@ -248,33 +167,41 @@ function looksLikeHtml(body: Buffer): boolean {
   return head.startsWith('<');
 }
 
-/**
- * GET a URL with the SSRF guard, redirect, time and size limits; decode its
- * charset. Throws a FetchError subclass (each with its FailureReason).
- */
-export async function guardedFetch(url: string, opts: GuardedFetchOptions = {}): Promise<FetchResult> {
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const expect = opts.expect ?? 'any';
-  const conditional = Boolean(opts.etag || opts.lastModified);
+/** Headers are in and were accepted: the response whose body is to be read. */
+interface Opened {
+  res: http.IncomingMessage;
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  contentType: string | null;
+  notModified: boolean;
+  redirects: string[];
+}
 
+function requestHeaders(opts: GuardedFetchOptions): Record<string, string> {
   const headers: Record<string, string> = {
     'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT,
-    accept: opts.accept ?? ACCEPT[expect],
+    accept: opts.accept ?? ACCEPT[opts.expect ?? 'any'],
     'accept-encoding': 'gzip, deflate, br',
   };
   if (opts.etag) headers['if-none-match'] = opts.etag;
   if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+  return headers;
+}
 
+/** Follows redirects and checks status, type and declared length; `at.href` is the URL being asked. */
+async function open(url: string, opts: GuardedFetchOptions, signal: AbortSignal, at: { href: string }): Promise<Opened> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const expect = opts.expect ?? 'any';
+  const conditional = Boolean(opts.etag || opts.lastModified);
+  const headers = requestHeaders(opts);
   let current = parseHttpUrl(url);
+  at.href = current.href;
   const redirects: string[] = [];
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let res: http.IncomingMessage | null = null;
-  try {
-    for (;;) {
-      res = await requestOnce(current, headers, opts, controller.signal);
+  for (;;) {
+    const res = await requestOnce(current, headers, opts, signal);
+    try {
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if (REDIRECT_STATUSES.has(status) && location) {
@@ -282,39 +209,163 @@ export async function guardedFetch(url: string, opts: GuardedFetchOptions = {}):
         if (redirects.length >= maxRedirects) throw new TooManyRedirectsError(current.href, maxRedirects, [...redirects, current.href]);
         redirects.push(current.href);
         current = parseHttpUrl(location, current);
+        at.href = current.href;
         continue;
       }
       const responseHeaders = flattenHeaders(res.headers);
       const contentType = responseHeaders['content-type'] ?? null;
+      const base = { res, url: current.href, status, headers: responseHeaders, contentType, redirects };
       if (status === 304 && conditional) {
         res.resume();
-        return { url: current.href, status, headers: responseHeaders, contentType, body: Buffer.alloc(0), text: '', charset: 'utf-8', notModified: true, redirects };
+        return { ...base, notModified: true };
       }
       if (status < 200 || status > 299) {
         res.resume();
         throw new HttpStatusError(current.href, status, parseRetryAfter(responseHeaders['retry-after']));
       }
       const type = mediaType(contentType);
-      if (expect === 'html' && type !== null && !HTML_TYPES.has(type)) {
-        res.destroy();
-        throw new NotHtmlError(current.href, contentType);
-      }
+      if (expect === 'html' && type !== null && !HTML_TYPES.has(type)) throw new NotHtmlError(current.href, contentType);
       const declared = Number(responseHeaders['content-length']);
-      if (Number.isFinite(declared) && declared > maxBytes) {
-        res.destroy();
-        throw new TooLargeError(current.href, maxBytes, `Content-Length ${declared}`);
-      }
-      const body = await readBody(res, current.href, maxBytes);
-      if (expect === 'html' && type === null && !looksLikeHtml(body)) throw new NotHtmlError(current.href, null);
-      const { text, charset } = decodeBody(body, contentType);
-      return { url: current.href, status, headers: responseHeaders, contentType, body, text, charset, notModified: false, redirects };
+      if (Number.isFinite(declared) && declared > maxBytes) throw new TooLargeError(current.href, maxBytes, `Content-Length ${declared}`);
+      return { ...base, notModified: false };
+    } catch (e) {
+      res.destroy();
+      throw e;
     }
+  }
+}
+
+function asFetchError(e: unknown, href: string, timedOut: boolean, timeoutMs: number): FetchError {
+  if (timedOut) return new FetchTimeoutError(href, timeoutMs);
+  if (e instanceof FetchError) return e;
+  return new NetworkError(href, e);
+}
+
+/**
+ * GET a URL with the SSRF guard, redirect, time and size limits; decode its
+ * charset. Throws a FetchError subclass (each with its FailureReason).
+ */
+export async function guardedFetch(url: string, opts: GuardedFetchOptions = {}): Promise<FetchResult> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const at = { href: url };
+  let res: http.IncomingMessage | null = null;
+  try {
+    const o = await open(url, opts, controller.signal, at);
+    res = o.res;
+    const { url: finalUrl, status, headers, contentType, redirects } = o;
+    if (o.notModified) return { url: finalUrl, status, headers, contentType, body: Buffer.alloc(0), text: '', charset: 'utf-8', notModified: true, redirects };
+    const body = await readWholeBody(o.res, finalUrl, maxBytes);
+    if (opts.expect === 'html' && mediaType(contentType) === null && !looksLikeHtml(body)) throw new NotHtmlError(finalUrl, null);
+    const { text, charset } = decodeBody(body, contentType);
+    return { url: finalUrl, status, headers, contentType, body, text, charset, notModified: false, redirects };
   } catch (e) {
     res?.destroy();
-    if (controller.signal.aborted) throw new FetchTimeoutError(current.href, timeoutMs);
-    if (e instanceof FetchError) throw e;
-    throw new NetworkError(current.href, e);
+    throw asFetchError(e, at.href, controller.signal.aborted, timeoutMs);
   } finally {
     clearTimeout(timer);
   }
+}
+
+export interface FetchStream extends Omit<FetchResult, 'body' | 'text' | 'charset'> {
+  /**
+   * The body as text, decoded by charset, chunk by chunk (read it once). The socket is paused
+   * while the reader holds back; ending the iteration early releases the connection.
+   * Reading throws the same FetchError subclasses as guardedFetch.
+   */
+  text: AsyncIterable<string>;
+  /** Release the connection without reading (or finishing) the body. */
+  cancel(): void;
+}
+
+/**
+ * A time budget that runs only while we wait on the network (connecting, headers, the next body
+ * chunk), not while the reader holds chunks back: a slow drip still times out, a slow reader does not.
+ */
+class NetworkDeadline {
+  private remaining: number;
+  private since: number | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    ms: number,
+    private readonly onExpire: () => void,
+  ) {
+    this.remaining = ms;
+  }
+
+  run(): void {
+    if (this.since !== null) return;
+    this.since = Date.now();
+    this.timer = setTimeout(this.onExpire, Math.max(0, this.remaining));
+  }
+
+  hold(): void {
+    if (this.since === null) return;
+    this.remaining -= Date.now() - this.since;
+    this.since = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+/**
+ * guardedFetch with the body left to stream: resolves once the headers are in (redirects,
+ * status, type and declared length checked as guardedFetch does). The size cap and the
+ * decompression-bomb guard apply while the body is read; `timeoutMs` counts only time spent
+ * waiting on the network.
+ */
+export async function guardedFetchStream(url: string, opts: GuardedFetchOptions = {}): Promise<FetchStream> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const controller = new AbortController();
+  const deadline = new NetworkDeadline(timeoutMs, () => controller.abort());
+  const at = { href: url };
+  deadline.run();
+  let o: Opened;
+  try {
+    o = await open(url, opts, controller.signal, at);
+  } catch (e) {
+    deadline.hold();
+    throw asFetchError(e, at.href, controller.signal.aborted, timeoutMs);
+  }
+  deadline.hold();
+  const { res, url: finalUrl, status, headers, contentType, redirects, notModified } = o;
+  if (notModified) {
+    res.destroy();
+    return { url: finalUrl, status, headers, contentType, notModified, redirects, text: (async function* () {})(), cancel: () => undefined };
+  }
+  const body = streamBody(res, { url: finalUrl, maxBytes, waiting: (on) => (on ? deadline.run() : deadline.hold()) });
+  async function* bytes(): AsyncGenerator<Buffer> {
+    try {
+      for (;;) {
+        let step: IteratorResult<Buffer>;
+        try {
+          step = await body.next();
+        } catch (e) {
+          throw asFetchError(e, finalUrl, controller.signal.aborted, timeoutMs);
+        }
+        if (step.done) return;
+        yield step.value;
+      }
+    } finally {
+      deadline.hold();
+      body.cancel();
+    }
+  }
+  return {
+    url: finalUrl,
+    status,
+    headers,
+    contentType,
+    notModified,
+    redirects,
+    text: decodeTextStream(bytes(), contentType),
+    cancel: () => {
+      deadline.hold();
+      body.cancel();
+    },
+  };
 }

@@ -1,5 +1,7 @@
 export {
   guardedFetch,
+  guardedFetchStream,
+  type FetchStream,
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_REDIRECTS,
   DEFAULT_TIMEOUT_MS,
@@ -8,7 +10,7 @@ export {
   type ResolvedAddress,
 } from './guarded-fetch';
 export { parseAllowList, checkAddress, addressRange, isIpLiteral, isPublicAddress } from './address-guard';
-export { decodeBody, sniffCharset, charsetFromContentType } from './charset';
+export { decodeBody, decodeTextStream, sniffCharset, charsetFromContentType } from './charset';
 export { RobotsChecker, ROBOTS_TTL_MS, type RobotsCheckerOptions } from './robots';
 export { HostPacer, type HostPacerOptions } from './host-pacer';
 export { DEFAULT_USER_AGENT, ROBOTS_USER_AGENT, WIREWATCH_VERSION } from './user-agent';
@@ -25,4 +27,4 @@ export {
   RobotsDisallowedError,
   InvalidAllowListError,
 } from './errors';
-export { parseRetryAfter, backoffMs, retryDelay, withRetryAfter, RETRYABLE_STATUSES, type RetryPolicy } from './retry-after';
+export { parseRetryAfter, retryDelay, withRetryAfter, RETRYABLE_STATUSES, type RetryPolicy, type RetryInfo } from './retry-after';

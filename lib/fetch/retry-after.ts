@@ -1,25 +1,39 @@
 // 429 Too Many Requests and 503 Service Unavailable: honour Retry-After (RFC 9110 §10.2.3,
-// delay-seconds or an HTTP-date) up to a cap, else back off exponentially with full jitter;
+// delay-seconds or an HTTP-date) up to a cap, then back off exponentially with full jitter;
 // after the last attempt the HttpStatusError stands (and the story gets its failure record).
-// Hand-rolled because no retry package is installed (exponential-backoff 3.1.3 would fit).
+// The retry loop and the jittered steps are exponential-backoff's (`backOff`); what it cannot
+// do is wait a server-given time, so the Retry-After wait is taken in its `retry` hook, before
+// its own jittered step (see README, libraries).
+import { backOff } from 'exponential-backoff';
 import { HttpStatusError } from './errors';
 
 /** Statuses worth asking again after a pause. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503]);
+
+export interface RetryInfo {
+  attempt: number;
+  status: number;
+  /** What Retry-After asked for, or null. */
+  retryAfterMs: number | null;
+  /** The Retry-After wait honoured before the next try (capped; 0 without Retry-After). */
+  waitMs: number;
+  /** Ceiling of the jittered step exponential-backoff waits after that. */
+  backoffMaxMs: number;
+}
 
 export interface RetryPolicy {
   /** Attempts in all, the first included (default 3). */
   attempts?: number;
   /** A Retry-After longer than this is cut to it (default 30 s). */
   maxRetryAfterMs?: number;
-  /** First backoff step without Retry-After (default 500 ms), doubled per attempt. */
+  /** First backoff step (default 500 ms), doubled per attempt, full jitter. */
   baseMs?: number;
   /** Cap on one backoff step (default 30 s). */
   maxBackoffMs?: number;
-  /** For tests: the pause itself (default setTimeout). */
+  /** For tests: the Retry-After pause itself (default setTimeout); the jittered step is exponential-backoff's own timer. */
   sleep?: (ms: number) => Promise<void>;
   /** Told before each pause (e.g. to push the host's next turn back). */
-  onRetry?: (info: { attempt: number; waitMs: number; status: number; retryAfterMs: number | null }) => void;
+  onRetry?: (info: RetryInfo) => void;
 }
 
 /**
@@ -38,33 +52,39 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   return Math.max(0, at - now);
 }
 
-/** Full-jitter exponential backoff: a random pause in [0, min(cap, base·2^(attempt-1))]. */
-export function backoffMs(attempt: number, baseMs = 500, maxMs = 30_000, random: () => number = Math.random): number {
-  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(random() * ceiling);
-}
-
-/** The pause before attempt `attempt + 1` after an HttpStatusError, or null when it is not retried. */
+/**
+ * The Retry-After wait before attempt `attempt + 1` after an HttpStatusError (capped; 0 when the
+ * server named none), or null when it is not retried (another status, or no attempts left).
+ */
 export function retryDelay(e: unknown, attempt: number, policy: RetryPolicy = {}): number | null {
   if (!(e instanceof HttpStatusError) || e.status == null || !RETRYABLE_STATUSES.has(e.status)) return null;
   if (attempt >= (policy.attempts ?? 3)) return null;
   const asked = e.retryAfterMs;
-  if (asked != null) return Math.min(asked, policy.maxRetryAfterMs ?? 30_000);
-  return backoffMs(attempt, policy.baseMs ?? 500, policy.maxBackoffMs ?? 30_000);
+  return asked != null ? Math.min(asked, policy.maxRetryAfterMs ?? 30_000) : 0;
+}
+
+/** Ceiling of the jittered step before attempt `attempt + 1` (exponential-backoff's formula). */
+function stepCeiling(attempt: number, policy: RetryPolicy): number {
+  return Math.min(policy.maxBackoffMs ?? 30_000, (policy.baseMs ?? 500) * 2 ** Math.max(0, attempt - 1));
 }
 
 /** Runs `task` again after 429/503 as the policy says; any other error, or the last one, is thrown. */
-export async function withRetryAfter<T>(task: () => Promise<T>, policy: RetryPolicy = {}): Promise<T> {
+export function withRetryAfter<T>(task: () => Promise<T>, policy: RetryPolicy = {}): Promise<T> {
   const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await task();
-    } catch (e) {
+  return backOff(task, {
+    numOfAttempts: Math.max(1, policy.attempts ?? 3),
+    startingDelay: policy.baseMs ?? 500,
+    timeMultiple: 2,
+    maxDelay: policy.maxBackoffMs ?? 30_000,
+    jitter: 'full',
+    delayFirstAttempt: false,
+    retry: async (e: unknown, attempt: number) => {
       const waitMs = retryDelay(e, attempt, policy);
-      if (waitMs === null) throw e;
+      if (waitMs === null) return false;
       const err = e as HttpStatusError;
-      policy.onRetry?.({ attempt, waitMs, status: err.status ?? 0, retryAfterMs: err.retryAfterMs });
-      await sleep(waitMs);
-    }
-  }
+      policy.onRetry?.({ attempt, status: err.status ?? 0, retryAfterMs: err.retryAfterMs, waitMs, backoffMaxMs: stepCeiling(attempt, policy) });
+      if (waitMs > 0) await sleep(waitMs);
+      return true;
+    },
+  });
 }

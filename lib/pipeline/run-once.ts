@@ -7,7 +7,8 @@ import { processStory } from './process-story';
 import { messageId } from './message-id';
 import { stateWithout } from './state-after-queueing';
 import { WorkQueue } from './work-queue';
-import { backoffMs } from '../fetch/retry-after';
+import { backOff } from 'exponential-backoff';
+import { MAX_RECENT_IDS } from '../feeds';
 import type { PipelineDeps, PollFeedResult, RunSummary, RunTiming, StoryMessage, StoryTimings } from './types';
 
 function bump(counts: Record<string, number>, key: string): void {
@@ -32,7 +33,13 @@ export interface RunOnceOptions {
   signal?: AbortSignal;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Another story found the store down a moment ago: this one is set aside without trying. */
+class StoreStillDownError extends Error {
+  constructor() {
+    super('store unavailable');
+    this.name = 'StoreStillDownError';
+  }
+}
 
 function percentile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;
@@ -65,15 +72,27 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
   const steps: StoryTimings = { fetchMs: 0, cleanMs: 0, extractMs: 0, storeMs: 0 };
 
   const taken = new Set<string>();
-  // Ids only: a 100,000-item feed left for the next run must not keep its messages in memory.
-  const deferredByFeed = new Map<string, Set<string>>();
+  /*
+   * Per feed, what the saved state needs to know of the items left for the next run: whether
+   * there were any (the validators go) and which of them may be among its recent ids. Those can
+   * only be the first MAX_RECENT_IDS items the poll handed on (the state lists the first
+   * MAX_RECENT_IDS ids of the feed, and an item handed on was not among the old recent ids), so
+   * only their ids are kept: a 100,000-item feed left for the next run holds 500 ids, not 100,000.
+   */
+  const leftByFeed = new Map<string, { early: Set<string>; left: Set<string>; count: number }>();
+  const leftFor = (feedId: string) => {
+    let entry = leftByFeed.get(feedId);
+    if (!entry) leftByFeed.set(feedId, (entry = { early: new Set(), left: new Set(), count: 0 }));
+    return entry;
+  };
   let storeDownAt: number | null = null;
 
   const defer = (msg: StoryMessage, why: string) => {
     summary.stories.deferred++;
-    const ids = deferredByFeed.get(msg.feedId ?? '') ?? new Set<string>();
-    ids.add(messageId(msg.url));
-    deferredByFeed.set(msg.feedId ?? '', ids);
+    const entry = leftFor(msg.feedId ?? '');
+    entry.count++;
+    const id = messageId(msg.url);
+    if (entry.early.has(id)) entry.left.add(id);
     deps.log?.({ event: 'story-deferred', url: msg.url, message: why });
   };
 
@@ -84,51 +103,57 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
       defer(msg, 'run stopped');
       return;
     }
-    for (let attempt = 1; ; attempt++) {
-      if (storeDownAt !== null && Date.now() - storeDownAt < probeMs) {
-        if (!counted) summary.stories.new++;
+    const attempt = async (): Promise<void> => {
+      if (storeDownAt !== null && Date.now() - storeDownAt < probeMs) throw new StoreStillDownError();
+      // Already done in an earlier run (or under an alias): not new.
+      if (!counted && (await store.hasRecord(messageId(msg.url)))) return;
+      if (!counted) summary.stories.new++;
+      counted = true;
+      const t0 = performance.now();
+      const out = await processStory(msg, deps);
+      storeDownAt = null;
+      if (opts.timing) {
+        storyMs.push(performance.now() - t0);
+        if (out.timings) for (const k of Object.keys(steps) as Array<keyof StoryTimings>) steps[k] += out.timings[k];
+      }
+      if (out.outcome === 'failed') {
+        summary.stories.failed++;
+        bump(summary.stories.failedByReason, out.reason ?? 'extraction');
+      } else if (out.outcome === 'merged') {
+        summary.stories.merged++;
+        summary.stories.mergedInto[out.id] = out.mergedInto ?? out.recordId ?? '';
+      } else {
+        // 'skipped' for a new item: this exact record was already stored under the page's canonical URL.
+        summary.stories.recorded++;
+        if (out.isCyber) summary.incidents++;
+        if (out.duplicateOf) summary.duplicates++;
+      }
+    };
+    try {
+      // exponential-backoff: `attempts` tries, full-jitter steps of baseMs doubled per try.
+      await backOff(attempt, {
+        numOfAttempts: attempts,
+        startingDelay: baseMs,
+        timeMultiple: 2,
+        maxDelay: 30_000,
+        jitter: 'full',
+        retry: (e: unknown) => {
+          if (e instanceof StoreStillDownError) return false;
+          if (!(e instanceof StoreError)) {
+            // processStory turns every story problem into a failure record; anything else is a bug: say so, keep the item.
+            deps.log?.({ event: 'story-error', url: msg.url, message: describeError(e) });
+          }
+          return true;
+        },
+      });
+    } catch (e) {
+      if (!counted) summary.stories.new++;
+      if (e instanceof StoreStillDownError) {
         defer(msg, 'store unavailable');
         return;
       }
-      try {
-        // Already done in an earlier run (or under an alias): not new.
-        if (!counted && (await store.hasRecord(messageId(msg.url)))) return;
-        if (!counted) summary.stories.new++;
-        counted = true;
-        const t0 = performance.now();
-        const out = await processStory(msg, deps);
-        storeDownAt = null;
-        if (opts.timing) {
-          storyMs.push(performance.now() - t0);
-          if (out.timings) for (const k of Object.keys(steps) as Array<keyof StoryTimings>) steps[k] += out.timings[k];
-        }
-        if (out.outcome === 'failed') {
-          summary.stories.failed++;
-          bump(summary.stories.failedByReason, out.reason ?? 'extraction');
-        } else if (out.outcome === 'merged') {
-          summary.stories.merged++;
-          summary.stories.mergedInto[out.id] = out.mergedInto ?? out.recordId ?? '';
-        } else {
-          // 'skipped' for a new item: this exact record was already stored under the page's canonical URL.
-          summary.stories.recorded++;
-          if (out.isCyber) summary.incidents++;
-          if (out.duplicateOf) summary.duplicates++;
-        }
-        return;
-      } catch (e) {
-        if (!(e instanceof StoreError)) {
-          // processStory turns every story problem into a failure record; anything else is a bug: say so, keep the item.
-          deps.log?.({ event: 'story-error', url: msg.url, message: describeError(e) });
-        }
-        if (attempt < attempts) {
-          await sleep(backoffMs(attempt, baseMs));
-          continue;
-        }
-        storeDownAt = Date.now();
-        if (!counted) summary.stories.new++;
-        defer(msg, describeError(e));
-        return;
-      }
+      storeDownAt = Date.now();
+      defer(msg, describeError(e));
     }
   }
 
@@ -146,6 +171,8 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
               const id = messageId(msg.url);
               if (taken.has(id)) return;
               taken.add(id);
+              const entry = leftFor(feed.id);
+              if (entry.early.size < MAX_RECENT_IDS) entry.early.add(id);
               // Once stopped, items are set aside at once instead of waiting for a queue slot.
               if (opts.signal?.aborted) await handle(msg);
               else await work.push(() => handle(msg));
@@ -174,7 +201,8 @@ export async function runOnce(feeds: FeedConfig[], deps: PipelineDeps, opts: Run
   for (const p of polls) {
     if (!p.state) continue;
     try {
-      await store.putFeedState(stateWithout(p.state, deferredByFeed.get(p.feedId) ?? new Set()));
+      const left = leftByFeed.get(p.feedId);
+      await store.putFeedState(left ? stateWithout(p.state, left.left, left.count > 0) : p.state);
     } catch (e) {
       deps.log?.({ event: 'feed-state-store-error', feedId: p.feedId, message: describeError(e) });
     }

@@ -12,8 +12,11 @@ export function stateAfterQueueing(state: FeedState, unqueued: readonly StoryMes
   return stateWithout(state, new Set(unqueued.map((m) => messageId(m.url))));
 }
 
-/** The same, given the story ids that were not handed on. */
-export function stateWithout(state: FeedState, retry: ReadonlySet<string>): FeedState {
-  if (retry.size === 0) return state;
+/**
+ * The same, given the story ids that were not handed on. `anyLeft` says whether any item was
+ * left at all, when `retry` holds only those that can be among the state's recent ids.
+ */
+export function stateWithout(state: FeedState, retry: ReadonlySet<string>, anyLeft = retry.size > 0): FeedState {
+  if (!anyLeft) return state;
   return { ...state, etag: null, lastModified: null, recentIds: state.recentIds.filter((id) => !retry.has(id)) };
 }

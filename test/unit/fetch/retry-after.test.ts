@@ -1,4 +1,4 @@
-import { HttpStatusError, backoffMs, parseRetryAfter, retryDelay, withRetryAfter } from '../../../lib/fetch';
+import { HttpStatusError, parseRetryAfter, retryDelay, withRetryAfter, type RetryInfo } from '../../../lib/fetch';
 
 const NOW = Date.parse('2026-03-02T10:00:00Z');
 
@@ -15,15 +15,6 @@ describe('parseRetryAfter', () => {
   });
 });
 
-describe('backoffMs', () => {
-  it('is full jitter under a doubling ceiling, capped', () => {
-    expect(backoffMs(1, 100, 10_000, () => 0.999)).toBe(100);
-    expect(backoffMs(3, 100, 10_000, () => 0.5)).toBe(200);
-    expect(backoffMs(20, 100, 10_000, () => 1)).toBe(10_000);
-    expect(backoffMs(2, 100, 10_000, () => 0)).toBe(0);
-  });
-});
-
 describe('retryDelay and withRetryAfter', () => {
   const err = (status: number, retryAfterMs: number | null = null) => new HttpStatusError('https://x.example/a', status, retryAfterMs);
 
@@ -34,19 +25,39 @@ describe('retryDelay and withRetryAfter', () => {
     expect(retryDelay(err(503, 2000), 1, { maxRetryAfterMs: 5000 })).toBe(2000);
     expect(retryDelay(err(429, 3_600_000), 1, { maxRetryAfterMs: 5000 })).toBe(5000);
     expect(retryDelay(err(429), 3, { attempts: 3 })).toBeNull();
+    expect(retryDelay(err(503), 1)).toBe(0); // no Retry-After: only the jittered step
   });
 
-  it('waits as asked, then backs off with jitter, then throws the last error', async () => {
-    const waits: number[] = [];
+  it('waits as asked, then backs off with jitter (exponential-backoff), then throws the last error', async () => {
+    // Full jitter draws Math.random once per step; 0 makes the package's own timers instant.
+    const random = jest.spyOn(Math, 'random').mockReturnValue(0);
+    try {
+      const waits: number[] = [];
+      const infos: RetryInfo[] = [];
+      let calls = 0;
+      const task = async () => {
+        calls++;
+        throw calls === 1 ? err(429, 1500) : err(503);
+      };
+      const policy = { attempts: 4, baseMs: 100, sleep: async (ms: number) => void waits.push(ms), onRetry: (i: RetryInfo) => void infos.push(i) };
+      await expect(withRetryAfter(task, policy)).rejects.toMatchObject({ status: 503 });
+      expect(calls).toBe(4);
+      expect(waits).toEqual([1500]); // the Retry-After wait; the steps are the package's timers
+      expect(infos.map((i) => [i.attempt, i.status, i.waitMs, i.backoffMaxMs])).toEqual([
+        [1, 429, 1500, 100],
+        [2, 503, 0, 200],
+        [3, 503, 0, 400],
+      ]);
+      expect(random).toHaveBeenCalledTimes(3);
+    } finally {
+      random.mockRestore();
+    }
+  });
+
+  it('a status that is not 429/503 is thrown at once, without a retry', async () => {
     let calls = 0;
-    const task = async () => {
-      calls++;
-      throw calls === 1 ? err(429, 1500) : err(503);
-    };
-    await expect(withRetryAfter(task, { attempts: 4, baseMs: 100, sleep: async (ms) => void waits.push(ms) })).rejects.toMatchObject({ status: 503 });
-    expect(calls).toBe(4);
-    expect(waits[0]).toBe(1500);
-    expect(waits.slice(1).every((w, i) => w >= 0 && w <= 100 * 2 ** (i + 1))).toBe(true);
+    await expect(withRetryAfter(async () => Promise.reject(err(++calls && 404)), { sleep: async () => undefined })).rejects.toMatchObject({ status: 404 });
+    expect(calls).toBe(1);
   });
 
   it('returns as soon as an attempt succeeds', async () => {

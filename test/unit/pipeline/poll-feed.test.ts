@@ -50,6 +50,20 @@ beforeAll(async () => {
 </channel></rss>`);
       return;
     }
+    if (path === '/cut.xml' || path === '/bad-tail.xml') {
+      // Two items, then the connection drops (or the XML goes wrong) mid-feed.
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"cut-2"' });
+      res.write(`<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><link>${origin}/cut/1</link></item><item><link>${origin}/cut/2</link></item>${' '.repeat(8000)}`);
+      if (path === '/bad-tail.xml') res.end('<item><link>x</lnk></item></channel></rss>');
+      else setTimeout(() => res.destroy(), 50);
+      return;
+    }
+    if (path === '/xxe.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY leak SYSTEM "file:///etc/hostname"><!ENTITY a "&leak;&leak;">]><rss version="2.0"><channel><title>&a;</title>
+<item><title>&leak;</title><link>${origin}/xxe/1</link></item>${'<!-- padding -->'.repeat(300)}</channel></rss>`);
+      return;
+    }
     if (path === '/html-not-feed') {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<html><body>hello</body></html>');
@@ -121,6 +135,31 @@ describe('pollFeed', () => {
     expect(res.state).toMatchObject({ feedId: 'deferred', lastStatus: 200 });
     expect(res.state?.recentIds).toHaveLength(2);
     expect(await t.store.getFeedState('deferred')).toBeNull();
+  });
+
+  it.each([
+    ['the connection drops', '/cut.xml', 'network'],
+    ['the XML goes wrong', '/bad-tail.xml', 'not-a-feed'],
+  ])('mid-feed, %s: the items read so far were handed on, the feed fails and its saved state is not moved on', async (_what, path, reason) => {
+    const prev = { feedId: `mid-${reason}`, url: `${origin}${path}`, etag: '"cut-1"', lastModified: null, lastPolledAt: null, lastStatus: 200, recentIds: ['00000000000000aa'] };
+    await t.store.putFeedState(prev);
+    const handed: string[] = [];
+    const res = await pollFeed({ id: prev.feedId, url: prev.url }, deps(), { onItem: async (m) => void handed.push(m.url) });
+    expect(handed).toEqual([`${origin}/cut/1`, `${origin}/cut/2`]);
+    expect(res).toMatchObject({ outcome: 'failed', found: 2, error: { reason } });
+    // Without onItem (the Lambda poller) the same items come back as new items to queue.
+    const plain = await pollFeed({ id: `${prev.feedId}-plain`, url: prev.url }, deps(), { saveState: false });
+    expect(plain).toMatchObject({ outcome: 'failed', found: 2, error: { reason } });
+    expect(plain.newItems.map((m) => m.url)).toEqual([`${origin}/cut/1`, `${origin}/cut/2`]);
+    // The old validators and recent ids stay: the next poll fetches the feed again in full.
+    expect(await t.store.getFeedState(prev.feedId)).toMatchObject({ etag: '"cut-1"', recentIds: ['00000000000000aa'] });
+  });
+
+  it('a feed whose DOCTYPE declares entities (XXE) fails as not-a-feed before any item is handed on', async () => {
+    const handed: string[] = [];
+    const res = await pollFeed({ id: 'xxe', url: `${origin}/xxe.xml` }, deps(), { onItem: async (m) => void handed.push(m.url) });
+    expect(res).toMatchObject({ outcome: 'failed', found: 0, newItems: [], error: { reason: 'not-a-feed', message: expect.stringMatching(/DOCTYPE declares entities/) } });
+    expect(handed).toEqual([]);
   });
 
   it('refuses loopback feeds that are not on the allow list', async () => {
