@@ -2,7 +2,6 @@
 // `wirewatch run` process's output are scanned after runs that meet signed story URLs,
 // a feed URL with a token, and an endpoint with a password in it.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { startTestS3, type TestS3 } from '../helpers/s3';
 import { runCli } from '../helpers/run-cli';
 import { useTestS3Env } from './lambdas/env';
 import { sqsEvent, sqsRecord } from './lambdas/events';
+import { closeServer, listenOnLoopback } from '../helpers/loopback-http';
 
 const SECRETS = ['SIGSECRET0123456789', 'AKIAEXAMPLEKEY77', 'TOKENSECRET98765', 'PASSSECRET99'];
 
@@ -38,14 +38,10 @@ beforeAll(async () => {
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listenOnLoopback(server);
 });
 afterAll(async () => {
-  await new Promise<void>((r) => {
-    server.close(() => r());
-    server.closeAllConnections();
-  });
+  await closeServer(server);
   await t.stop();
   rmSync(dir, { recursive: true, force: true });
 });

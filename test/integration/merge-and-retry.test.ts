@@ -2,11 +2,11 @@
 // Retry-After: in process against a real loopback server and the embedded S3 server, each
 // checked by listing the store.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { messageId, processStory, runOnce, type PipelineDeps } from '../../lib/pipeline';
 import { canonicalizeUrl } from '../../lib/url';
 import { startTestS3, type TestS3 } from '../helpers/s3';
 import { invariantBreaks, listStore } from '../helpers/store-invariant';
+import { closeServer, listenOnLoopback } from '../helpers/loopback-http';
 
 let t: TestS3;
 let server: Server;
@@ -29,14 +29,10 @@ beforeAll(async () => {
     if (req.url === '/robots.txt') return void res.writeHead(404).end();
     handler(req, res);
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listenOnLoopback(server);
 });
 afterAll(async () => {
-  await new Promise<void>((r) => {
-    server.close(() => r());
-    server.closeAllConnections();
-  });
+  await closeServer(server);
   await t.stop();
 });
 

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pollFeed, MAX_CHILD_SITEMAPS } from '../../../lib/pipeline/poll-feed';
 import type { PipelineDeps } from '../../../lib/pipeline/types';
 import { storyId } from '../../../lib/url';
 import { startTestS3, type TestS3 } from '../../helpers/s3';
 import { storyRecord } from '../../helpers/records';
+import { closeServer, listenOnLoopback } from '../../helpers/loopback-http';
 
 let t: TestS3;
 let server: Server;
@@ -71,14 +71,10 @@ beforeAll(async () => {
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listenOnLoopback(server);
 });
 afterAll(async () => {
-  await new Promise<void>((r) => {
-    server.close(() => r());
-    server.closeAllConnections();
-  });
+  await closeServer(server);
   await t?.stop();
 });
 

@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { processStory, runOnce, type PipelineDeps, type StoryMessage } from '../../../lib/pipeline';
 import { HostPacer } from '../../../lib/fetch';
 import { createS3Client, createS3Store, StoreError } from '../../../lib/store';
 import { recordErrors } from '../../../lib/record';
 import { startTestS3, type TestS3 } from '../../helpers/s3';
+import { closeServer, listenOnLoopback } from '../../helpers/loopback-http';
 
 let t: TestS3;
 let server: Server;
@@ -54,14 +54,10 @@ beforeAll(async () => {
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listenOnLoopback(server);
 });
 afterAll(async () => {
-  await new Promise<void>((r) => {
-    server.close(() => r());
-    server.closeAllConnections();
-  });
+  await closeServer(server);
   await t?.stop();
 });
 
