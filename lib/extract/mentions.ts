@@ -178,6 +178,8 @@ interface Ctx {
   headWords: Set<string>;
   /** lone brand names waiting for the end of the story (see maybeActorOrContextOrg) */
   brands: Mention[];
+  /** list members seen before the list's known organization (the first of "AutoNation, Lithia Motors and ..."): [b, j, owner] */
+  listPending: Array<[number, number, string | null]> | undefined;
 }
 
 export interface MentionResult {
@@ -205,11 +207,21 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
     const tk = toks[si];
     const low = lows ? lows[si] : tk.map((t) => t.text.toLowerCase());
     // every field set here, so all contexts share one object shape (fields added later would fork it and deoptimize the passes)
-    const ctx: Ctx = { s, si, tk, low, threatStory: cyberish, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length, systemContext: undefined, actorWords: undefined, headWords, brands };
+    const ctx: Ctx = { s, si, tk, low, threatStory: cyberish, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length, systemContext: undefined, actorWords: undefined, headWords, brands, listPending: undefined };
     if (tz) gazetteerPass(ctx, tz.trie);
     gazetteerPass(ctx, gz.trie);
     spanPass(ctx);
     lowercasePass(ctx);
+    // a list's first members are read before the organization later in it is known: look again now
+    if (ctx.listPending) for (const [b, j, owner] of ctx.listPending) {
+      // "Separately, Barts Health NHS Trust ...": a sentence adverb before its comma, not a list member
+      if (j - b === 1 && (b === 0 || /^["“‘(]$/.test(tk[b - 1].text)) && tk[b].text.endsWith('ly')) continue;
+      // "in Greenbelt, Maryland": a place after a preposition; "DNC, DCCC": an acronym the story defines elsewhere
+      if (b > 0 && PLACE_PREP.has(ctx.low[b - 1]) || j - b === 1 && isUpperWord(tk[b].text)) continue;
+      let free = true;
+      for (let k = b; k < j && free; k++) free = !ctx.covered[k];
+      if (free && listHasOrg(ctx, b, j) && contextName(ctx, b, j)) pushContextOrg(ctx, b, j, owner);
+    }
   });
   for (const m of brands) {
     const w = toks[m.sent][m.tok + m.n - 1].text;
@@ -297,6 +309,16 @@ function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
       const credit = tk[i - 1]?.text === '(' && tk[i + n]?.text === ')';
       const chosen = forms.filter((f) => caseOk(f, words, s.shouting) && contextOk(f, ctx, i, n) && !(credit && f.entry.kind === 'media'));
       if (!chosen.length) continue;
+      // "Disney+", "Apple TV+": a company's name with a plus sign attached is its streaming product
+      const plus = tk[i + n];
+      if (plus && plus.text === '+' && plus.start === span[n - 1].end && chosen.some((f) => f.entry.category === 'organization' || f.entry.category === 'system')) {
+        const surface = s.text.slice(span[0].start, plus.end);
+        const f = chosen[0];
+        ctx.out.push({ category: 'system', surface, full: null, sent: ctx.si, tok: i, n: n + 1, country: f.entry.country, kind: 'product', acronym: null, gazId: null, canonical: null, needsDefinition: false, strength: 1 });
+        for (let k = 0; k <= n; k++) ctx.covered[i + k] = true;
+        i += n;
+        break;
+      }
       // a name can be both a company and its product (Slack, Twitter): keep one mention per category
       const seenCat = new Set<string>();
       for (const f of chosen) {
@@ -404,12 +426,22 @@ function spanPass(ctx: Ctx): void {
       if (CONNECT.has(t) && t !== 'the' && j + 1 < tk.length && (namey(tk[j + 1].text) || (t === 'of' || t === 'for') && tk[j + 1].text === 'the' && namey(tk[j + 2]?.text ?? '')) && !ctx.covered[j + 1]) { j++; continue; }
       if (t === 'the' && (tk[j - 1]?.text === 'of' || tk[j - 1]?.text === 'for') && namey(tk[j + 1]?.text ?? '') && !ctx.covered[j + 1]) { j++; continue; }
       // "King's College Hospital", "Guy's and St Thomas' NHS Foundation Trust": a person's or saint's possessive inside an institution's name
-      if ((t === "'s" || t === "'") && j + 1 < tk.length && namey(tk[j + 1].text) && PERSON_POSS.has(tk[j - 1].text) && institutionAhead(tk, j + 1)) { j++; continue; }
+      if ((t === "'s" || t === "'") && j + 1 < tk.length && PERSON_POSS.has(tk[j - 1].text)
+        && (namey(tk[j + 1].text) && institutionAhead(tk, j + 1) || tk[j + 1].text === 'and' && namey(tk[j + 2]?.text ?? '') && institutionAhead(tk, j + 2))) { j++; continue; }
       if (t === 'and' && (tk[j - 1].text === "'s" || tk[j - 1].text === "'") && namey(tk[j + 1]?.text ?? '') && institutionAhead(tk, j + 1)) { j++; continue; }
       if (t === ',') j = portfolioListEnd(ctx, i, j);
       break;
     }
     while (j > i && CONNECT.has(tk[j - 1].text)) j--;
+    // "in London and Guy's and St Thomas' NHS Foundation Trust": the institution named for a person starts at the person
+    for (let k = i + 2; k < j - 1; k++) {
+      if (tk[k - 1].text === 'and' && (tk[k + 1].text === "'s" || tk[k + 1].text === "'") && PERSON_POSS.has(tk[k].text)) {
+        let poss = false;
+        for (let q = i; q < k - 1 && !poss; q++) poss = tk[q].text === "'s" || tk[q].text === "'";
+        if (!poss) { classifySpan(ctx, i, k - 1); i = k; }
+        break;
+      }
+    }
     classifySpan(ctx, i, j);
     i = j;
   }
@@ -649,7 +681,11 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   const listy = prevWord === ',' || prevWord === 'and' || next === ',' || next === 'and';
   const brandy = ctx.threatStory && n <= 2 && DISCLOSE_NEXT.has(next) && ctx.headWords.has(tk[b].text);
   // (the token walk of listHasOrg before the lexicon and person checks of contextName)
-  if (listy && n <= 5 && listHasOrg(ctx, b, j) && contextName(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; }
+  if (listy && n <= 5) {
+    if (listHasOrg(ctx, b, j)) { if (contextName(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; } }
+    // followed by a separator: the list's known member may come later in the sentence (checked after the passes)
+    else if (next === ',' || next === 'and') (ctx.listPending ??= []).push([b, j, owner]);
+  }
   if (brandy && contextName(ctx, b, j)) {
     // decided once the whole story is read: a person named in full later ("Mike Pompeo") is not a brand
     if (!LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, ''))) {
@@ -817,6 +853,7 @@ function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
   return false;
 }
 const LIST_SEP = new Set([',', 'and']);
+const PLACE_PREP = new Set(['in', 'at', 'of', 'from', 'near', 'to', 'for', 'by', 'on', 'outside', 'inside', 'across', 'with', 'into', 'via']);
 
 /** Lower-case patterns: "Albania's foreign ministry", "Paris prosecutor's office", descriptive system phrases. */
 function lowercasePass(ctx: Ctx): void {
