@@ -8,12 +8,13 @@ import { datesInSentence, publicationDay } from './dates';
 import { Grouped } from './entities';
 import { Sentence, Token } from './text';
 
-const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
-const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
+const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)|\baccessed without (?:authori[sz]ation|permission)|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/gi;
+const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of|without authori[sz]ation|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/i;
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information)/i;
 const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
 const POLICY = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirements?|funding|budgets?|pilot|bounty|bounties|exercise|drill|simulat\w*|training|hackathon|conference|invit\w*|framework|guidance|guidelines|initiative|proposal|proposed|will allow|would allow|aims? to|plans? to|monitor|pre-emptive|preemptive|recruit\w*|workforce|skills)\b/i;
-const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|unveils|launches|passes|proposes)\b/i;
+const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|rehearse|rehearses|rehearsal|simulates?|simulation|unveils|launches|passes|proposes)\b/i;
+const SIMULATION = /\b(?:exercises?|drills?|simulat\w*|rehears\w*|tabletop|war ?gam\w*|mock (?:attack|cyberattack|hack)|hypothetical)\b/i;
 const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b/i;
 // an event that hits something (not any reported act: "registered a company in Latvia" names no place of attack)
 const HIT_EVENT = /\b(?:hit|hits|attacked|attacks?|targeted|targeting|breached|hacked|compromised|disrupted|disrupting|paralyz\w*|paralys\w*|crippled|infected|encrypted|defaced|knocked|shut|wiped|destroyed|disabled|hijacked|locked|stolen|stole|leaked|exposed|outages?|disruptions?|victims?|ransom|intrusions?)\b/i;
@@ -115,8 +116,9 @@ function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: 
     return -1.5;
   }
   let w = STRONG.test(s) || fraud || exploited || ransom ? 1 : 0.5;
-  // the tense test runs only on cue sentences that the regexps did not already find to be events
-  const event = EVENT.test(s) || SPECIFIC.test(s) || attackVerbEvent(low);
+  // the tense test runs only on cue sentences that the regexps did not already find to be events;
+  // an attack inside an exercise or a rehearsal is not one
+  const event = (EVENT.test(s) || SPECIFIC.test(s) || attackVerbEvent(low)) && !SIMULATION.test(s);
   if (event) w += 1;
   if (/\bhackers?\b/i.test(s) && !STRONG.test(s.replace(/\bhackers?\b/gi, '')) && !COMPUTING.test(s)) w = 0.1; // golf "hackers"
   else if (POLICY.test(s) && !event) w *= 0.25;
@@ -198,7 +200,10 @@ function incidentTypes(inp: IncidentInput, weights: number[]): IncidentType[] {
     if (weights[i] <= 0) return;
     if (!s.headline && (isBackground(s.text, pubYear, pubMonth) || ADVICE.test(s.text) && weights[i] < 1.5)) return;
     // "there is no evidence that guest data was taken": a clause that denies a kind of harm names no type
-    own.push(TYPE_DENIED.test(s.text) ? s.text.split(CLAUSE).filter((c) => !TYPE_DENIED.test(c)).join(' ') : s.text);
+    let t = TYPE_DENIED.test(s.text) ? s.text.split(CLAUSE).filter((c) => !TYPE_DENIED.test(c)).join(' ') : s.text;
+    // "advised members to watch out for phishing messages": what readers are told to beware of is not this incident
+    if (!s.headline) { const a = ADVICE.exec(t); if (a) t = t.slice(0, a.index); }
+    own.push(t);
   });
   const text = own.join('\n');
   const types: IncidentType[] = ['cyberattack'];
@@ -249,7 +254,9 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     // once per sentence, and only for the branches that ask
     const isBg = () => bgOf[h.sent] ??= isBackground(s.text, pubYear, pubMonth);
     const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; if (r === 'V' && w >= 1.15) strongV.add(h.code); };
-    if (ATTRIB_LOCATION_BEFORE.test(before) || (ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after))) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
+    // "members of the Philippine Health Insurance Corporation": the country begins the name of the body that follows
+    const namesNextOrg = () => mentionAt.get(`${h.sent}:${h.tok + h.n}`)?.category === 'organization';
+    if (ATTRIB_LOCATION_BEFORE.test(before) || (ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after)) && !namesNextOrg()) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTRIB_VERB_AFTER.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTACK_NOUN_AFTER.test(after)) return give('A', 1.5 * pw);
     if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
@@ -326,7 +333,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     }
   }
   // the organizations hit, and their home countries as victims ("Colonial Pipeline" -> US)
-  const hitOrgs = victimOrgs(inp, weights, mentionAt, (si) => bgOf[si] ??= isBackground(sentences[si].text, pubYear, pubMonth));
+  const hitOrgs = victimOrgs(inp, weights, mentionAt);
   for (const { g, lead } of hitOrgs) if (g.entity.country && !attrib.has(g.entity.country)) add(victim, g.entity.country, lead ? 1 : 0.5);
   if (inp.datelineCountry) add(victim, inp.datelineCountry, hitOrgs.length ? 1 : 0.5);
   const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
@@ -344,13 +351,17 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
 const ORG_HIT_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|are being|got|being)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen|accessed|encrypted|locked|shut|forced|taken|struck)|^(?:hack|hacking|cyberattack|cyber-attack|cyber attack|data breach|breach|ransomware attack|outage)\b|^(?:customers|clients|account holders|subscribers|patients)\b|^(?:suffered|suffers|fell victim|is investigating|was investigating|has been investigating|found\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious)|detected|discovered\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious|an?\s+(?:attack|intrusion|breach))|hit by|struck by|targeted by|halts|halted|suspends|suspended|shut|shuts|cancels|cancelled|declared)\b|^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites?|data|customers|clients|users|members|employees|staff|computers|operations|plants|factories|accounts|email|database|patients|services?|IT|infrastructure|stores|branches|portal|platform|app)\b/i;
 // the organization reporting its own incident: "X said it had been hit", "X has said their computers were infected"
 const ORG_SAYS_HIT = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|later\s+|previously\s+|\w+ly\s+)?(?:said|says|confirmed|confirms|disclosed|discloses|announced|admitted|admits|revealed|reported|reports|told|notified|warned)\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|was|were|is|suffered|found|detected|discovered|fell)|(?:it|they)\s+(?:\w+\s+)?(?:paid|pay|agreed to pay)\s+(?:\w+\s+){0,3}ransom|(?:its|their)\s|hackers|attackers|criminals|the\s+(?:attack|incident|breach|intrusion|outage)|(?:\S+\s+){1,8}?(?:were|was|had been|has been|have been)\s+(?:\w+\s+)?(?:accessed|stolen|hit|infected|encrypted|compromised|affected|exposed|breached|taken)\b|a\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|an\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|(?:a\s+)?(?:cyber|ransomware|data|unauthori[sz]ed|malware|suspicious))/iu;
-const ORG_HIT_BEFORE = /(?:\b|cyber-?)(?:attacks?\s+(?:on|against)|tricking|tricked|defrauding|defrauded|duping|duped|swindling|swindled|scamming|scammed|(?:fake|fraudulent|phishing|scam|spoofed|malicious)\s+(?:[\w-]+\s+)?(?:invoices?|e-?mails?|messages?|texts?|calls?)\s+to|attacking|breach(?:es)?\s+(?:of|at)|hack(?:s|ing)?\s+(?:of|on|at)|hacked|hacking|breached|targeted|targeting|targets|hit|hitting|hits|infiltrated|disrupted|disrupting|disrupts|crippled|crippling|cripples|paralysed|paralyzed|compromise\s+of|intrusions?\s+(?:at|into)|stole\s+(?:\w+\s+){0,6}from|stolen\s+(?:\w+\s+){0,6}from|taken\s+(?:\w+\s+){0,4}from|data\s+(?:of|from)|customers\s+of|clients\s+of|users\s+of|victims?\s+(?:include|included|including|such\s+as|were|was)|victims?,?\s+(?:including|such\s+as)|incident\s+at|(?:services|operations|systems|computers|networks|servers|staff|employees|patients|customers|production|plants)\s+at|(?:accounts|systems|networks?|servers|computers|websites?|e-?mails?|data|files|database|records)\s+(?:of|at|belonging\s+to)|took\s+|knocked\s+|(?:companies|firms|retailers|organi[sz]ations|customers|clients|businesses|victims|targets|banks|hospitals|agencies|institutions|others|operators|carriers|providers)(?:\s+[\w-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)|(?:was|were)\s+(?:\w+\s+)?(?:hit|affected|breached)\s+(?:\w+\s+){0,2}(?:were|was|included|including)|impact\s+on|affecting|affected|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const ORG_HIT_BEFORE = /(?:\b|cyber-?)(?:attacks?\s+(?:on|against)|tricking|tricked|defrauding|defrauded|duping|duped|swindling|swindled|scamming|scammed|(?:fake|fraudulent|phishing|scam|spoofed|malicious)\s+(?:[\w-]+\s+)?(?:invoices?|e-?mails?|messages?|texts?|calls?)\s+to|attacking|breach(?:es)?\s+(?:of|at)|hack(?:s|ing)?\s+(?:of|on|at)|hacked|hacking|breached|targeted|targeting|targets|hit|hitting|hits|infiltrated|disrupted|disrupting|disrupts|crippled|crippling|cripples|paralysed|paralyzed|compromise\s+of|intrusions?\s+(?:at|into)|stole\s+(?:\w+\s+){0,6}from|stolen\s+(?:\w+\s+){0,6}from|taken\s+(?:\w+\s+){0,4}from|data\s+(?:of|from)|(?:customers|clients|users|members|subscribers|policyholders|patients|account\s+holders)\s+of|victims?\s+(?:include|included|including|such\s+as|were|was)|victims?,?\s+(?:including|such\s+as)|incident\s+at|(?:services|operations|systems|computers|networks|servers|staff|employees|patients|customers|production|plants)\s+at|(?:accounts|systems|networks?|servers|computers|websites?|e-?mails?|data|files|database|records)\s+(?:of|at|belonging\s+to)|took\s+|knocked\s+|(?:companies|firms|retailers|organi[sz]ations|customers|clients|businesses|victims|targets|banks|hospitals|agencies|institutions|others|operators|carriers|providers)(?:\s+[\w-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)|(?:was|were)\s+(?:\w+\s+)?(?:hit|affected|breached)\s+(?:\w+\s+){0,2}(?:were|was|included|including)|impact\s+on|affecting|affected|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
 // what may stand before a headline's subject: "", "The", "Dutch chipmaker ", "UK retailer "
 const HEAD_SUBJECT_BEFORE = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{Ll}-]+(?:maker|firm|company|giant|chain|bank|group|provider|operator|retailer|airline|hospital|council|district|university|school|insurer|lender|library|supplier|carrier|broadcaster|newspaper|utility|pipeline|telecom|telco)\s+)?$/u;
 // a system that is some owner's own computers ("AIIMS Delhi servers", "Kojima computer system"), not a vendor's product
 const OWN_SYSTEM = /\b(?:system|systems|network|networks|servers?|computers?|database|website|portal|intranet|email|workstations)$/i;
 // in a cyber story, a sentence about the incident even without cue words ("said the attack had ...")
 const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit|accessed|exposed|leaked|tricked|tricking|defrauded|defrauding|swindled|duped)\b/i;
+// "was also targeted in the same campaign": background wording about this very incident
+const SAME_INCIDENT = /\bsame (?:campaign|attack|incident|breach|hack|operation|wave|intrusion)\b/i;
+// the start of a list item
+const BULLET = /^(?:[-•*–—▪●]\s|\d{1,3}[.)]\s)/;
 // an organization in the story that reports, investigates or speaks rather than is hit
 const ORG_BYSTANDER_KIND = /media|security|intelligence|police|cert|regulator|intergovernmental|military|parliament|court|news/;
 
@@ -359,7 +370,7 @@ const ORG_BYSTANDER_KIND = /media|security|intelligence|police|cert|regulator|in
  * sentence ("X said it had been hit", "the attack on X", "X's systems"), the subject of a cyber
  * headline, or a member of a list one of whose members is hit ("Starbucks, Morrisons and Sainsbury's").
  */
-function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string, Grouped>, isBg: (sent: number) => boolean): Array<{ g: Grouped; lead: boolean }> {
+function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string, Grouped>): Array<{ g: Grouped; lead: boolean }> {
   const { sentences, toks } = inp;
   const hit = new Map<Grouped, boolean>();
   const cands = inp.groups.filter((g) => g.category === 'organization' || g.category === 'agency');
@@ -370,8 +381,9 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
     for (const m of g.mentions) {
       if (weights[m.sent] < 0 || weights[m.sent] === 0 && !ATTACKISH.test(sentences[m.sent].text)) continue;
       const s = sentences[m.sent], tk = toks[m.sent];
-      // earlier or separate incidents ("has hijacked the accounts of other news organizations in recent months")
-      if (s.para > 2 && isBg(m.sent)) continue;
+      // earlier or separate incidents told below the lead ("has hijacked the accounts of other news organizations in
+      // recent months"), by their wording: a story may be all about an older year's attack
+      if (s.para > 2 && BACKGROUND.test(s.text) && !SAME_INCIDENT.test(s.text)) continue;
       const a = tk[m.tok], z = tk[m.tok + m.n - 1];
       if (!a || !z) continue;
       const before = s.text.slice(Math.max(0, a.start - 48), a.start);
@@ -391,6 +403,14 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       }
     }
   }
+  // a results-style list: a sentence about the incident ending in ":" and the bullet items under it ("- Shell", "2. Aer Lingus")
+  let listed: Set<number> | null = null;
+  for (let si = 0; si < sentences.length; si++) {
+    const t = sentences[si].text;
+    if (t.charCodeAt(t.length - 1) !== 58 || !(weights[si] > 0 || ATTACKISH.test(t))) continue;
+    for (let k = si + 1; k < sentences.length && BULLET.test(sentences[k].text); k++) (listed ??= new Set()).add(k);
+  }
+  if (listed) for (const g of cands) if (!hit.has(g) && !actorNames.has(g.entity.name.toLowerCase()) && g.mentions.some((m) => listed!.has(m.sent))) hit.set(g, false);
   // a system named for its owner in an event sentence ("AIIMS Delhi servers down", "the Kojima computer system")
   for (const sys of inp.groups) {
     if (sys.category !== 'system' || !OWN_SYSTEM.test(sys.entity.name)) continue;

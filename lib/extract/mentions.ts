@@ -66,7 +66,7 @@ const ORG_HEAD = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co
   'electronics', 'mobile', 'wireless', 'television', 'tv', 'radio', 'magazine', 'herald', 'tribune', 'gazette', 'society', 'trust',
   'platforms', 'systems', 'services', 'group', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'oyj', 'kk', 'limited', 'incorporated',
   'brands', 'stores', 'markets', 'hotels', 'casinos', 'health', 'institute', 'committee', 'organization', 'organisation', 'network',
-  'school', 'academy', 'library', 'hospitals', 'clinics']);
+  'school', 'academy', 'library', 'hospitals', 'clinics', 'schools']);
 const SYSTEM_HEAD = new Set(['system', 'portal', 'platform', 'database', 'server', 'cloud', 'app', 'application', 'gateway', 'transfer',
   'connect', 'suite', 'workspace', 'cable', 'website', 'intranet', 'network', 'exchange', 'pay', 'wallet', 'grid', 'tool']);
 // Lower-case system heads after a descriptive phrase or an owner name.
