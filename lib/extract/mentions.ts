@@ -686,6 +686,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     // followed by a separator: the list's known member may come later in the sentence (checked after the passes)
     else if (next === ',' || next === 'and') (ctx.listPending ??= []).push([b, j, owner]);
   }
+  // a results-style list in a story about an incident: "- Advance Auto Parts" alone on its bullet line
+  if (ctx.threatStory && b === 1 && n <= 5 && BULLETS.has(tk[0].text) && (j === tk.length || next === ',' || next === '(') && contextName(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; }
   if (brandy && contextName(ctx, b, j)) {
     // decided once the whole story is read: a person named in full later ("Mike Pompeo") is not a brand
     if (!LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, ''))) {
@@ -734,7 +736,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // "Britain's Royal Mail", "Live Nation's Ticketmaster": an unknown name owned by a country or company
   const placeLike = /^(?:Place|City|Region|Country)$/.test(lexTag(words.join(' ')) ?? lexTag(words[0]) ?? '')
     || /^(?:exclave|enclave|province|region|state|city|county|district|oblast|territory|island|islands|peninsula|capital|port city|town|village|area|strip|border|coast|airport|harbor|harbour)$/.test(nextL);
-  if (prevWord === "'s" && words.length <= 3 && !placeLike && !isFirstName(words[0]) && !isPersonSpan(words, ctx, b)) {
+  // "Nissan's Oceania business": a part of the company named before it, not another company
+  if (prevWord === "'s" && words.length <= 3 && !placeLike && !UNIT_NOUNS.has(nextL) && !isFirstName(words[0]) && !isPersonSpan(words, ctx, b)) {
     const ownerIsCountry = ctx.countryAt.has(b - 2);
     const ownerIsOrg = !!sentFind(ctx, (m) => m.tok + m.n === b - 1 && m.category === 'organization');
     if ((ownerIsCountry || ownerIsOrg) && !(single && isCommonWord(words[0]))) { push('organization', 'company', 0); return; }
@@ -853,6 +856,8 @@ function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
   return false;
 }
 const LIST_SEP = new Set([',', 'and']);
+const BULLETS = new Set(['-', '•', '*', '–', '—', '▪', '●']);
+const UNIT_NOUNS = new Set(['business', 'unit', 'arm', 'division', 'branch', 'operations', 'subsidiary']);
 const PLACE_PREP = new Set(['in', 'at', 'of', 'from', 'near', 'to', 'for', 'by', 'on', 'outside', 'inside', 'across', 'with', 'into', 'via']);
 
 /** Lower-case patterns: "Albania's foreign ministry", "Paris prosecutor's office", descriptive system phrases. */

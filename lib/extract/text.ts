@@ -104,81 +104,29 @@ export function sentencesOf(headline: string | null, text: string): Sentence[] {
 }
 
 // Words: letters/digits with inner - & ' . _ (e-Albania, AT&T, Cl0p, 2.0, X_Trader) and a trailing $
-// (Lapsus$); dotted acronyms (U.S.); anything else is a one-character token. This is the regexp
-//   /(?:[\p{Lu}]\.){2,}|[\p{L}\p{N}]+(?:[-&'’._][\p{L}\p{N}]+)*\$?|\S/gu
-// as a scanner with an ASCII fast path: every word of every story passes here (the unit tests check
-// the two agree, also on non-ASCII text).
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const UPPER_CHAR = /^[\p{Lu}]$/u;
-const SPACE_CHAR = /^\s$/;
-
-/** Length in UTF-16 units of the letter or digit at i, 0 when there is none. */
-function wordAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  const L = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-  return WORD_CHAR.test(s.slice(i, i + L)) ? L : 0;
-}
-function upperAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  const L = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-  return UPPER_CHAR.test(s.slice(i, i + L)) ? L : 0;
-}
-function isSpaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE_CHAR.test(s[i]);
-}
-// inner joiners of a word: - & ' ’ . _
-const isJoiner = (c: number): boolean => c === 45 || c === 38 || c === 39 || c === 8217 || c === 46 || c === 95;
-
-/** End of the token that starts at i (i is not a space). */
-function tokenEnd(s: string, i: number): number {
-  // dotted acronym: two or more capital + "."
-  let j = i, pairs = 0, u: number;
-  while ((u = upperAt(s, j)) && s.charCodeAt(j + u) === 46) { j += u + 1; pairs++; }
-  if (pairs >= 2) return j;
-  let w = wordAt(s, i);
-  if (w) {
-    j = i + w;
-    while ((w = wordAt(s, j))) j += w;
-    while (isJoiner(s.charCodeAt(j)) && (w = wordAt(s, j + 1))) {
-      j += 1 + w;
-      while ((w = wordAt(s, j))) j += w;
-    }
-    return s.charCodeAt(j) === 36 ? j + 1 : j;
-  }
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
-}
-
-const NOT_POSSESSIVE = /^(?:it|that|let|he|she|what|who|there|here)$/i;
+// (Lapsus$); dotted acronyms (U.S.); anything else is a one-character token.
+const TOKEN_RE = /(?:[\p{Lu}]\.){2,}|[\p{L}\p{N}]+(?:[-&'’._][\p{L}\p{N}]+)*\$?|\S/gu;
 
 /** Tokens of a sentence; possessive 's is split off as its own token. */
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    if (isSpaceAt(s, i)) { i++; continue; }
-    const e = tokenEnd(s, i);
-    const L = e - i;
-    const last = s.charCodeAt(e - 1);
+  let m: RegExpExecArray | null;
+  TOKEN_RE.lastIndex = 0;
+  while ((m = TOKEN_RE.exec(s))) {
+    const t = m[0];
+    const L = t.length;
+    const last = t.charCodeAt(L - 1);
     // 's (possessive) split off; s' (plural possessive) split off
-    if (L > 3 && (last === 115 || last === 83) && (s.charCodeAt(e - 2) === 39 || s.charCodeAt(e - 2) === 8217)
-      && !NOT_POSSESSIVE.test(s.slice(i, e - 2))) {
-      out.push({ text: s.slice(i, e - 2), start: i, end: e - 2 });
-      out.push({ text: "'s", start: e - 2, end: e });
-    } else if (L > 2 && (last === 39 || last === 8217) && s.charCodeAt(e - 2) === 115) {
-      out.push({ text: s.slice(i, e - 1), start: i, end: e - 1 });
-      out.push({ text: "'", start: e - 1, end: e });
+    if (L > 3 && (last === 115 || last === 83) && (t.charCodeAt(L - 2) === 39 || t.charCodeAt(L - 2) === 8217)
+      && !/^(?:it|that|let|he|she|what|who|there|here)$/i.test(t.slice(0, -2))) {
+      out.push({ text: t.slice(0, -2), start: m.index, end: m.index + L - 2 });
+      out.push({ text: "'s", start: m.index + L - 2, end: m.index + L });
+    } else if (L > 2 && (last === 39 || last === 8217) && t.charCodeAt(L - 2) === 115) {
+      out.push({ text: t.slice(0, -1), start: m.index, end: m.index + L - 1 });
+      out.push({ text: "'", start: m.index + L - 1, end: m.index + L });
     } else {
-      out.push({ text: s.slice(i, e), start: i, end: e });
+      out.push({ text: t, start: m.index, end: m.index + L });
     }
-    i = e;
   }
   return out;
 }

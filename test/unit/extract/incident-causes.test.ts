@@ -127,3 +127,33 @@ describe('victim and attributed countries', () => {
     expect(i.attributedTo).not.toContain('PH');
   });
 });
+
+// written after the first scoring of gold/new3 showed these mechanisms failing (new sentences, not the gold texts)
+describe('mechanisms found by the third gold batch', () => {
+  it('attributes "a group that works in support of the Chinese government" and keeps "since 2022" in the story', () => {
+    const i = inc('Researchers said the intrusions were the work of a group that works in support of the Chinese government. The hackers have stolen emails from several ministries since at least March 2023.', 'Mail servers hacked', );
+    expect(i.attributedTo).toContain('CN');
+    expect(i.types).toContain('data-breach');
+  });
+
+  it('lets a unit speak for its parent and does not make the unit a company', () => {
+    const r = run('Hyundai\'s Baltic business said on Tuesday it was investigating a cyber incident affecting its dealer systems.', 'Carmaker unit investigates cyber incident');
+    expect(r.incident.victimOrganizations).toContain('Hyundai');
+    expect(names(r.organizations)).not.toContain('Baltic');
+  });
+
+  it('takes "personal particulars" as personal data and fraudsters\' emails as phishing', () => {
+    expect(inc('Hackers stole the personal particulars of 200,000 customers of a telecom operator, the regulator said.').types).toContain('data-breach');
+    expect(inc('The shipper said fraudsters sent emails that told its accounts staff to change a supplier\'s bank details, and it was tricked into wiring $5 million.', 'Shipper loses $5 million to fraud').types).toContain('phishing');
+  });
+
+  it('does not attribute to the people a fake report was about', () => {
+    const i = inc('The minister said Russia was probably behind a cyberattack in which a false report about the call-up of Polish men was posted on the news agency\'s feed.', 'Poland blames Russia for fake report');
+    expect(i.attributedTo).toEqual(['RU']);
+  });
+
+  it('takes a name alone on a bullet line of a list about an incident as an organization', () => {
+    const r = run('Firms that have said data was stolen in the attack on the payroll supplier:\n- Northwind Traders\n- Fabrikam Logistics', 'Payroll hack victims');
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(['Northwind Traders', 'Fabrikam Logistics']));
+  });
+});
