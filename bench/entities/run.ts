@@ -132,6 +132,8 @@ const sets: Array<SetResult | null> = [
   runSet('project gold, second new batch (test/fixtures/gold/new2)', 'project-new2', join(root, 'test/fixtures/gold/new2'), join(root, 'test/fixtures/gold/new2/stories')),
   // a third batch, written after this session's (issue 10, round 2) rule changes and scored once without tuning
   runSet('project gold, third new batch (test/fixtures/gold/new3)', 'project-new3', join(root, 'test/fixtures/gold/new3'), join(root, 'test/fixtures/gold/new3/stories')),
+  // a fourth batch, written after every rule change of the session and scored once
+  runSet('project gold, fourth new batch (test/fixtures/gold/new4)', 'project-new4', join(root, 'test/fixtures/gold/new4'), join(root, 'test/fixtures/gold/new4/stories')),
   runSet('shared dev (../shared/eval)', 'shared-dev', '/work/shared/eval/gold-dev', '/work/shared/eval/dev-stories'),
 ];
 console.log(`text preparation: ${cleaner ? 'lib/clean cleanText' : 'minimal (lib/clean not available)'}; predictions in ${outDir}`);

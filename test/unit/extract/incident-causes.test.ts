@@ -157,3 +157,21 @@ describe('mechanisms found by the third gold batch', () => {
     expect(names(r.organizations)).toEqual(expect.arrayContaining(['Northwind Traders', 'Fabrikam Logistics']));
   });
 });
+
+// written after the first scoring of gold/new4 showed these mechanisms failing (new sentences, not the gold texts)
+describe('mechanisms found by the fourth gold batch', () => {
+  it('reads a tax office warning about fake rebate texts as a phishing story in which the office is not hit', () => {
+    const i = inc('The revenue agency warned people to be on their guard against scam text messages that promise a refund and ask for card details.', 'Tax office warns over fake rebate texts');
+    expect(i.isCyber).toBe(true);
+    expect(i.types).toContain('phishing');
+    const r = run('HM Revenue and Customs said scam emails that promise a tax refund have been sent to thousands of people.', 'HMRC warns of fake refund emails');
+    expect(r.incident.victimOrganizations).not.toContain('HM Revenue and Customs');
+    expect(names(r.agencies)).toContain('HM Revenue and Customs');
+  });
+
+  it('takes banks named in apposition before "were knocked offline" as hit, and the websites of a ministry', () => {
+    const i = inc('The websites of Moldova\'s interior ministry and the online services of two banks, Banca Alfa and Banca Beta, were knocked offline by a denial-of-service attack.', 'Ministry and banks knocked offline');
+    expect(i.victimOrganizations).toEqual(expect.arrayContaining(['Banca Beta']));
+    expect(i.victimOrganizations.some((n) => /Interior Ministry/i.test(n))).toBe(true);
+  });
+});
