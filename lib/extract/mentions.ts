@@ -213,14 +213,22 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
     spanPass(ctx);
     lowercasePass(ctx);
     // a list's first members are read before the organization later in it is known: look again now
-    if (ctx.listPending) for (const [b, j, owner] of ctx.listPending) {
-      // "Separately, Barts Health NHS Trust ...": a sentence adverb before its comma, not a list member
-      if (j - b === 1 && (b === 0 || /^["“‘(]$/.test(tk[b - 1].text)) && tk[b].text.endsWith('ly')) continue;
-      // "in Greenbelt, Maryland": a place after a preposition; "DNC, DCCC": an acronym the story defines elsewhere
-      if (b > 0 && PLACE_PREP.has(ctx.low[b - 1]) || j - b === 1 && isUpperWord(tk[b].text)) continue;
-      let free = true;
-      for (let k = b; k < j && free; k++) free = !ctx.covered[k];
-      if (free && listHasOrg(ctx, b, j) && contextName(ctx, b, j)) pushContextOrg(ctx, b, j, owner);
+    const pending = ctx.listPending;
+    if (pending) {
+      // only members before the sentence's last organization can be in a list with it
+      let lastOrg = -1;
+      for (let q = ctx.first; q < mentions.length; q++) if (mentions[q].category === 'organization' && mentions[q].tok > lastOrg) lastOrg = mentions[q].tok;
+      for (let p = 0; p < pending.length; p++) {
+        const b = pending[p][0], j = pending[p][1], owner = pending[p][2];
+        if (j > lastOrg) continue;
+        // "Separately, Barts Health NHS Trust ...": a sentence adverb before its comma, not a list member
+        if (j - b === 1 && (b === 0 || /^["“‘(]$/.test(tk[b - 1].text)) && tk[b].text.endsWith('ly')) continue;
+        // "in Greenbelt, Maryland": a place after a preposition; "DNC, DCCC": an acronym the story defines elsewhere
+        if (b > 0 && PLACE_PREP.has(ctx.low[b - 1]) || j - b === 1 && isUpperWord(tk[b].text)) continue;
+        let free = true;
+        for (let k = b; k < j && free; k++) free = !ctx.covered[k];
+        if (free && listHasOrg(ctx, b, j) && contextName(ctx, b, j)) pushContextOrg(ctx, b, j, owner);
+      }
     }
   });
   for (const m of brands) {
