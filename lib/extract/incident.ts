@@ -258,6 +258,9 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     const tk = inp.toks[h.sent];
     const start = h.start, end = h.end;
     const before = s.text.slice(Math.max(0, start - 160), start);
+    // the end-anchored patterns are tried at every position of their window: none spans more than these
+    // (a role word, a few describing words, up to three names of a list), so they get the last 120 / 100 characters
+    const before120 = before.length > 120 ? before.slice(-120) : before, before100 = before.length > 100 ? before.slice(-100) : before;
     const after = s.text.slice(end, end + 160).replace(/^\s+/, '');
     const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text) || /\b(?:attack|attacks|attackers|incident|breach|hack|outage|disruption|ransom|intrusion|theft|heists?|stole|stolen|fraud)\b/i.test(s.text) || EVENT.test(s.text);
     CUE.lastIndex = 0;
@@ -269,7 +272,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; if (r === 'V' && w >= 1.15) strongV.add(h.code); };
     // "members of the Philippine Health Insurance Corporation": the country begins the name of the body that follows
     const namesNextOrg = () => mentionAt.get(`${h.sent}:${h.tok + h.n}`)?.category === 'organization';
-    if (ATTRIB_LOCATION_BEFORE.test(before) || (ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after)) && !namesNextOrg()) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
+    if (ATTRIB_LOCATION_BEFORE.test(before100) || (ATTRIB_BEFORE_STRONG.test(before100) && !(h.kind === 'name' && MODIFIER_AFTER.test(after)) && !namesNextOrg()) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTRIB_VERB_AFTER.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTACK_NOUN_AFTER.test(after)) return give('A', 1.5 * pw);
     if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
@@ -289,7 +292,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (/\b(?:made by|developed by|built by|created by|sold by|owned by|bought by)\s+$/i.test(before)) return;
     // background incidents ("had also hit", "previously claimed") count for less
     const bg = isBg() ? 0.5 : 1;
-    if (MEDIA_SOURCE_AFTER.test(after) || MEDIA_SOURCE_BEFORE.test(before)) return;
+    if (MEDIA_SOURCE_AFTER.test(after) || MEDIA_SOURCE_BEFORE.test(before100)) return;
     // the country owns the organization named right after it: "Spain's Telefonica", "Danish conglomerate Maersk"
     let ownsTarget = false;
     for (let k = h.tok + h.n; k < Math.min(tk.length, h.tok + h.n + 5); k++) {
@@ -297,7 +300,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
       if (g) { ownsTarget = g.category === 'organization' && !/media|security/.test(g.entity.kind ?? '') || g.category === 'system'; break; }
       if (!/^(?:'s|[a-z][\w-]*)$/.test(tk[k].text)) break;
     }
-    if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after) || ownsTarget || VICTIM_DESCRIBES.test(after)) return give('V', 2 * pw * bg);
+    if (VICTIM_BEFORE.test(before120) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after) || ownsTarget || VICTIM_DESCRIBES.test(after)) return give('V', 2 * pw * bg);
     if (NOT_VICTIM_AFTER.test(after) || /^[\p{Lu}]/u.test(after) && !/^(?:and|or)\b/i.test(after)) return;
     // where an event happened: "disrupted the opening of the Winter Olympics in South Korea"
     if (h.kind === 'name' && /\bin\s+(?:the\s+)?$/.test(before) && HIT_EVENT.test(s.text)) return give('V', pw * bg);

@@ -172,6 +172,6 @@ describe('mechanisms found by the fourth gold batch', () => {
   it('takes banks named in apposition before "were knocked offline" as hit, and the websites of a ministry', () => {
     const i = inc('The websites of Moldova\'s interior ministry and the online services of two banks, Banca Alfa and Banca Beta, were knocked offline by a denial-of-service attack.', 'Ministry and banks knocked offline');
     expect(i.victimOrganizations).toEqual(expect.arrayContaining(['Banca Beta']));
-    expect(i.victimOrganizations.some((n) => /Interior Ministry/i.test(n))).toBe(true);
+    expect((i.victimOrganizations ?? []).some((n) => /Interior Ministry/i.test(n))).toBe(true);
   });
 });
