@@ -11,7 +11,7 @@ import { Sentence, Token } from './text';
 const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
 // cue phrases added for issue 10's second round, in their own regexp: added to CUE they would weaken the
 // first-character check that lets CUE skip most positions of most sentences
-const CUE_MORE = /\baccessed without (?:authori[sz]ation|permission)|\bsocial engineering\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/i;
+export const CUE_MORE = /\baccessed without (?:authori[sz]ation|permission)|\bsocial engineering\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/i;
 const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of|without authori[sz]ation|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/i;
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information|patch|bugs?\b|flaws?\b|vulnerab|exploit|state-backed|state-sponsored)/i;
 const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
@@ -88,8 +88,8 @@ export interface IncidentInput {
   cyberish: boolean;
   /** lower-cased tokens per sentence, when the caller has them */
   lows?: string[][];
-  /** which cue vocabularies the story can match (cueGates of its lower-cased text), when the caller has it */
-  gates?: { fraud: boolean; exploited: boolean };
+  /** which cue vocabularies the story can match (cueGates of its lower-cased text; `more`: CUE_MORE anywhere in it), when the caller has it */
+  gates?: { fraud: boolean; exploited: boolean; more?: boolean };
 }
 
 // a story's own incident against background: older years, earlier or separate incidents
@@ -104,12 +104,12 @@ const TYPE_DENIED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\b(?:w
 const CLAUSE = /[;,]|\s\b(?:but|although|though|while|whereas|however)\b/i;
 
 /** Weight of one sentence as evidence of an incident: cue words, strength, an event, negation scoped to its clause. */
-function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: boolean; exploited: boolean }): number {
+function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: boolean; exploited: boolean; more?: boolean }): number {
   CUE.lastIndex = 0;
   const fraud = gates.fraud && FRAUD_CUE.test(s), exploited = gates.exploited && EXPLOITED_CUE.test(s);
   // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
   const ransom = RANSOM.test(s) && COMPUTING.test(s);
-  if (!CUE.test(s) && !fraud && !exploited && !ransom && !CUE_MORE.test(s)) return 0;
+  if (!CUE.test(s) && !fraud && !exploited && !ransom && !(gates.more !== false && CUE_MORE.test(s))) return 0;
   if (NEGATED.test(s)) {
     // only the clause with the negation is denied; an attack stated in another clause still counts
     const parts = s.split(CONTRAST);
@@ -209,11 +209,15 @@ function incidentTypes(inp: IncidentInput, weights: number[]): IncidentType[] {
   const own: string[] = [];
   sentences.forEach((s, i) => {
     if (weights[i] <= 0) return;
-    if (!s.headline && (isBackground(s.text, pubYear, pubMonth) || ADVICE.test(s.text) && weights[i] < 1.5)) return;
+    if (s.headline) { own.push(s.text); return; }
+    if (isBackground(s.text, pubYear, pubMonth)) return;
+    const advice = ADVICE.exec(s.text);
+    if (advice && weights[i] < 1.5) return;
     // "there is no evidence that guest data was taken": a clause that denies a kind of harm names no type
-    let t = TYPE_DENIED.test(s.text) ? s.text.split(CLAUSE).filter((c) => !TYPE_DENIED.test(c)).join(' ') : s.text;
+    const denied = TYPE_DENIED.test(s.text);
+    let t = denied ? s.text.split(CLAUSE).filter((c) => !TYPE_DENIED.test(c)).join(' ') : s.text;
     // "advised members to watch out for phishing messages": what readers are told to beware of is not this incident
-    if (!s.headline) { const a = ADVICE.exec(t); if (a) t = t.slice(0, a.index); }
+    if (advice) { const a = denied ? ADVICE.exec(t) : advice; if (a) t = t.slice(0, a.index); }
     own.push(t);
   });
   const text = own.join('\n');
