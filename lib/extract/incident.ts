@@ -12,7 +12,9 @@ const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|
 // cue phrases added for issue 10's second round, in their own regexp: added to CUE they would weaken the
 // first-character check that lets CUE skip most positions of most sentences
 export const CUE_MORE = /\baccessed without (?:authori[sz]ation|permission)|\bsocial engineering\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/i;
-const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of|without authori[sz]ation|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/i;
+const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
+// strong wording added in issue 10's second round, tested only when STRONG fails (so STRONG keeps its first-character check)
+const STRONG_MORE = /without authori[sz]ation|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/i;
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information|patch|bugs?\b|flaws?\b|vulnerab|exploit|state-backed|state-sponsored)/i;
 const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
 const POLICY = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirements?|funding|budgets?|pilot|bounty|bounties|exercise|drill|simulat\w*|training|hackathon|conference|invit\w*|framework|guidance|guidelines|initiative|proposal|proposed|will allow|would allow|aims? to|plans? to|monitor|pre-emptive|preemptive|recruit\w*|workforce|skills)\b/i;
@@ -21,7 +23,9 @@ const SIMULATION = /\b(?:exercises?|drills?|simulat\w*|rehears\w*|tabletop|war ?
 const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b/i;
 // an event that hits something (not any reported act: "registered a company in Latvia" names no place of attack)
 const HIT_EVENT = /\b(?:hit|hits|attacked|attacks?|targeted|targeting|breached|hacked|compromised|disrupted|disrupting|paralyz\w*|paralys\w*|crippled|infected|encrypted|defaced|knocked|shut|wiped|destroyed|disabled|hijacked|locked|stolen|stole|leaked|exposed|outages?|disruptions?|victims?|ransom|intrusions?)\b/i;
-const SPECIFIC = /\b(?:the|this|that|last (?:week|month|year)'s|its|a massive|a major|a large) (?:[\w-]+ ){0,3}(?:hack|attack|attacks|cyberattack|cyber-attack|breach|intrusion|incident|theft|leak|outage)\b|\b(?:after|over|following|amid|due to|because of|in the wake of|caused by|hit by|struck by) (?:a|an) (?:[\w-]+ ){0,3}?(?:hack|attack|cyberattack|cyber-attack|breach|intrusion|incident)\b|\bcyber-?attacks? (?:on|against)\b/i;
+const SPECIFIC = /\b(?:the|this|that|last (?:week|month|year)'s|its|a massive|a major|a large) (?:[\w-]+ ){0,3}(?:hack|attack|attacks|cyberattack|cyber-attack|breach|intrusion|incident|theft|leak|outage)\b/i;
+// an attack told as a cause ("closed after a ransomware attack") or "cyberattack on": tested only when EVENT and SPECIFIC fail
+const SPECIFIC_MORE = /\b(?:after|over|following|amid|due to|because of|in the wake of|caused by|hit by|struck by) (?:a|an) (?:[\w-]+ ){0,3}?(?:hack|attack|cyberattack|cyber-attack|breach|intrusion|incident)\b|\bcyber-?attacks? (?:on|against)\b/i;
 
 const TYPE_RULES: Array<[IncidentType, RegExp]> = [
   ['ransomware', /ransomware|\bransoms?\b|\bextort|encrypted (?:its |their |the )?(?:files|data|systems|servers|computers)/i],
@@ -120,15 +124,21 @@ function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: 
     }
     return -1.5;
   }
-  let w = STRONG.test(s) || fraud || exploited || ransom ? 1 : 0.5;
+  let w = STRONG.test(s) || fraud || exploited || ransom || STRONG_MORE.test(s) ? 1 : 0.5;
   // the tense test runs only on cue sentences that the regexps did not already find to be events;
   // an attack inside an exercise or a rehearsal is not one
-  const event = (EVENT.test(s) || SPECIFIC.test(s) || attackVerbEvent(low)) && !SIMULATION.test(s);
+  const event = (EVENT.test(s) || SPECIFIC.test(s) || SPECIFIC_MORE.test(s) || attackVerbEvent(low)) && !SIMULATION.test(s);
   if (event) w += 1;
   // golf "hackers" (no computing word, nothing taken or broken into)
-  if (/\bhackers?\b/i.test(s) && !STRONG.test(s.replace(/\bhackers?\b/gi, '')) && !COMPUTING.test(s) && !HACKER_DEED.test(s)) w = 0.1;
+  if (/\bhackers?\b/i.test(s) && !strongWithout(s) && !COMPUTING.test(s) && !HACKER_DEED.test(s)) w = 0.1;
   else if (POLICY.test(s) && !event) w *= 0.25;
   return headline ? w * 1.5 : w;
+}
+
+/** Strong wording left once "hacker(s)" is taken out of the sentence. */
+function strongWithout(s: string): boolean {
+  const x = s.replace(/\bhackers?\b/gi, '');
+  return STRONG.test(x) || STRONG_MORE.test(x);
 }
 
 /** Lower-cased tokens of a sentence (only cue sentences need them). */
