@@ -130,6 +130,10 @@ const sets: Array<SetResult | null> = [
   runSet('project gold, newer stories (test/fixtures/gold/new)', 'project-new', join(root, 'test/fixtures/gold/new'), join(root, 'test/fixtures/gold/new/stories')),
   // a second batch, written after the rules were changed and not tuned on (weaker evidence of a different kind: see RESULTS.md)
   runSet('project gold, second new batch (test/fixtures/gold/new2)', 'project-new2', join(root, 'test/fixtures/gold/new2'), join(root, 'test/fixtures/gold/new2/stories')),
+  // a third batch, written after this session's (issue 10, round 2) rule changes and scored once without tuning
+  runSet('project gold, third new batch (test/fixtures/gold/new3)', 'project-new3', join(root, 'test/fixtures/gold/new3'), join(root, 'test/fixtures/gold/new3/stories')),
+  // a fourth batch, written after every rule change of the session and scored once
+  runSet('project gold, fourth new batch (test/fixtures/gold/new4)', 'project-new4', join(root, 'test/fixtures/gold/new4'), join(root, 'test/fixtures/gold/new4/stories')),
   runSet('shared dev (../shared/eval)', 'shared-dev', '/work/shared/eval/gold-dev', '/work/shared/eval/dev-stories'),
 ];
 console.log(`text preparation: ${cleaner ? 'lib/clean cleanText' : 'minimal (lib/clean not available)'}; predictions in ${outDir}`);

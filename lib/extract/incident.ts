@@ -9,22 +9,32 @@ import { Grouped } from './entities';
 import { Sentence, Token } from './text';
 
 const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
+// cue phrases added for issue 10's second round, in their own regexp: added to CUE they would weaken the
+// first-character check that lets CUE skip most positions of most sentences
+export const CUE_MORE = /\baccessed without (?:authori[sz]ation|permission)|\bsocial engineering\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/i;
 const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
-const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information)/i;
+// strong wording added in issue 10's second round, tested only when STRONG fails (so STRONG keeps its first-character check)
+const STRONG_MORE = /without authori[sz]ation|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/i;
+const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information|patch|bugs?\b|flaws?\b|vulnerab|exploit|state-backed|state-sponsored)/i;
 const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
 const POLICY = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirements?|funding|budgets?|pilot|bounty|bounties|exercise|drill|simulat\w*|training|hackathon|conference|invit\w*|framework|guidance|guidelines|initiative|proposal|proposed|will allow|would allow|aims? to|plans? to|monitor|pre-emptive|preemptive|recruit\w*|workforce|skills)\b/i;
-const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|unveils|launches|passes|proposes)\b/i;
+const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|rehearse|rehearses|rehearsal|simulates?|simulation|unveils|launches|passes|proposes)\b/i;
+const SIMULATION = /\b(?:exercises?|drills?|simulat\w*|rehears\w*|tabletop|war ?gam\w*|mock (?:attack|cyberattack|hack)|hypothetical)\b/i;
 const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b/i;
+// an event that hits something (not any reported act: "registered a company in Latvia" names no place of attack)
+const HIT_EVENT = /\b(?:hit|hits|attacked|attacks?|targeted|targeting|breached|hacked|compromised|disrupted|disrupting|paralyz\w*|paralys\w*|crippled|infected|encrypted|defaced|knocked|shut|wiped|destroyed|disabled|hijacked|locked|stolen|stole|leaked|exposed|outages?|disruptions?|victims?|ransom|intrusions?)\b/i;
 const SPECIFIC = /\b(?:the|this|that|last (?:week|month|year)'s|its|a massive|a major|a large) (?:[\w-]+ ){0,3}(?:hack|attack|attacks|cyberattack|cyber-attack|breach|intrusion|incident|theft|leak|outage)\b/i;
+// an attack told as a cause ("closed after a ransomware attack") or "cyberattack on": tested only when EVENT and SPECIFIC fail
+const SPECIFIC_MORE = /\b(?:after|over|following|amid|due to|because of|in the wake of|caused by|hit by|struck by) (?:a|an) (?:[\w-]+ ){0,3}?(?:hack|attack|cyberattack|cyber-attack|breach|intrusion|incident)\b|\bcyber-?attacks? (?:on|against)\b/i;
 
 const TYPE_RULES: Array<[IncidentType, RegExp]> = [
   ['ransomware', /ransomware|\bransoms?\b|\bextort|encrypted (?:its |their |the )?(?:files|data|systems|servers|computers)/i],
   ['ddos', /\bddos\b|denial[- ]of[- ]service|junk traffic|flood(?:ed|ing)? (?:\w+ ){0,3}(?:with|by) (?:junk |bogus |malicious )?(?:traffic|requests)/i],
   ['wiper', /\bwiper\b|\bwiped\b|\berase[ds]? (?:\w+ ){0,2}(?:data|files|drives|disks)|destructive (?:malware|cyber|attack)|destroyed (?:\w+ ){0,2}(?:data|files|servers|computers)/i],
-  ['data-breach', /data breach|(?<!\bto )\bbreach(?:es)?\b|\bstole(?:n)? (?:\w+ ){0,4}(?:data|information|records|emails|documents|details|files|numbers)|\bleak(?:ed|s)?\b|\bexposed\b|exfiltrat|personal (?:data|information|details)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied|scraped?) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)|(?:data|information|details|records|passwords?|files|emails|documents|numbers|names|addresses|copies)\b(?: [\w'’-]+){0,14}? (?:was|were|had been|has been|have been|been|being) (?:\w+ )?(?:stolen|taken|accessed|exposed|leaked|compromised|posted|dumped|downloaded|copied|scraped|published|obtained)|\baccounts? (?:\w+ ){0,3}(?:were |was |had been |have been )?compromised|compromised accounts|(?:offered|put up|listed|advertised|up) for sale|sold (?:\w+ ){0,3}(?:on|via) (?:a |the )?(?:dark ?web|forums?|hacking forums?|telegram)|dumped online|leak site/i],
+  ['data-breach', /data breach|(?<!\bto )\bbreach(?:es)?\b|\bstole(?:n)? (?:\w+ ){0,4}(?:data|information|records|emails|documents|details|particulars|files|numbers)|\bleak(?:ed|s)?\b|\bexposed\b|exfiltrat|personal (?:data|information|details|particulars)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied|scraped?|published|posted|dumped) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)|(?:data|information|details|records|passwords?|files|emails|documents|numbers|names|addresses|copies)\b(?: [\w'’-]+){0,14}? (?:was|were|had been|has been|have been|been|being) (?:\w+ )?(?:stolen|taken|accessed|exposed|leaked|compromised|posted|dumped|downloaded|copied|scraped|published|obtained)|\baccounts? (?:\w+ ){0,3}(?:were |was |had been |have been )?compromised|compromised accounts|(?:offered|put up|listed|advertised|up) for sale|sold (?:\w+ ){0,3}(?:on|via) (?:a |the )?(?:dark ?web|forums?|hacking forums?|telegram)|dumped online|leak site/i],
   ['espionage', /espionage|\bspy(?:ing)?\b|\bspies\b|intelligence[- ]gathering|\bsurveillance\b|eavesdrop|wiretap|state-sponsored|state-backed|pre-position|prepositioning|pre-positioning/i],
   ['defacement', /\bdefac(?:ed|ement|ing)\b|replaced (?:\w+ ){0,3}(?:home ?page|images?|content) with/i],
-  ['phishing', /phishing|\bphished\b|fake (?:log-?in|e-?mails?|invoices?|payment|websites?|pages?|texts?|messages?)|social engineering|mfa fatigue|sim[- ]swap|smishing|vishing|malspam|scam(?:s|mers?)? (?:e-?mails?|texts?|text messages?|messages?|calls?|links?)|(?:text|sms|e-?mail|whatsapp|'hi mum'|hi mum) scams?|posing as|pretending to be|impersonat\w*(?! users)|spoof(?:ed|ing)|fraudulent (?:e-?mails?|texts?|messages?|links?|invoices?)|business e-?mail compromise|malicious (?:links?|attachments?|macros?)/i],
+  ['phishing', /phishing|\bphished\b|pretend(?:s|ed|ing)? to (?:be|come) from|fake (?!news\b)(?:[a-z-]+ )?(?:log-?in|e-?mails?|invoices?|payment|websites?|pages?|texts?|messages?)|social engineering|mfa fatigue|sim[- ]swap|smishing|vishing|malspam|scam(?:s|mers?)? (?:e-?mails?|texts?|text messages?|messages?|calls?|links?)|(?:text|sms|e-?mail|whatsapp|'hi mum'|hi mum) scams?|posing as|pretending to be|impersonat\w*(?! users)|spoof(?:ed|ing)|fraudulent (?:e-?mails?|texts?|messages?|links?|invoices?)|business e-?mail compromise|malicious (?:links?|attachments?|macros?)|fraudsters? (?:\w+ ){0,2}(?:sent|sending|send) (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)|e-?mail fraud|(?:tricked|duped|deceived) into (?:wiring|transferring|paying|sending)/i],
   ['supply-chain', /supply[- ]chain|(?:tainted|malicious|compromised|trojani[sz]ed|poisoned) (?:software )?update|through (?:a |its )?(?:software )?(?:vendor|supplier|provider)|third-party (?:software|vendor|supplier|provider|file-transfer)|file-transfer (?:software|program|tool|application|service)|(?:vendor|supplier)'s software|mass exploitation/i],
 ];
 
@@ -49,18 +59,18 @@ const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nex
 // a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
 const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|of|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)[\p{Ll}]/u;
 const ATTRIB_BEFORE = /\b(?:by|from|in|to|with|on|blamed|accused|accusing|blaming|suspected|suspecting|implicated|implicating|named|naming)\s+(?:the\s+)?$/i;
-const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in)|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of|points? to|pointed to|pointing to|suspicion (?:on|of)|responsibility on|worked for|works for|work for|employed by|paid by|sanctions (?:on|against)|sanctioned|charges against|case against|lawsuit against|indictment of|indicted|charged|arrest of|arrested|extradition of|extradited)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+)?(?:same\s+|very\s+|suspected\s+|alleged\s+)?$/i;
+const ATTRIB_BEFORE_STRONG = /\b(?:(?:officers?|agents?|members?|hackers?|spies|operatives|units?|employees) (?:of|from|in)|linked to|tied to|traced to|traced back to|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,4}on|accused|accusing|blamed|blaming|carried out by|conducted by|committed by|orchestrated by|sponsored by|backed by|working for|on behalf of|based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from|acting for|ties to|links to|connections to|behalf of|points? to|pointed to|pointing to|suspicion (?:on|of)|responsibility on|worked for|works for|work for|works? in support of|working in support of|acting in support of|employed by|paid by|sanctions (?:on|against)|sanctioned|charges against|case against|lawsuit against|indictment of|indicted|charged|arrest of|arrested|extradition of|extradited)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+)?(?:same\s+|very\s+|suspected\s+|alleged\s+)?$/i;
 // an intelligence service or military named as the attacker: "GRU hackers", "the FSB was behind"
 const AGENCY_ATTACKER_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?` + FILLER + String.raw`(?:hackers|officers|unit|units|operatives|agents|spies|cyber ?unit)|^(?:was|were|is)\s+(?:\w+\s+)?behind|^(?:carried out|conducted|orchestrated)`, 'u');
 // location patterns: the country after them is where the attackers are, never a modifier
 const ATTRIB_LOCATION_BEFORE = /\b(?:based in|operating from|operate from|operates from|operating out of|working from|work from|live in|lives in|living in|located in|addresses in|servers in|originated in|originated from|came from|coming from|originating from)\s+(?:the\s+)?(?:same\s+)?$/i;
 const DENIAL_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,3})?(?:has |have |had |also |quickly |repeatedly |strongly |swiftly )*(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
 const VICTIM_FILLER = String.raw`(?:(?!(?:that|which|who|group|gang|hackers?|said|says|and|or|by|from)\b)[a-z][\w-]*\s+){0,2}`;
-const VICTIM_BEFORE = new RegExp(String.raw`\b(?:attacks? on|attacked|attacking|attacks? against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|victims? in|affected|affecting|disrupted|disrupting|paralyzed|paralysed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|clients in|users in|plants in|companies in|businesses in|organizations in|organisations in|(?:systems|servers|networks|facilities|offices|sites|stores|hospitals|agencies|modems|terminals|routers|devices|computers|machines|turbines|subscribers|homes|households|consumers|people|accounts|citizens|residents|patients|voters|banks|branches|schools|stations|ports|airports|municipalities|utilities|communications|services|internet|websites|outages?|disruptions?) (?:\w+ )?in|knocked out (?:\w+ ){0,3}in|across|throughout|(?:countries|nations|organizations|organisations|companies|firms|victims|targets|states|governments),? (?:including|such as|like))\s+(?:the\s+|its\s+)?` + VICTIM_FILLER + String.raw`(?:(?:[A-Z][\w.]*\s+){1,3}(?:and|or)\s+)?$`, 'i');
+const VICTIM_BEFORE = new RegExp(String.raw`\b(?:attacks? on|attacked|attacking|attacks? against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|victims? in|affected|affecting|disrupted|disrupting|paralyzed|paralysed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|clients in|users in|plants in|companies in|businesses in|organizations in|organisations in|(?:systems|servers|networks|providers|carriers|operators|firms|telecoms|retailers|insurers|lenders|manufacturers|facilities|offices|sites|stores|hospitals|agencies|modems|terminals|routers|devices|computers|machines|turbines|subscribers|homes|households|consumers|people|accounts|citizens|residents|patients|voters|banks|branches|schools|stations|ports|airports|municipalities|utilities|communications|services|internet|websites|outages?|disruptions?) (?:\w+ )?in|knocked out (?:\w+ ){0,3}in|across|throughout|(?:countries|nations|organizations|organisations|companies|firms|victims|targets|states|governments),? (?:including|such as|like))\s+(?:the\s+|its\s+)?` + VICTIM_FILLER + String.raw`(?:(?:[A-Z][\w.]*\s+){1,3}(?:and|or)\s+)?$`, 'i');
 const VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|got)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen)/i;
 const VICTIM_POSS = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites|portal|platforms?|databases?|infrastructure|data|computers|grid|banks?|companies|hospitals|customers|citizens|patients|users|pipelines?|ports?|airports?|email|accounts|elections?|voters|ministries|telecoms?|carriers?|utilities|institutions|army|navy|military|police|parliament|armed forces|government (?:websites|networks|systems|agencies|services))\b/i;
 // "Danish conglomerate", "U.S. federal agencies", "Saudi plant": a country describing a target
-const VICTIM_DESCRIBES = /^(?:(?!security|cybersecurity|antivirus|research|intelligence|government research)[a-z][\w-]*\s+){0,3}?(?:drugmaker|automaker|carmaker|shipper|shipping|logistics|telecoms?|telecommunications|company|companies|conglomerate|firm|firms|bank|banks|lender|airline|carrier|operator|producer|maker|manufacturer|retailer|insurer|hospital|hospitals|agencies|agency|ministry|ministries|parliament|websites|sites|networks|systems|infrastructure|utility|utilities|businesses|institutions|plant|plants|grid|broadcaster|channel|newspaper|citizens|customers|users|patients|voters|journalists|chain|supermarkets?|group|giant|port|ports|pipeline|refinery|schools|universities|municipalities|councils|cities|towns|state agencies|government (?:websites|networks|systems|agencies|services|computers|sites|departments|ministries|offices|servers|email))\b/;
+const VICTIM_DESCRIBES = /^(?:(?!security|cybersecurity|antivirus|research|intelligence|government research)[a-z][\w-]*\s+){0,3}?(?:drugmaker|automaker|carmaker|shipper|shipping|logistics|telecoms?|telecommunications|company|companies|conglomerate|firm|firms|bank|banks|lenders?|airlines?|carriers?|operators?|producers?|makers?|manufacturers?|retailers?|insurers?|providers?|hospital|hospitals|agencies|agency|ministry|ministries|parliament|websites|sites|networks|systems|infrastructure|utility|utilities|businesses|institutions|plant|plants|grid|broadcaster|channel|newspaper|citizens|customers|users|patients|voters|journalists|chain|supermarkets?|group|giant|port|ports|pipeline|refinery|schools|universities|municipalities|councils|cities|towns|state agencies|government (?:websites|networks|systems|agencies|services|computers|sites|departments|ministries|offices|servers|email))\b/;
 // a country named as the one speaking or investigating, not as a target
 const NOT_VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|investigators|prosecutors|intelligence|security (?:firm|company|researchers|agency|agencies)|researchers|experts|analysts|president|minister|ambassador|embassy|envoy|police|lawmakers|senators?|courts?|judge|troops|military|forces)\b/i;
 const ATTRIB_VERB_AFTER = /^(?:['’]s\s+(?:government|military|regime|intelligence|leadership|spy agency|spies)\s+)?(?:was|were|is|are|had been|has been|may have been|might be|could be)\s+(?:\w+\s+)?(?:behind|responsible for)\b|^(?:carried out|orchestrated|launched|conducted|sponsored|ordered|directed)\b|^(?:hacked|breached|attacked|infiltrated|stole|broke into|penetrated|targeted)\b(?!\s+by\b)/i;
@@ -82,23 +92,28 @@ export interface IncidentInput {
   cyberish: boolean;
   /** lower-cased tokens per sentence, when the caller has them */
   lows?: string[][];
-  /** which cue vocabularies the story can match (cueGates of its lower-cased text), when the caller has it */
-  gates?: { fraud: boolean; exploited: boolean };
+  /** which cue vocabularies the story can match (cueGates of its lower-cased text; `more`: CUE_MORE anywhere in it), when the caller has it */
+  gates?: { fraud: boolean; exploited: boolean; more?: boolean };
 }
 
 // a story's own incident against background: older years, earlier or separate incidents
 const BACKGROUND = /\b(?:had also|had previously|has previously|previously|earlier this year|last year|in the past|had earlier|also hit|also been hit|also targeted|also claimed|also attacked|separate|has since|since then|first drew|before that|prior to|a year earlier|years? ago|in recent (?:weeks|months|years))\b/i;
 const RANSOM = /\bransoms?\b/i;
+const HACKER_DEED = /\b(?:stole|stolen|steal|steals|stealing|broke into|break into|hijacked|leaked|encrypted|infiltrated|particulars)\b/i;
+const SINCE_BEFORE = /\bsince (?:at least |as early as |early |late |mid-)?(?:[A-Z][a-z]+ )?$/;
 // clauses of one sentence, so that a negation covers only its own: "no evidence X, but Y was hit"
 const CONTRAST = /[;]|,?\s+\b(?:but|although|though|while|whereas|however)\b/i;
+// a clause that says a harm did not happen, and the clause boundaries it stops at (for the types only)
+const TYPE_DENIED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\b(?:was|were|has|have|had) not (?:been )?(?:\w+ )?(?:accessed|stolen|taken|affected|compromised|exposed|encrypted|leaked)\b|\bnot (?:been )?(?:accessed|stolen|taken|compromised|exposed|encrypted|leaked)\b/i;
+const CLAUSE = /[;,]|\s\b(?:but|although|though|while|whereas|however)\b/i;
 
 /** Weight of one sentence as evidence of an incident: cue words, strength, an event, negation scoped to its clause. */
-function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: boolean; exploited: boolean }): number {
+function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: boolean; exploited: boolean; more?: boolean }): number {
   CUE.lastIndex = 0;
   const fraud = gates.fraud && FRAUD_CUE.test(s), exploited = gates.exploited && EXPLOITED_CUE.test(s);
   // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
   const ransom = RANSOM.test(s) && COMPUTING.test(s);
-  if (!CUE.test(s) && !fraud && !exploited && !ransom) return 0;
+  if (!CUE.test(s) && !fraud && !exploited && !ransom && !(gates.more !== false && CUE_MORE.test(s))) return 0;
   if (NEGATED.test(s)) {
     // only the clause with the negation is denied; an attack stated in another clause still counts
     const parts = s.split(CONTRAST);
@@ -109,13 +124,21 @@ function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: 
     }
     return -1.5;
   }
-  let w = STRONG.test(s) || fraud || exploited || ransom ? 1 : 0.5;
-  // the tense test runs only on cue sentences that the regexps did not already find to be events
-  const event = EVENT.test(s) || SPECIFIC.test(s) || attackVerbEvent(low);
+  let w = STRONG.test(s) || fraud || exploited || ransom || STRONG_MORE.test(s) ? 1 : 0.5;
+  // the tense test runs only on cue sentences that the regexps did not already find to be events;
+  // an attack inside an exercise or a rehearsal is not one
+  const event = (EVENT.test(s) || SPECIFIC.test(s) || SPECIFIC_MORE.test(s) || attackVerbEvent(low)) && !SIMULATION.test(s);
   if (event) w += 1;
-  if (/\bhackers?\b/i.test(s) && !STRONG.test(s.replace(/\bhackers?\b/gi, '')) && !COMPUTING.test(s)) w = 0.1; // golf "hackers"
+  // golf "hackers" (no computing word, nothing taken or broken into)
+  if (/\bhackers?\b/i.test(s) && !strongWithout(s) && !COMPUTING.test(s) && !HACKER_DEED.test(s)) w = 0.1;
   else if (POLICY.test(s) && !event) w *= 0.25;
   return headline ? w * 1.5 : w;
+}
+
+/** Strong wording left once "hacker(s)" is taken out of the sentence. */
+function strongWithout(s: string): boolean {
+  const x = s.replace(/\bhackers?\b/gi, '');
+  return STRONG.test(x) || STRONG_MORE.test(x);
 }
 
 /** Lower-cased tokens of a sentence (only cue sentences need them). */
@@ -175,7 +198,12 @@ function isBackground(text: string, pubYear: number | null, pubMonth: number): b
   if (BACKGROUND.test(text)) return true;
   if (pubYear === null) return false;
   let any = false;
-  for (const y of text.matchAll(/\b(?:19|20)\d{2}\b/g)) { any = true; if (+y[0] >= pubYear - (pubMonth <= 2 ? 1 : 0)) return false; }
+  for (const y of text.matchAll(/\b(?:19|20)\d{2}\b/g)) {
+    any = true;
+    if (+y[0] >= pubYear - (pubMonth <= 2 ? 1 : 0)) return false;
+    // "since at least October 2022": going on until now, not an older incident
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, y.index! - 30), y.index))) return false;
+  }
   return any;
 }
 
@@ -191,8 +219,16 @@ function incidentTypes(inp: IncidentInput, weights: number[]): IncidentType[] {
   const own: string[] = [];
   sentences.forEach((s, i) => {
     if (weights[i] <= 0) return;
-    if (!s.headline && (isBackground(s.text, pubYear, pubMonth) || ADVICE.test(s.text) && weights[i] < 1.5)) return;
-    own.push(s.text);
+    if (s.headline) { own.push(s.text); return; }
+    if (isBackground(s.text, pubYear, pubMonth)) return;
+    const advice = ADVICE.exec(s.text);
+    if (advice && weights[i] < 1.5) return;
+    // "there is no evidence that guest data was taken": a clause that denies a kind of harm names no type
+    const denied = TYPE_DENIED.test(s.text);
+    let t = denied ? s.text.split(CLAUSE).filter((c) => !TYPE_DENIED.test(c)).join(' ') : s.text;
+    // "advised members to watch out for phishing messages": what readers are told to beware of is not this incident
+    if (advice) { const a = denied ? ADVICE.exec(t) : advice; if (a) t = t.slice(0, a.index); }
+    own.push(t);
   });
   const text = own.join('\n');
   const types: IncidentType[] = ['cyberattack'];
@@ -204,6 +240,11 @@ function incidentTypes(inp: IncidentInput, weights: number[]): IncidentType[] {
   }
   return types;
 }
+
+// a company fixing its own product: "Microsoft on Tuesday released fixes", "Ivanti has patched"
+const VENDOR_AFTER = /^\s*(?:['’]s\s+(?:monthly\s+)?(?:patch|patches|update|updates|fix|fixes|advisory|security update)\b|(?:on\s+\w+\s+|has\s+|have\s+|also\s+)?(?:patched|patches|fixed|fixes|released (?:\w+\s+){0,3}(?:fix|fixes|patch|patches|update|updates)|issued (?:\w+\s+){0,3}(?:fix|fixes|patch|patches|update|updates|an advisory)|rolled out (?:\w+\s+){0,2}(?:fix|fixes|patch|patches|update)))/i;
+
+const VENDOR_NEXT = new Set(["'s", 'on', 'has', 'have', 'also', 'patched', 'patches', 'fixed', 'fixes', 'released', 'issued', 'rolled']);
 
 /** Companies whose product is a platform everyone uses (Telegram, Twitter): named as channels, not as targets. */
 function isPlatform(g: Grouped): boolean {
@@ -231,6 +272,9 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     const tk = inp.toks[h.sent];
     const start = h.start, end = h.end;
     const before = s.text.slice(Math.max(0, start - 160), start);
+    // the end-anchored patterns are tried at every position of their window: none spans more than these
+    // (a role word, a few describing words, up to three names of a list), so they get the last 120 / 100 characters
+    const before120 = before.length > 120 ? before.slice(-120) : before, before100 = before.length > 100 ? before.slice(-100) : before;
     const after = s.text.slice(end, end + 160).replace(/^\s+/, '');
     const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text) || /\b(?:attack|attacks|attackers|incident|breach|hack|outage|disruption|ransom|intrusion|theft|heists?|stole|stolen|fraud)\b/i.test(s.text) || EVENT.test(s.text);
     CUE.lastIndex = 0;
@@ -240,11 +284,14 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     // once per sentence, and only for the branches that ask
     const isBg = () => bgOf[h.sent] ??= isBackground(s.text, pubYear, pubMonth);
     const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; if (r === 'V' && w >= 1.15) strongV.add(h.code); };
-    if (ATTRIB_LOCATION_BEFORE.test(before) || (ATTRIB_BEFORE_STRONG.test(before) && !(h.kind === 'name' && MODIFIER_AFTER.test(after))) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
+    // "members of the Philippine Health Insurance Corporation": the country begins the name of the body that follows
+    const namesNextOrg = () => mentionAt.get(`${h.sent}:${h.tok + h.n}`)?.category === 'organization';
+    if (ATTRIB_LOCATION_BEFORE.test(before100) || (ATTRIB_BEFORE_STRONG.test(before100) && !(h.kind === 'name' && MODIFIER_AFTER.test(after)) && !namesNextOrg()) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTRIB_VERB_AFTER.test(after)) return give('A', 2 * pw);
     if (cyberSentence && ATTACK_NOUN_AFTER.test(after)) return give('A', 1.5 * pw);
     if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
-      const bystanders = /^(?:[\w-]+\s+){0,2}(?:men|man|woman|nationals?|citizens?|teenager|suspects?)\b/i.test(after) && !/\b(?:charged|indicted|arrested|accused|convicted|suspected|behind|responsible|sentenced|sanction\w*|wanted|extradit\w*|detained)\b/i.test(s.text);
+      // "a false report about a mobilisation of Polish men": people of a country, not attackers, unless charged or said to be behind it
+      const bystanders = /^(?:[\w-]+\s+){0,2}(?:men|man|woman|nationals?|citizens?|teenager|suspects?)\b/i.test(after) && !/\b(?:charged|indicted|arrested|accused|convicted|suspected|sentenced|sanction\w*|wanted|extradit\w*|detained)\b/i.test(s.text) && !/\b(?:behind|responsible)\b/i.test(after);
       if (!bystanders) return give('A', 1.5 * pw);
     } else if (cyberSentence && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:attack|hack|carried|committed|launched|conducted|traffic|came|originated|behind|sponsored|backed)/i.test(before)
       // "stolen from the Bangladesh Bank": the country begins the name of the body robbed, not the origin
@@ -259,7 +306,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (/\b(?:made by|developed by|built by|created by|sold by|owned by|bought by)\s+$/i.test(before)) return;
     // background incidents ("had also hit", "previously claimed") count for less
     const bg = isBg() ? 0.5 : 1;
-    if (MEDIA_SOURCE_AFTER.test(after) || MEDIA_SOURCE_BEFORE.test(before)) return;
+    if (MEDIA_SOURCE_AFTER.test(after) || MEDIA_SOURCE_BEFORE.test(before100)) return;
     // the country owns the organization named right after it: "Spain's Telefonica", "Danish conglomerate Maersk"
     let ownsTarget = false;
     for (let k = h.tok + h.n; k < Math.min(tk.length, h.tok + h.n + 5); k++) {
@@ -267,10 +314,10 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
       if (g) { ownsTarget = g.category === 'organization' && !/media|security/.test(g.entity.kind ?? '') || g.category === 'system'; break; }
       if (!/^(?:'s|[a-z][\w-]*)$/.test(tk[k].text)) break;
     }
-    if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after) || ownsTarget || VICTIM_DESCRIBES.test(after)) return give('V', 2 * pw * bg);
+    if (VICTIM_BEFORE.test(before120) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after) || ownsTarget || VICTIM_DESCRIBES.test(after)) return give('V', 2 * pw * bg);
     if (NOT_VICTIM_AFTER.test(after) || /^[\p{Lu}]/u.test(after) && !/^(?:and|or)\b/i.test(after)) return;
     // where an event happened: "disrupted the opening of the Winter Olympics in South Korea"
-    if (h.kind === 'name' && /\bin\s+(?:the\s+)?$/.test(before) && EVENT.test(s.text)) return give('V', pw * bg);
+    if (h.kind === 'name' && /\bin\s+(?:the\s+)?$/.test(before) && HIT_EVENT.test(s.text)) return give('V', pw * bg);
     if (weights[h.sent] > 0 && h.kind !== 'capital') { add(victim, h.code, (h.kind === 'demonym' ? 0.25 : 0.4) * pw); role[hi] = 'V'; roleW[hi] = 0; }
   });
   // lists share the role of their first member: "customers in Spain, Chile and Uruguay"
@@ -308,7 +355,9 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (g.category === 'actor' && g.mentions.some((m) => m.strength >= 1) && g.mentions[0].gazId && /^(?:G\d|misp)/.test(g.mentions[0].gazId) && g.entity.country) add(attrib, g.entity.country, 1);
     const bystander = g.category === 'agency' ? /intelligence|police|cert|regulator|intergovernmental|military|parliament|court/.test(g.entity.kind ?? '')
       : g.category === 'organization' ? /media|security/.test(g.entity.kind ?? '') : false;
-    if (!bystander && (g.category === 'agency' || g.category === 'system' || g.category === 'organization')) {
+    const vendor = g.category === 'organization' && (isPlatform(g) || g.mentions.some((m) => VENDOR_NEXT.has(inp.lows?.[m.sent]?.[m.tok + m.n] ?? inp.toks[m.sent][m.tok + m.n]?.text.toLowerCase() ?? '')
+      && VENDOR_AFTER.test(sentences[m.sent].text.slice(inp.toks[m.sent][m.tok + m.n - 1].end))));
+    if (!bystander && !vendor && (g.category === 'agency' || g.category === 'system' || g.category === 'organization')) {
       const eventSents = new Set(g.mentions.filter((m) => weights[m.sent] > 0 && EVENT.test(sentences[m.sent].text)).map((m) => m.sent));
       const inHead = g.mentions.some((m) => sentences[m.sent].headline);
       if (eventSents.size >= 2 || inHead && eventSents.size >= 1) add(victim, c, 0.7 * Math.min(3, eventSents.size));
@@ -331,18 +380,35 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
 }
 
 // who was hit, around an organization's mention
-const ORG_HIT_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|are being|got|being)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen|accessed|encrypted|locked|shut|forced|taken|struck)|^(?:hack|hacking|cyberattack|cyber-attack|cyber attack|data breach|breach|ransomware attack|outage)\b|^(?:customers|clients|account holders|subscribers|patients)\b|^(?:suffered|suffers|fell victim|is investigating|was investigating|has been investigating|found\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious)|detected|discovered\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious|an?\s+(?:attack|intrusion|breach))|hit by|struck by|targeted by|halts|halted|suspends|suspended|shut|shuts|cancels|cancelled|declared)\b|^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites?|data|customers|clients|users|members|employees|staff|computers|operations|plants|factories|accounts|email|database|patients|services?|IT|infrastructure|stores|branches|portal|platform|app)\b/i;
+const ORG_HIT_AFTER = /^(?:['’]s\s+|,\s*)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|are being|got|being)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen|accessed|encrypted|locked|shut|forced|taken|struck)|^(?:hack|hacking|cyberattack|cyber-attack|cyber attack|data breach|breach|ransomware attack|outage)\b|^(?:customers|clients|account holders|subscribers|patients)\b|^(?:suffered|suffers|fell victim|is investigating|was investigating|has been investigating|found\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious)|detected|discovered\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious|an?\s+(?:attack|intrusion|breach))|hit by|struck by|targeted by|halts|halted|suspends|suspended|shut|shuts|cancels|cancelled|declared)\b|^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites?|data|customers|clients|users|members|employees|staff|computers|operations|plants|factories|accounts|email|database|patients|services?|IT|infrastructure|stores|branches|portal|platform|app)\b/i;
 // the organization reporting its own incident: "X said it had been hit", "X has said their computers were infected"
-const ORG_SAYS_HIT = /^(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|later\s+|previously\s+|\w+ly\s+)?(?:said|says|confirmed|confirms|disclosed|discloses|announced|admitted|admits|revealed|reported|reports|told|notified|warned)\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|was|were|is|suffered|found|detected|discovered|fell)|(?:its|their)\s|hackers|attackers|criminals|the\s+(?:attack|incident|breach|intrusion|outage)|(?:\S+\s+){1,8}?(?:were|was|had been|has been|have been)\s+(?:\w+\s+)?(?:accessed|stolen|hit|infected|encrypted|compromised|affected|exposed|breached|taken)\b|a\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|an\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|(?:a\s+)?(?:cyber|ransomware|data|unauthori[sz]ed|malware|suspicious))/i;
-const ORG_HIT_BEFORE = /\b(?:attacks?\s+(?:on|against)|attacking|breach(?:es)?\s+(?:of|at)|hack(?:s|ing)?\s+(?:of|on|at)|hacked|hacking|breached|targeted|targeting|targets|hit|hitting|hits|infiltrated|disrupted|disrupting|disrupts|crippled|crippling|cripples|paralysed|paralyzed|compromise\s+of|intrusions?\s+(?:at|into)|stole\s+(?:\w+\s+){0,6}from|stolen\s+(?:\w+\s+){0,6}from|taken\s+(?:\w+\s+){0,4}from|data\s+(?:of|from)|customers\s+of|clients\s+of|users\s+of|victims?\s+(?:include|included|including|such\s+as|were|was)|victims?,?\s+(?:including|such\s+as)|incident\s+at|(?:services|operations|systems|computers|networks|servers|staff|employees|patients|customers|production|plants)\s+at|(?:accounts|systems|networks?|servers|computers|websites?|e-?mails?|data|files|database|records)\s+(?:of|at|belonging\s+to)|took\s+|knocked\s+|(?:companies|firms|retailers|organi[sz]ations|customers|clients|businesses|victims|targets|banks|hospitals|agencies|institutions|others|operators|carriers|providers)(?:\s+[\w-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)|(?:was|were)\s+(?:\w+\s+)?(?:hit|affected|breached)\s+(?:\w+\s+){0,2}(?:were|was|included|including)|impact\s+on|affecting|affected|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const ORG_SAYS_HIT = /^(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|later\s+|previously\s+|\w+ly\s+)?(?:said|says|confirmed|confirms|disclosed|discloses|announced|admitted|admits|revealed|reported|reports|told|notified|warned)\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|was|were|is|suffered|found|detected|discovered|fell)|(?:it|they)\s+(?:\w+\s+)?(?:paid|pay|agreed to pay)\s+(?:\w+\s+){0,3}ransom|(?:its|their)\s|hackers|attackers|criminals|the\s+(?:attack|incident|breach|intrusion|outage)|(?:\S+\s+){1,8}?(?:were|was|had been|has been|have been)\s+(?:\w+\s+)?(?:accessed|stolen|hit|infected|encrypted|compromised|affected|exposed|breached|taken)\b|a\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|an\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|(?:a\s+)?(?:cyber|ransomware|data|unauthori[sz]ed|malware|suspicious))/i;
+const ORG_HIT_BEFORE = /\b(?:(?:cyber-?)?attacks?\s+(?:on|against)|tricking|tricked|defrauding|defrauded|duping|duped|swindling|swindled|scamming|scammed|(?:fake|fraudulent|phishing|scam|spoofed|malicious)\s+(?:[\w-]+\s+)?(?:invoices?|e-?mails?|messages?|texts?|calls?)\s+to|attacking|breach(?:es)?\s+(?:of|at)|hack(?:s|ing)?\s+(?:of|on|at)|hacked|hacking|breached|targeted|targeting|targets|hit|hitting|hits|infiltrated|disrupted|disrupting|disrupts|crippled|crippling|cripples|paralysed|paralyzed|compromise\s+of|intrusions?\s+(?:at|into)|stole\s+(?:\w+\s+){0,6}from|stolen\s+(?:\w+\s+){0,6}from|taken\s+(?:\w+\s+){0,4}from|data\s+(?:of|from)|(?:customers|clients|users|members|subscribers|policyholders|patients|account\s+holders)\s+of|victims?\s+(?:include|included|including|such\s+as|were|was)|victims?,?\s+(?:including|such\s+as)|incident\s+at|(?:services|operations|systems|computers|networks|servers|staff|employees|patients|customers|production|plants)\s+at|(?:accounts|systems|networks?|servers|computers|websites?|feeds?|e-?mails?|data|files|database|records)\s+(?:of|at|belonging\s+to)|took\s+|knocked\s+|(?:companies|firms|retailers|organi[sz]ations|customers|clients|businesses|victims|targets|banks|hospitals|agencies|institutions|others|operators|carriers|providers)(?:\s+[\w-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)|(?:was|were)\s+(?:\w+\s+)?(?:hit|affected|breached)\s+(?:\w+\s+){0,2}(?:were|was|included|including)|impact\s+on|affecting|affected|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}?$/i;
 // what may stand before a headline's subject: "", "The", "Dutch chipmaker ", "UK retailer "
 const HEAD_SUBJECT_BEFORE = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{Ll}-]+(?:maker|firm|company|giant|chain|bank|group|provider|operator|retailer|airline|hospital|council|district|university|school|insurer|lender|library|supplier|carrier|broadcaster|newspaper|utility|pipeline|telecom|telco)\s+)?$/u;
 // a system that is some owner's own computers ("AIIMS Delhi servers", "Kojima computer system"), not a vendor's product
 const OWN_SYSTEM = /\b(?:system|systems|network|networks|servers?|computers?|database|website|portal|intranet|email|workstations)$/i;
 // in a cyber story, a sentence about the incident even without cue words ("said the attack had ...")
-const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit|accessed|exposed|leaked)\b/i;
+const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit|accessed|exposed|leaked|tricked|tricking|defrauded|defrauding|swindled|duped)\b/i;
+// "was also targeted in the same campaign": background wording about this very incident
+const SAME_INCIDENT = /\bsame (?:campaign|attack|incident|breach|hack|operation|wave|intrusion)\b/i;
+// "Nissan's Oceania business", "Toyota's European unit": a part of the organization, which speaks for it
+const UNIT_AFTER = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:business|unit|arm|subsidiary|division|branch|operations|operation)\s+/u;
+const HEAD_WARNS = /^(?:warns|warned|urges|urged|advises|alerts|cautions)\b/i;
+const HEAD_HIT_WORD = /hack|breach|attack|ransom|stolen|stole|leak|outage|compromis/i;
+// the start of a list item
+const BULLET = /^(?:[-•*–—▪●]\s|\d{1,3}[.)]\s)/;
 // an organization in the story that reports, investigates or speaks rather than is hit
 const ORG_BYSTANDER_KIND = /media|security|intelligence|police|cert|regulator|intergovernmental|military|parliament|court|news/;
+
+// "The University of California San Francisco said it paid a ransom": capitalized words between the name and its verb
+const NAMES_BEFORE_VERB = /^(?:[A-Z][\w.'’-]*\s+){1,3}(?=(?:has\s+|have\s+|had\s+)?(?:said|says|confirmed|disclosed|announced|admitted|revealed|reported|told|notified)\b)/;
+function saysAfterNames(after: string): boolean {
+  const c = after.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return false;
+  const m = NAMES_BEFORE_VERB.exec(after);
+  return !!m && ORG_SAYS_HIT.test(after.slice(m[0].length));
+}
 
 /**
  * The organizations and agencies hit in this story's incident: named with a victim pattern in a cue
@@ -360,25 +426,38 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
     for (const m of g.mentions) {
       if (weights[m.sent] < 0 || weights[m.sent] === 0 && !ATTACKISH.test(sentences[m.sent].text)) continue;
       const s = sentences[m.sent], tk = toks[m.sent];
+      // earlier or separate incidents told below the lead ("has hijacked the accounts of other news organizations in
+      // recent months"), by their wording: a story may be all about an older year's attack
+      if (s.para > 2 && BACKGROUND.test(s.text) && !SAME_INCIDENT.test(s.text)) continue;
       const a = tk[m.tok], z = tk[m.tok + m.n - 1];
       if (!a || !z) continue;
       const before = s.text.slice(Math.max(0, a.start - 48), a.start);
       let after = s.text.slice(z.end).replace(/^\s+/, '').slice(0, 160);
       // "Delhi Police's Intelligence Fusion and Strategic Operations unit": a possessive before a name says nothing about a hit
-      if (/^['’]s\s+[A-Z]/.test(after)) after = '';
+      if (/^['’]s\s+[A-Z]/.test(after)) after = UNIT_AFTER.test(after) ? after.replace(UNIT_AFTER, '') : '';
       // the headline's subject: the first name of a cyber headline ("Ticketmaster confirms data breach")
-      const headSubject = s.headline && !isPlatform(g) && HEAD_SUBJECT_BEFORE.test(before);
+      // ("HMRC warns taxpayers over fake texts": the body that warns of a scam is not the one hit; "X warns customers of breach" is)
+      const headSubject = s.headline && !isPlatform(g) && HEAD_SUBJECT_BEFORE.test(before)
+        && !(HEAD_WARNS.test(after) && FRAUD_CUE.test(s.text) && !HEAD_HIT_WORD.test(s.text));
       const platformUse = isPlatform(g) && !/^['’]s\s/.test(after);
       if (platformUse && !ORG_HIT_BEFORE.test(before)) continue;
       // media and security firms are victims only when plainly hit ("the TV5Monde hacking", "the attack on X"), not when they report
       const reports = ORG_BYSTANDER_KIND.test(g.entity.kind ?? '');
       // the start-anchored tests first; the end-anchored one (tried at every position of the window) last
-      if (!reports && (headSubject || ORG_SAYS_HIT.test(after)) || ORG_HIT_AFTER.test(after) || ORG_HIT_BEFORE.test(before)) {
+      if (!reports && (headSubject || ORG_SAYS_HIT.test(after) || saysAfterNames(after)) || ORG_HIT_AFTER.test(after) || ORG_HIT_BEFORE.test(before)) {
         hit.set(g, (hit.get(g) ?? false) || s.headline || s.para <= 2);
         break;
       }
     }
   }
+  // a results-style list: a sentence about the incident ending in ":" and the bullet items under it ("- Shell", "2. Aer Lingus")
+  let listed: Set<number> | null = null;
+  for (let si = 0; si < sentences.length; si++) {
+    const t = sentences[si].text;
+    if (t.charCodeAt(t.length - 1) !== 58 || !(weights[si] > 0 || ATTACKISH.test(t))) continue;
+    for (let k = si + 1; k < sentences.length && BULLET.test(sentences[k].text); k++) (listed ??= new Set()).add(k);
+  }
+  if (listed) for (const g of cands) if (!hit.has(g) && !actorNames.has(g.entity.name.toLowerCase()) && g.mentions.some((m) => listed!.has(m.sent))) hit.set(g, false);
   // a system named for its owner in an event sentence ("AIIMS Delhi servers down", "the Kojima computer system")
   for (const sys of inp.groups) {
     if (sys.category !== 'system' || !OWN_SYSTEM.test(sys.entity.name)) continue;

@@ -4,7 +4,7 @@ import { CountryMention, ExtractInput, Extraction, NamedEntity } from '../types'
 import { countryIndex, countryName, findCountries } from './countries';
 import { groupMentions, Grouped } from './entities';
 import { gazetteer, looksCyber, talksThreats, threatGazetteer } from './gazetteers';
-import { classifyIncident } from './incident';
+import { classifyIncident, CUE_MORE } from './incident';
 import { cueGates } from './cues';
 import { findMentions } from './mentions';
 import { lexicon } from './nlp';
@@ -63,7 +63,8 @@ export function extract(input: ExtractInput): Extraction {
   let countryHits = findCountries(sentences, toks, text, lows);
   const all = input.headline ? `${input.headline}\n${text}` : text;
   const cyberish = looksCyber(all);
-  const gates = cyberish ? cueGates(lows) : undefined;
+  // CUE_MORE's phrases tested once on the story, then only on its sentences when the story has one
+  const gates = cyberish ? { ...cueGates(lows), more: CUE_MORE.test(all) } : undefined;
   const threatsTalk = cyberish && talksThreats(all);
   const { mentions } = findMentions(sentences, toks, countryHits, threatsTalk, lows);
   const groups = groupMentions(mentions);

@@ -66,7 +66,7 @@ const ORG_HEAD = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co
   'electronics', 'mobile', 'wireless', 'television', 'tv', 'radio', 'magazine', 'herald', 'tribune', 'gazette', 'society', 'trust',
   'platforms', 'systems', 'services', 'group', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'oyj', 'kk', 'limited', 'incorporated',
   'brands', 'stores', 'markets', 'hotels', 'casinos', 'health', 'institute', 'committee', 'organization', 'organisation', 'network',
-  'school', 'academy', 'library', 'hospitals', 'clinics']);
+  'school', 'academy', 'library', 'hospitals', 'clinics', 'schools']);
 const SYSTEM_HEAD = new Set(['system', 'portal', 'platform', 'database', 'server', 'cloud', 'app', 'application', 'gateway', 'transfer',
   'connect', 'suite', 'workspace', 'cable', 'website', 'intranet', 'network', 'exchange', 'pay', 'wallet', 'grid', 'tool']);
 // Lower-case system heads after a descriptive phrase or an owner name.
@@ -180,6 +180,13 @@ interface Ctx {
   brands: Mention[];
 }
 
+// List members seen before the list's known organization (the first of "AutoNation, Lithia Motors and ..."),
+// for the sentence being read: token ranges [b, j) and owners. Kept outside Ctx (module-level, emptied
+// per sentence) so that the context objects keep the shape the passes were optimized for.
+const pendingB: number[] = [];
+const pendingJ: number[] = [];
+const pendingOwner: Array<string | null> = [];
+
 export interface MentionResult {
   mentions: Mention[];
   /** acronym -> index of the mention that defined it */
@@ -206,10 +213,13 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
     const low = lows ? lows[si] : tk.map((t) => t.text.toLowerCase());
     // every field set here, so all contexts share one object shape (fields added later would fork it and deoptimize the passes)
     const ctx: Ctx = { s, si, tk, low, threatStory: cyberish, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length, systemContext: undefined, actorWords: undefined, headWords, brands };
+    pendingB.length = 0; pendingJ.length = 0; pendingOwner.length = 0;
     if (tz) gazetteerPass(ctx, tz.trie);
     gazetteerPass(ctx, gz.trie);
     spanPass(ctx);
     lowercasePass(ctx);
+    // a list's first members are read before the organization later in it is known: look again now
+    if (pendingB.length) resolvePending(ctx, mentions);
   });
   for (const m of brands) {
     const w = toks[m.sent][m.tok + m.n - 1].text;
@@ -297,6 +307,9 @@ function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
       const credit = tk[i - 1]?.text === '(' && tk[i + n]?.text === ')';
       const chosen = forms.filter((f) => caseOk(f, words, s.shouting) && contextOk(f, ctx, i, n) && !(credit && f.entry.kind === 'media'));
       if (!chosen.length) continue;
+      // "Disney+", "Apple TV+": a company's name with a plus sign attached is its streaming product
+      // (in its own function: the hot loop stays small enough to be inlined)
+      if (tk[i + n]?.text === '+' && plusProduct(ctx, i, n, chosen)) { i += n; break; }
       // a name can be both a company and its product (Slack, Twitter): keep one mention per category
       const seenCat = new Set<string>();
       for (const f of chosen) {
@@ -322,6 +335,43 @@ function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
       break;
     }
   }
+}
+
+/** Records the pending list members of the sentence that turn out to be in a list with an organization. */
+function resolvePending(ctx: Ctx, mentions: Mention[]): void {
+  const { tk } = ctx;
+  // only members before the sentence's last organization can be in a list with it
+  let lastOrg = -1;
+  for (let q = ctx.first; q < mentions.length; q++) if (mentions[q].category === 'organization' && mentions[q].tok > lastOrg) lastOrg = mentions[q].tok;
+  for (let p = 0; p < pendingB.length; p++) {
+    const b = pendingB[p], j = pendingJ[p], owner = pendingOwner[p];
+    if (j > lastOrg) continue;
+    // "Separately, Barts Health NHS Trust ...": a sentence adverb before its comma, not a list member
+    if (j - b === 1 && (b === 0 || /^["“‘(]$/.test(tk[b - 1].text)) && tk[b].text.endsWith('ly')) continue;
+    // "in Greenbelt, Maryland": a place after a preposition; "DNC, DCCC": an acronym the story defines elsewhere
+    if (b > 0 && PLACE_PREP.has(ctx.low[b - 1]) || j - b === 1 && isUpperWord(tk[b].text)) continue;
+    let free = true;
+    for (let k = b; k < j && free; k++) free = !ctx.covered[k];
+    if (free && listHasOrg(ctx, b, j) && contextName(ctx, b, j)) pushContextOrg(ctx, b, j, owner);
+  }
+}
+
+/** "- Advance Auto Parts": a name alone on a bullet line, in a story about an incident, is an organization. */
+function bulletOrg(ctx: Ctx, b: number, j: number, owner: string | null): boolean {
+  const next = ctx.tk[j]?.text ?? '';
+  if (!ctx.threatStory || j - b > 5 || !(j === ctx.tk.length || next === ',' || next === '(') || !contextName(ctx, b, j)) return false;
+  pushContextOrg(ctx, b, j, owner);
+  return true;
+}
+
+/** Records "Disney+" (name + an attached "+") as a product; false when the "+" stands apart. */
+function plusProduct(ctx: Ctx, i: number, n: number, chosen: GazForm[]): boolean {
+  const { tk, s } = ctx;
+  const plus = tk[i + n];
+  if (plus.start !== tk[i + n - 1].end || !chosen.some((f) => f.entry.category === 'organization' || f.entry.category === 'system')) return false;
+  ctx.out.push({ category: 'system', surface: s.text.slice(tk[i].start, plus.end), full: null, sent: ctx.si, tok: i, n: n + 1, country: chosen[0].entry.country, kind: 'product', acronym: null, gazId: null, canonical: null, needsDefinition: false, strength: 1 });
+  for (let k = 0; k <= n; k++) ctx.covered[i + k] = true;
+  return true;
 }
 
 /** The capitalized run from `j` ends in a head noun: the gazetteer match is the start of a longer name. */
@@ -404,15 +454,29 @@ function spanPass(ctx: Ctx): void {
       if (CONNECT.has(t) && t !== 'the' && j + 1 < tk.length && (namey(tk[j + 1].text) || (t === 'of' || t === 'for') && tk[j + 1].text === 'the' && namey(tk[j + 2]?.text ?? '')) && !ctx.covered[j + 1]) { j++; continue; }
       if (t === 'the' && (tk[j - 1]?.text === 'of' || tk[j - 1]?.text === 'for') && namey(tk[j + 1]?.text ?? '') && !ctx.covered[j + 1]) { j++; continue; }
       // "King's College Hospital", "Guy's and St Thomas' NHS Foundation Trust": a person's or saint's possessive inside an institution's name
-      if ((t === "'s" || t === "'") && j + 1 < tk.length && namey(tk[j + 1].text) && PERSON_POSS.has(tk[j - 1].text) && institutionAhead(tk, j + 1)) { j++; continue; }
+      if ((t === "'s" || t === "'") && j + 1 < tk.length && PERSON_POSS.has(tk[j - 1].text)
+        && (namey(tk[j + 1].text) && institutionAhead(tk, j + 1) || tk[j + 1].text === 'and' && namey(tk[j + 2]?.text ?? '') && institutionAhead(tk, j + 2))) { j++; continue; }
       if (t === 'and' && (tk[j - 1].text === "'s" || tk[j - 1].text === "'") && namey(tk[j + 1]?.text ?? '') && institutionAhead(tk, j + 1)) { j++; continue; }
       if (t === ',') j = portfolioListEnd(ctx, i, j);
       break;
     }
     while (j > i && CONNECT.has(tk[j - 1].text)) j--;
+    // "in London and Guy's and St Thomas' NHS Foundation Trust": the institution named for a person starts at the person
+    if (j - i >= 4) { const k = personInstitutionStart(tk, i, j); if (k > 0) { classifySpan(ctx, i, k - 1); i = k; } }
     classifySpan(ctx, i, j);
     i = j;
   }
+}
+
+/** Where "X and Guy's ... Trust" in [i, j) starts the institution named for a person (-1: nowhere). */
+function personInstitutionStart(tk: Token[], i: number, j: number): number {
+  for (let k = i + 2; k < j - 1; k++) {
+    if (tk[k - 1].text === 'and' && (tk[k + 1].text === "'s" || tk[k + 1].text === "'") && PERSON_POSS.has(tk[k].text)) {
+      for (let q = i; q < k - 1; q++) if (tk[q].text === "'s" || tk[q].text === "'") return -1;
+      return k;
+    }
+  }
+  return -1;
 }
 
 const PERSON_POSS = new Set(['King', 'Queen', 'Guy', 'Thomas', 'George', 'Mary', 'John', 'Peter', 'Paul', 'James', 'Luke', 'Mark', 'Bart', 'Children', 'Women', 'Christ', 'Patrick', 'Andrew', 'Michael', 'Jude']);
@@ -649,7 +713,13 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   const listy = prevWord === ',' || prevWord === 'and' || next === ',' || next === 'and';
   const brandy = ctx.threatStory && n <= 2 && DISCLOSE_NEXT.has(next) && ctx.headWords.has(tk[b].text);
   // (the token walk of listHasOrg before the lexicon and person checks of contextName)
-  if (listy && n <= 5 && listHasOrg(ctx, b, j) && contextName(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; }
+  if (listy && n <= 5) {
+    if (listHasOrg(ctx, b, j)) { if (contextName(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; } }
+    // followed by a separator: the list's known member may come later in the sentence (checked after the passes)
+    else if (next === ',' || next === 'and') { pendingB.push(b); pendingJ.push(j); pendingOwner.push(owner); }
+  }
+  // a results-style list in a story about an incident: "- Advance Auto Parts" alone on its bullet line
+  if (b === 1 && BULLETS.has(tk[0].text) && bulletOrg(ctx, b, j, owner)) return;
   if (brandy && contextName(ctx, b, j)) {
     // decided once the whole story is read: a person named in full later ("Mike Pompeo") is not a brand
     if (!LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, ''))) {
@@ -698,7 +768,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // "Britain's Royal Mail", "Live Nation's Ticketmaster": an unknown name owned by a country or company
   const placeLike = /^(?:Place|City|Region|Country)$/.test(lexTag(words.join(' ')) ?? lexTag(words[0]) ?? '')
     || /^(?:exclave|enclave|province|region|state|city|county|district|oblast|territory|island|islands|peninsula|capital|port city|town|village|area|strip|border|coast|airport|harbor|harbour)$/.test(nextL);
-  if (prevWord === "'s" && words.length <= 3 && !placeLike && !isFirstName(words[0]) && !isPersonSpan(words, ctx, b)) {
+  // "Nissan's Oceania business": a part of the company named before it, not another company
+  if (prevWord === "'s" && words.length <= 3 && !placeLike && !UNIT_NOUNS.has(nextL) && !isFirstName(words[0]) && !isPersonSpan(words, ctx, b)) {
     const ownerIsCountry = ctx.countryAt.has(b - 2);
     const ownerIsOrg = !!sentFind(ctx, (m) => m.tok + m.n === b - 1 && m.category === 'organization');
     if ((ownerIsCountry || ownerIsOrg) && !(single && isCommonWord(words[0]))) { push('organization', 'company', 0); return; }
@@ -817,6 +888,9 @@ function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
   return false;
 }
 const LIST_SEP = new Set([',', 'and']);
+const BULLETS = new Set(['-', '•', '*', '–', '—', '▪', '●']);
+const UNIT_NOUNS = new Set(['business', 'unit', 'arm', 'division', 'branch', 'operations', 'subsidiary']);
+const PLACE_PREP = new Set(['in', 'at', 'of', 'from', 'near', 'to', 'for', 'by', 'on', 'outside', 'inside', 'across', 'with', 'into', 'via']);
 
 /** Lower-case patterns: "Albania's foreign ministry", "Paris prosecutor's office", descriptive system phrases. */
 function lowercasePass(ctx: Ctx): void {

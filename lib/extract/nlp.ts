@@ -60,9 +60,16 @@ export function lexicon(): Lexicon {
   return (lex = file ? tableLexicon(file) : compromiseLexicon());
 }
 
+// answers by the word as written, so a repeated word ("Russia", "said") skips lower-casing and the table's cache
+const byRaw = new Map<string, string | null>();
 /** compromise's lexicon tag for a word (lower-cased lookup), e.g. MaleName, Singular, Region (first tag when several). */
 export function lexTag(word: string): string | undefined {
-  return lexicon().lookup(word.toLowerCase());
+  const hit = byRaw.get(word);
+  if (hit !== undefined) return hit ?? undefined;
+  const t = (lex ?? lexicon()).lookup(word.toLowerCase());
+  if (byRaw.size > 200_000) byRaw.clear(); // a long-lived process sees an open-ended vocabulary
+  byRaw.set(word, t ?? null);
+  return t;
 }
 
 export function isFirstName(w: string): boolean {

@@ -61,6 +61,20 @@ export function splitSentences(para: string): Array<{ text: string; offset: numb
   return out;
 }
 
+/** Capitals and letters (ASCII) of s[from, to): capitals in the high half, letters in the low 26 bits. */
+function capsCounts(s: string, from: number, to: number): number {
+  let up = 0, all = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) { up++; all++; } else if (c >= 97 && c <= 122) all++;
+  }
+  return up * 67108864 + all;
+}
+const shoutingOf = (counts: number): boolean => {
+  const all = counts % 67108864, up = (counts - all) / 67108864;
+  return all >= 4 && up / all > 0.7;
+};
+
 /** Paragraphs (non-empty lines or blank-line blocks) split into sentences, headline first. */
 export function sentencesOf(headline: string | null, text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -73,11 +87,17 @@ export function sentencesOf(headline: string | null, text: string): Sentence[] {
   while ((m = lineRe.exec(text))) {
     const line = m[0];
     if (!line.trim()) continue;
-    const shoutingLine = capsRatio(line) > 0.7;
-    for (const s of splitSentences(line)) {
-      const lead = line.slice(s.offset).length - line.slice(s.offset).trimStart().length;
-      out.push({ text: s.text, start: m.index + s.offset + lead, para, shouting: shoutingLine || capsRatio(s.text) > 0.7, headline: false });
+    // each sentence's letters counted once; the line's counts are their sum (a split drops only spaces)
+    const first = out.length;
+    let lineCounts = 0;
+    for (const sp of splitSentences(line)) {
+      let lead = sp.offset;
+      while (lead < line.length && /\s/.test(line[lead])) lead++;
+      const c = capsCounts(line, lead, lead + sp.text.length);
+      lineCounts += c;
+      out.push({ text: sp.text, start: m.index + lead, para, shouting: shoutingOf(c), headline: false });
     }
+    if (shoutingOf(lineCounts)) for (let k = first; k < out.length; k++) out[k].shouting = true;
     para++;
   }
   return out;
