@@ -12,6 +12,8 @@ export interface HostPacerOptions {
 interface HostSlot {
   limit: pLimit.Limit;
   nextStartAt: number;
+  /** When the last turn actually began: a timer that fires late must not bring the next one closer. */
+  lastStartAt: number;
 }
 
 /**
@@ -56,7 +58,15 @@ export class HostPacer {
             };
             const guard = setTimeout(release, this.maxHoldMs);
             guard.unref();
-            setTimeout(() => resolveTurn(release), startAt - now);
+            // Turns are scheduled minIntervalMs apart, but a loaded process runs a timer late: the
+            // gap is checked again against when the previous turn really began.
+            const begin = (): void => {
+              const early = slot.lastStartAt + this.minIntervalMs - Date.now();
+              if (early > 0) return void setTimeout(begin, early);
+              slot.lastStartAt = Date.now();
+              resolveTurn(release);
+            };
+            setTimeout(begin, startAt - now);
           }),
       );
     });
@@ -86,7 +96,7 @@ export class HostPacer {
   private slot(key: string): HostSlot {
     let slot = this.hosts.get(key);
     if (!slot) {
-      slot = { limit: pLimit(this.concurrency), nextStartAt: 0 };
+      slot = { limit: pLimit(this.concurrency), nextStartAt: 0, lastStartAt: -Infinity };
       this.hosts.set(key, slot);
     }
     return slot;
