@@ -23,7 +23,8 @@ export function countryForPlace(place: string, region: string | null): string | 
 
 const PLACE = `[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\\-]*(?:\\s+[A-Za-zÀ-ÿ.'’\\-]+){0,3}`;
 const PLACES = `${PLACE}(?:\\s*/\\s*${PLACE})*`;
-const DATE_PART = `(?:[A-Z][A-Za-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][A-Za-z]{2,8})`; // "June 16", "APRIL 1" (archive copy in capitals)
+// "June 16", "APRIL 1" (archive copy in capitals), "May 4, 2023", "5 May 2023", "April 2024"
+const DATE_PART = `(?:[A-Z][A-Za-z]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+[A-Z][A-Za-z]{2,8}\\.?(?:\\s+\\d{4})?|[A-Z][A-Za-z]{2,8}\\s+\\d{4})`;
 // "TIRANA, Albania (AP) —", "WASHINGTON/LONDON, June 16 (Reuters) -", "Sydney (AFP) -"
 const WITH_WIRE = new RegExp(
   `^(${PLACES})(?:,\\s*(${PLACE}))?(?:,\\s*${DATE_PART})?\\s*\\(([^()]{2,40})\\)\\s*[-—–:]+\\s*`,
@@ -32,9 +33,11 @@ const WITH_WIRE = new RegExp(
 const WIRE_ONLY = /^\(([^()]{2,40})\)\s*[-—–]+\s*/;
 // "LONDON —" / "KYIV, Ukraine —": an upper-case place and a dash, no wire
 // (the dash may end the paragraph: a results table's "DETROIT, March 2 -" stands on its own line)
-const NO_WIRE = /^([A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}))?(,\s*[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2})?\s*[—–-]{1,2}(?:\s+|$)/;
+const NO_WIRE = new RegExp(
+  `^([A-ZÀ-Þ][A-ZÀ-Þ.'’\\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\\-]+){0,3})(?:,\\s*([A-Z][A-Za-z.'’\\-]+(?:\\s+[A-Z][A-Za-z.'’\\-]+){0,2}))?(,\\s*${DATE_PART})?\\s*([—–-]{1,2}|:)(?:\\s+|$)`,
+);
 
-const MONTH_WORD = /^,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/i;
+const MONTH_WORD = /^,\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/i;
 
 export interface DatelineMatch {
   dateline: Dateline | null;
@@ -74,7 +77,10 @@ export function parseDateline(paragraph: string): DatelineMatch | null {
     const country = countryForPlace(place, n[2] ?? null);
     // Without a wire credit, only accept places we know, so "FBI —" or "NOTE —" are not datelines;
     // an unknown place followed by the day ("MILWAUKEE, March 5 -") is one all the same, of no known country.
-    if (country || (n[3] && MONTH_WORD.test(n[3]))) return { dateline: { place, country }, wire: null, length: n[0].length };
+    const dated = n[3] !== undefined && MONTH_WORD.test(n[3]);
+    // a colon ends a dateline only after its day ("MUMBAI, April 2024: …"), never a label ("NOTE: …")
+    if (n[4] === ':' && !dated) return null;
+    if (country || dated) return { dateline: { place, country }, wire: null, length: n[0].length };
   }
   return null;
 }

@@ -24,6 +24,11 @@ describe('parseDateline', () => {
     expect(parseDateline('DETROIT, March 2 -')).toMatchObject({ dateline: { place: 'DETROIT', country: 'US' }, wire: null });
     expect(parseDateline('LONDON, APRIL 1 - THE NATIONAL UNION OF RAILWAYMEN SAID')).toMatchObject({ dateline: { place: 'LONDON', country: 'GB' } });
     expect(parseDateline('MILWAUKEE, March 5 - Lakeside Bancorp said its board declared a dividend')).toMatchObject({ dateline: { place: 'MILWAUKEE', country: null }, wire: null });
+    // the year after the day, the day first, a month and year, a colon after the date
+    expect(parseDateline('DALLAS, May 4, 2023 — The city said')).toMatchObject({ dateline: { place: 'DALLAS', country: 'US' } });
+    expect(parseDateline('LONDON, 5 May 2023 — A hospital trust said')).toMatchObject({ dateline: { place: 'LONDON', country: 'GB' } });
+    expect(parseDateline('MUMBAI, April 2024: Police in Mumbai warned')).toMatchObject({ dateline: { place: 'MUMBAI', country: 'IN' } });
+    expect(parseDateline('NOTE: the figures are provisional')).toBeNull();
     // an unknown upper-case word and a dash without the day is still no dateline
     expect(parseDateline('NOTE - the figures are provisional')).toBeNull();
   });
