@@ -157,6 +157,12 @@ export async function* decodeTextStream(chunks: AsyncIterable<Buffer>, contentTy
 /** Decode a fetched body to text: BOM, Content-Type charset, <meta>, <?xml encoding?>, else UTF-8. */
 export function decodeBody(body: Buffer, contentType: string | null): { text: string; charset: string } {
   const charset = sniffCharset(body, contentType);
+  if (charset === 'utf-8') {
+    // Most pages: Node's own UTF-8 decoder (native, several times faster than iconv-lite's, which
+    // goes through string_decoder); the same replacement characters for bad bytes, BOM stripped.
+    const text = body.toString('utf8');
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, charset };
+  }
   // iconv-lite strips a BOM matching the encoding by default.
   const text = iconv.decode(body, ICONV_NAME[charset] ?? charset);
   return { text, charset };

@@ -1,4 +1,5 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -29,6 +30,11 @@ import {
   recordIndexKey,
   recordKey,
 } from './keys';
+
+// On libuv's thread pool, not the event loop: a raw page is compressed or inflated while the
+// process cleans the next story on the main thread.
+const gzip = promisify(gzipCb);
+const gunzip = promisify(gunzipCb);
 
 export interface RawPage {
   id: string;
@@ -429,12 +435,13 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
       // Written once. HeadObject first (s3rver ignores IfNoneMatch), then a conditional
       // put so two concurrent writers on real S3 cannot both win: 412 means "already there".
       if (await exists(key)) return { key, written: false };
+      const body = await gzip(page.body);
       const put = (conditional: boolean) =>
         client.send(
           new PutObjectCommand({
             Bucket: bucket,
             Key: key,
-            Body: gzipSync(page.body),
+            Body: body,
             ContentType: 'application/gzip',
             Metadata: rawMetadata(page),
             ...(conditional ? { IfNoneMatch: '*' } : {}),
@@ -460,7 +467,7 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
       try {
         const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         const bytes = res.Body ? Buffer.from(await res.Body.transformToByteArray()) : Buffer.alloc(0);
-        return { key, body: gunzipSync(bytes), metadata: res.Metadata ?? {} };
+        return { key, body: await gunzip(bytes), metadata: res.Metadata ?? {} };
       } catch (e) {
         if (isNotFound(e)) return null;
         throw new StoreError('get', key, e);
