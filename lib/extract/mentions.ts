@@ -441,6 +441,10 @@ function isPersonSpan(words: string[], ctx: Ctx, i: number): boolean {
 
 /** Maximal capitalized spans over uncovered tokens, classified by head noun. */
 function spanPass(ctx: Ctx): void {
+  // A sentence set in capitals (a shouted headline, 1980s wire copy) has no case to tell names by:
+  // every run of words would be one. Its names come from the gazetteers, or from the story's other
+  // sentences.
+  if (ctx.s.shouting) return;
   const { tk } = ctx;
   let i = 0;
   while (i < tk.length) {
