@@ -1,4 +1,5 @@
 import { promisify } from 'node:util';
+import { KeyedLock } from './keyed-lock';
 import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
 import {
   DeleteObjectCommand,
@@ -292,6 +293,7 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
   // index/ (pointers, fingerprints, bands, failure pointers) and raw/ (archives: existence only).
   const caches = options.soleWriter ? [new IndexCache('index/', listKeys), new IndexCache('raw/', listKeys)] : [];
   const cacheFor = (key: string): IndexCache | null => caches.find((c) => c.covers(key)) ?? null;
+  const rawLock = new KeyedLock();
   /** The cached text of an index object: undefined when the cache cannot tell, null when there is none. */
   async function cachedText(key: string): Promise<CachedBody | null | undefined> {
     const cache = cacheFor(key);
@@ -434,33 +436,38 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
       const key = rawKey(page.id, page.fetchedAt);
       // Written once. HeadObject first (s3rver ignores IfNoneMatch), then a conditional
       // put so two concurrent writers on real S3 cannot both win: 412 means "already there".
-      if (await exists(key)) return { key, written: false };
+      // Two pages of one story (a partner copy naming the wire's canonical URL) archive under one
+      // key: in one process they take turns, so the two never both see it absent and PUT it at
+      // once (two s3rver PUTs to one key at once can tear its metadata file).
       const body = await gzip(page.body);
-      const put = (conditional: boolean) =>
-        client.send(
-          new PutObjectCommand({
-            Bucket: bucket,
-            Key: key,
-            Body: body,
-            ContentType: 'application/gzip',
-            Metadata: rawMetadata(page),
-            ...(conditional ? { IfNoneMatch: '*' } : {}),
-          }),
-        );
-      try {
-        await put(true);
-        cacheFor(key)?.added(key);
-        return { key, written: true };
-      } catch (e) {
-        if (isAlreadyExists(e)) return { key, written: false };
-        // Some S3-compatible servers refuse conditional writes outright; the HEAD check stands alone there.
-        if (isNotImplemented(e)) {
-          await call('put', key, () => put(false));
+      return rawLock.run(key, async () => {
+        if (await exists(key)) return { key, written: false };
+        const put = (conditional: boolean) =>
+          client.send(
+            new PutObjectCommand({
+              Bucket: bucket,
+              Key: key,
+              Body: body,
+              ContentType: 'application/gzip',
+              Metadata: rawMetadata(page),
+              ...(conditional ? { IfNoneMatch: '*' } : {}),
+            }),
+          );
+        try {
+          await put(true);
           cacheFor(key)?.added(key);
           return { key, written: true };
+        } catch (e) {
+          if (isAlreadyExists(e)) return { key, written: false };
+          // Some S3-compatible servers refuse conditional writes outright; the HEAD check stands alone there.
+          if (isNotImplemented(e)) {
+            await call('put', key, () => put(false));
+            cacheFor(key)?.added(key);
+            return { key, written: true };
+          }
+          throw new StoreError('put', key, e);
         }
-        throw new StoreError('put', key, e);
-      }
+      });
     },
 
     async getRaw(key) {

@@ -47,6 +47,18 @@ describe('S3 store against s3rver', () => {
     expect((await t.store.getRaw(first.key))?.body.toString()).toBe(html.toString());
   });
 
+  it('archives two pages of one story sent at once under one key exactly once', async () => {
+    // a partner copy and the wire's own page resolve to one canonical id, fetched at the same moment
+    const page = (body: string) => ({ id: 'cccccccccccccccc', url: 'https://news.example/wire', fetchedAt: '2024-03-07T10:00:00.000Z', status: 200, body: Buffer.from(body), headers: {} });
+    const results = await Promise.all([t.store.putRaw(page('<html>wire</html>')), t.store.putRaw(page('<html>partner</html>'))]);
+    expect(results.map((r) => r.written).sort()).toEqual([false, true]);
+    const stored = (await t.store.getRaw(results[0].key))?.body.toString();
+    expect(stored).toBe(results[0].written ? '<html>wire</html>' : '<html>partner</html>');
+    // the object and its metadata are whole: a listing of the archive answers
+    const listed = await t.client.send(new ListObjectsV2Command({ Bucket: t.s3.bucket, Prefix: 'raw/2024/03/07/' }));
+    expect(listed.KeyCount).toBe(1);
+  });
+
   it('stores a record once per id and moves it when publishedAt changes', async () => {
     const r1 = storyRecord('https://news.example.com/moving', { cleaned: { publishedAt: '2024-03-01T10:00:00Z' } });
     expect((await t.store.putRecord(r1)).key).toBe(`records/dt=2024-03-01/${r1.id}.json`);
