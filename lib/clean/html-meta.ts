@@ -64,7 +64,7 @@ interface RawDate {
   /** The node itself: a label such as "Stand:" often sits in the element just before it. */
   node: AnyNode;
   /** Only the opening of a longer text: it counts only when the text starts with the date. */
-  lead?: boolean;
+  lead: boolean;
 }
 
 // Zones whose dates are not the story's: comments, sidebars, related and recommended lists,
@@ -184,9 +184,9 @@ function boundedSpaced(n: AnyNode, budget: { left: number }): string {
 
 // Module-level walkers, not closures made per page: optimized code specialises calls on their
 // target, and a fresh closure per page would send every page's first calls back to the interpreter.
-function addDate(sc: Scan, value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number, zone: number, node: AnyNode): void {
+function addDate(sc: Scan, value: string | undefined, kind: RawDate['kind'], machine: boolean, role: DateRole, inArticle: boolean, header: number, zone: number, node: AnyNode, lead = false): void {
   if (!value || sc.dates.length >= 600) return;
-  sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, zone, node });
+  sc.dates.push({ value, kind, machine, role, order: sc.order, inArticle, header, zone, node, lead });
 }
 
 function visit(sc: Scan, n: AnyNode, inArticle: boolean, inByline: boolean, zone: number, header: number): void {
@@ -204,10 +204,8 @@ function visit(sc: Scan, n: AnyNode, inArticle: boolean, inByline: boolean, zone
     // A paragraph's date counts only as its opening ("27.1.2022 - Bei der Erinnerung …"): a long
     // text is kept as its first words.
     const v = d.length <= 200 ? d : d.trimStart().slice(0, LEAD_CHARS);
-    if (HAS_DIGIT.test(v) && DATE_HINT.test(v)) {
-      addDate(sc, v, 'text', false, 'unknown', inArticle, header, zone, n);
-      if (v !== d && sc.dates.length) sc.dates[sc.dates.length - 1].lead = true;
-    }
+    // (past the cap addDate takes nothing, so the lead mark cannot land on another entry)
+    if (HAS_DIGIT.test(v) && DATE_HINT.test(v)) addDate(sc, v, 'text', false, 'unknown', inArticle, header, zone, n, v !== d);
     return;
   }
   if (n.type === 'script') {
