@@ -59,17 +59,21 @@ export function sameName(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(`${short} `);
 }
 
-// Names repeat across stories: regrouping 50,000 stories normalises each distinct name once.
-const KEY_CACHE_MAX = 20_000;
-const keyCache = new Map<string, string>();
-function cachedKey(name: string): string {
-  let k = keyCache.get(name);
-  if (k === undefined) {
-    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
-    keyCache.set(name, (k = nameKey(name)));
-  }
-  return k;
+/** `compute` answered once per distinct string, from a map emptied when it reaches `max` entries. */
+function memoized(max: number, compute: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      cache.set(s, (v = compute(s)));
+    }
+    return v;
+  };
 }
+
+// Names repeat across stories: regrouping 50,000 stories normalises each distinct name once.
+const cachedKey = memoized(20_000, nameKey);
 
 const NONE: string[] = [];
 
@@ -120,16 +124,7 @@ export function featuresOf(e: BrowseEntry): StoryFeatures {
 }
 
 // One key per headline: a regrouping reads every story, and most headlines come back (copies).
-const HEAD_CACHE_MAX = 20_000;
-const headCache = new Map<string, string>();
-function headKey(headline: string): string {
-  let k = headCache.get(headline);
-  if (k === undefined) {
-    if (headCache.size >= HEAD_CACHE_MAX) headCache.clear();
-    headCache.set(headline, (k = ` ${nameKey(headline)} `));
-  }
-  return k;
-}
+const headKey = memoized(20_000, (headline) => ` ${nameKey(headline)} `);
 
 /** A name key (one or more words) that a headline key holds as whole words. */
 export function headlineNames(heads: readonly string[], key: string): boolean {
