@@ -1,18 +1,17 @@
 // Browser test of the analyst page (lib/web/static) served by the product's local
 // HTTP server (lib/local/http-server.ts) over a real embedded S3 store holding fixture records.
 // Needs Debian's chromium at /usr/bin/chromium (.ci/run installs it).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startHttpServer, type RunningHttpServer } from '../../lib/local/http-server';
 import { clusterMemberOf } from '../../lib/pipeline/duplicates';
 import { recordErrors } from '../../lib/record/validate';
 import { sha256Hex, storyId } from '../../lib/url';
 import type { FailureRecord, StoryRecord } from '../../lib/types';
 import { startTestS3, type TestS3 } from '../helpers/s3';
+import { launchChromium, requireChromium } from './chromium';
 
-// Debian's chromium; WIREWATCH_CHROMIUM points elsewhere (used to check the missing-browser failure).
-const CHROMIUM = process.env.WIREWATCH_CHROMIUM || '/usr/bin/chromium';
 const FIXTURES = path.join(__dirname, 'fixtures');
 const SCREENSHOT = '/tmp/wirewatch-analyst-page.png';
 
@@ -79,9 +78,7 @@ describe('analyst page in chromium', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does this). The browser tests cannot run without it.`);
-    }
+    requireChromium();
     s3 = await startTestS3();
     for (const r of records) await s3.store.putRecord(r);
     // The story clusters the pipeline keeps beside the records (lib/pipeline/duplicates.ts).
@@ -93,10 +90,7 @@ describe('analyst page in chromium', () => {
     // The product's own local server: analyst page at /, browse API at /api.
     server = await startHttpServer({ store: s3.store, port: 0 });
     origin = new URL(server.url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     watchConsoleAndCsp(page, consoleErrors);

@@ -3,17 +3,17 @@
 // loopback servers (loopback-auth.ts): the sign-in service checks the PKCE verifier
 // against the S256 challenge, the API front answers 401 without a live bearer token.
 // Needs Debian's chromium at /usr/bin/chromium (.ci/run installs it).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { pageFile } from '../../lib/local/http-server';
 import type { StoryRecord } from '../../lib/types';
 import { createApiHandler } from '../../lib/web/api';
 import { startTestS3, type TestS3 } from '../helpers/s3';
 import { listen, s256, startApiFront, startOAuthServer, type ApiFront, type Listening, type OAuthServer } from './loopback-auth';
+import { launchChromium, requireChromium } from './chromium';
 
-const CHROMIUM = process.env.WIREWATCH_CHROMIUM || '/usr/bin/chromium';
 const STATIC_DIR = join(__dirname, '..', '..', 'lib', 'web', 'static');
 const RECORDS_DIR = join(__dirname, 'fixtures', 'records');
 const CLIENT_ID = '4loopbackclient7example';
@@ -43,9 +43,7 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
   });
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does this). The browser tests cannot run without it.`);
-    }
+    requireChromium();
     s3 = await startTestS3();
     for (const r of records) await s3.store.putRecord(r);
     // The page's own origin: static files plus whatever config.json this test sets.
@@ -78,10 +76,7 @@ describe('analyst page signed in through a Cognito-style Hosted UI (loopback)', 
     });
     oauth = await startOAuthServer({ clientId: CLIENT_ID, redirectUris: [pageUrl()], pageOrigin: () => site.origin });
     api = await startApiFront({ api: createApiHandler(s3.store, { ttlMs: 0, refreshInBackground: false }), oauth, pageOrigin: () => site.origin });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 90_000);
 
   beforeEach(async () => {

@@ -2,14 +2,13 @@
 // the product's local HTTP server over a real embedded S3 store. Records are built here with the
 // product's record builder: three outlets' coverage of one attack over three days, a republished
 // copy, another victim of the same gang the same week, and a headline holding markup.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startHttpServer, type RunningHttpServer } from '../../lib/local/http-server';
 import type { StoryRecord } from '../../lib/types';
 import { storyRecord } from '../helpers/records';
 import { startTestS3, type TestS3 } from '../helpers/s3';
+import { launchChromium, requireChromium } from './chromium';
 
-const CHROMIUM = process.env.WIREWATCH_CHROMIUM || '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/wirewatch-analyst-incident.png';
 
 interface Spec {
@@ -55,15 +54,12 @@ describe('incidents view in chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
+    requireChromium();
     s3 = await startTestS3();
     for (const r of [...mail, copy, ion]) await s3.store.putRecord(r);
     server = await startHttpServer({ store: s3.store, port: 0 });
     origin = new URL(server.url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     page.setDefaultTimeout(10_000);
