@@ -11,6 +11,9 @@ interface CueFile {
   irregularForms: Record<string, string[]>;
   advice: string;
   gateStems: { fraud: string[]; exploitation: string[] };
+  attackerNouns: string[];
+  sports: { words: string[] };
+  aggregate: { share: string; source: string };
 }
 
 // plain require() with a literal path, as for the other data files (bundlers include it)
@@ -22,6 +25,29 @@ export const FRAUD_CUE = new RegExp(`\\b(?:${file.fraud.join('|')})`, 'i');
 export const EXPLOITED_CUE = new RegExp(`\\b(?:${file.exploitation.join('|')})`, 'i');
 /** Advice to readers: "should not click", "urged customers", "never share". */
 export const ADVICE = new RegExp(file.advice, 'i');
+/**
+ * Account takeover, funds drained, data offered for sale or copied: incidents told without the usual
+ * attack words ("Thieves drained 40 million dollars of tokens"). A regexp source, for the incident cues
+ * and the cheap whole-story test alike.
+ */
+export const THEFT_CUES = String.raw`\b(?:took|take|takes|taking|taken) over (?:[\w'’-]+ ){0,3}(?:accounts?|channels?|profiles?)\b|\b(?:drain(?:ed|ing|s)?|siphon(?:ed|ing|s)?|empt(?:ied|ying)) (?:[\w'’$,.-]+ ){0,6}?(?:funds|wallets?|tokens|crypto\w*|bitcoin|ether|of (?:about |some |more than |nearly |over )?\$?[\d.,]+)|\b(?:offered|offering|offers|put up|listed|advertised)\b(?: [\w'’,$-]+){0,12}? for sale (?:on|via) (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:forums?|dark ?web|marketplace|telegram)|\b(?:names|addresses|numbers|records|details|data|information|passwords|e-?mails|files)\b(?: [\w'’-]+){0,6}? (?:were|was|had been|have been|has been) (?:\w+ )?(?:copied|downloaded|exfiltrated)\b`;
+
+/** A hit told of a share of a class ("two thirds of manufacturers"), and the survey or study it comes from. */
+export const AGGREGATE_SHARE = new RegExp(file.aggregate.share, 'i');
+export const AGGREGATE_SOURCE = new RegExp(file.aggregate.source, 'i');
+const SPORT_WORDS = new RegExp(`\\b(?:${file.sports.words.join('|')})\\b`, 'gi');
+
+/** A story framed as sport: two different sports words ("tee" and "golf", "half-time" and "striker"). */
+export function sportsFrame(text: string): boolean {
+  SPORT_WORDS.lastIndex = 0;
+  let first: string | null = null;
+  for (const m of text.matchAll(SPORT_WORDS)) {
+    const w = m[0].toLowerCase();
+    if (first === null) first = w;
+    else if (w !== first) return true;
+  }
+  return false;
+}
 
 // stems indexed by their first three letters (as one number, so no substring is made per word)
 const key3 = (t: string) => (t.charCodeAt(0) << 16) | (t.charCodeAt(1) << 8) | t.charCodeAt(2);
@@ -71,6 +97,9 @@ function verbForms(): Map<string, string> {
   return forms;
 }
 const FORMS = verbForms();
+const BASE_FORMS = new Set(file.campaignVerbs);
+// the attackers a headline puts before a bare verb: "Hackers hijack ...", "Scammers target ..."
+const ATTACKER_NOUNS = new Set(file.attackerNouns);
 
 // not "'s": after a name it is mostly the possessive ("children's hacking contest")
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', "'re"]);
@@ -83,10 +112,13 @@ const NOT_FINITE_BEFORE = new Set(['to', 'could', 'would', 'might', 'may', 'can'
  * An attack verb used as a reported event in this sentence: past ("stole"), passive ("were stolen"),
  * perfect ("has swept", "have been targeting"), progressive ("is using") or third-person present
  * ("targets"). Infinitives, modals and bare gerunds ("to steal", "could exploit", "avoid clicking") are not.
+ * In a headline, a bare verb after an attacker noun is one too ("Hackers hijack ...").
  */
-export function attackVerbEvent(low: string[]): boolean {
+export function attackVerbEvent(low: string[], headline = false): boolean {
   for (let i = 0; i < low.length; i++) {
     const w = low[i];
+    // a headline tells a past event in the present: "Hackers hijack verified channels"
+    if (headline && i > 0 && BASE_FORMS.has(w) && ATTACKER_NOUNS.has(low[i - 1])) return true;
     if (!FORMS.has(w)) continue;
     const p1 = low[i - 1] ?? '', p2 = low[i - 2] ?? '';
     // one adverb may sit between the auxiliary and the verb ("is actively exploiting")

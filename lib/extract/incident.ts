@@ -3,7 +3,7 @@
 // when it happened and how governments and companies responded.
 import { Incident, IncidentType, ResponseType } from '../types';
 import { CountryHit } from './countries';
-import { ADVICE, attackVerbEvent, cueGates, EXPLOITED_CUE, FRAUD_CUE } from './cues';
+import { ADVICE, AGGREGATE_SHARE, AGGREGATE_SOURCE, attackVerbEvent, cueGates, EXPLOITED_CUE, FRAUD_CUE, sportsFrame, THEFT_CUES } from './cues';
 import { datesInSentence, publicationDay } from './dates';
 import { Grouped } from './entities';
 import { Sentence, Token } from './text';
@@ -11,16 +11,20 @@ import { Sentence, Token } from './text';
 const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:ed|ement|ing)\b|phishing|espionage|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
 // cue phrases added for issue 10's second round, in their own regexp: added to CUE they would weaken the
 // first-character check that lets CUE skip most positions of most sentences
-export const CUE_MORE = /\baccessed without (?:authori[sz]ation|permission)|\bsocial engineering\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/i;
+export const CUE_MORE = new RegExp(String.raw`\baccessed without (?:authori[sz]ation|permission)|\bsocial engineering\b|${THEFT_CUES}|` + /\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/.source, 'i');
 const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
 // strong wording added in issue 10's second round, tested only when STRONG fails (so STRONG keeps its first-character check)
-const STRONG_MORE = /without authori[sz]ation|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/i;
+const STRONG_MORE = new RegExp(String.raw`without authori[sz]ation|${THEFT_CUES}|` + /\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/.source, 'i');
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information|patch|bugs?\b|flaws?\b|vulnerab|exploit|state-backed|state-sponsored)/i;
 const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
 const POLICY = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirements?|funding|budgets?|pilot|bounty|bounties|exercise|drill|simulat\w*|training|hackathon|conference|invit\w*|framework|guidance|guidelines|initiative|proposal|proposed|will allow|would allow|aims? to|plans? to|monitor|pre-emptive|preemptive|recruit\w*|workforce|skills)\b/i;
 const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|rehearse|rehearses|rehearsal|simulates?|simulation|unveils|launches|passes|proposes)\b/i;
 const SIMULATION = /\b(?:exercises?|drills?|simulat\w*|rehears\w*|tabletop|war ?gam\w*|mock (?:attack|cyberattack|hack)|hypothetical)\b/i;
-const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b/i;
+const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b|\b(?:drained|emptied|siphoned|looted)\b|\b(?:offered|put up|listed|advertised)\b(?: [\w'’,$-]+){0,20}? for sale\b|\b(?:took|taking|taken) over\b/i;
+// a cue word as the modifier of a market, a trade or a job ("cyber insurance prices", "ransomware claims ease")
+const MARKET_SRC = String.raw`\b(?:cyber|cyber-?security|ransomware|hacking|data[- ]breach|breach|phishing|malware|ddos)[- ]?(?:insurance|insurers?|underwriters?|cover|claims|premiums|policies|market|markets|stocks?|shares|spending|budgets?|funding|start-?ups?|vendors?|industry|jobs|workforce|skills|talent|awareness|training|month|week|conference|summit|protection|defen[cs]es?)\b`;
+const MARKET_COMPOUND = new RegExp(MARKET_SRC, 'i');
+const MARKET_COMPOUNDS = new RegExp(MARKET_SRC, 'gi');
 // an event that hits something (not any reported act: "registered a company in Latvia" names no place of attack)
 const HIT_EVENT = /\b(?:hit|hits|attacked|attacks?|targeted|targeting|breached|hacked|compromised|disrupted|disrupting|paralyz\w*|paralys\w*|crippled|infected|encrypted|defaced|knocked|shut|wiped|destroyed|disabled|hijacked|locked|stolen|stole|leaked|exposed|outages?|disruptions?|victims?|ransom|intrusions?)\b/i;
 const SPECIFIC = /\b(?:the|this|that|last (?:week|month|year)'s|its|a massive|a major|a large) (?:[\w-]+ ){0,3}(?:hack|attack|attacks|cyberattack|cyber-attack|breach|intrusion|incident|theft|leak|outage)\b/i;
@@ -31,10 +35,10 @@ const TYPE_RULES: Array<[IncidentType, RegExp]> = [
   ['ransomware', /ransomware|\bransoms?\b|\bextort|encrypted (?:its |their |the )?(?:files|data|systems|servers|computers)/i],
   ['ddos', /\bddos\b|denial[- ]of[- ]service|junk traffic|flood(?:ed|ing)? (?:\w+ ){0,3}(?:with|by) (?:junk |bogus |malicious )?(?:traffic|requests)/i],
   ['wiper', /\bwiper\b|\bwiped\b|\berase[ds]? (?:\w+ ){0,2}(?:data|files|drives|disks)|destructive (?:malware|cyber|attack)|destroyed (?:\w+ ){0,2}(?:data|files|servers|computers)/i],
-  ['data-breach', /data breach|(?<!\bto )\bbreach(?:es)?\b|\bstole(?:n)? (?:\w+ ){0,4}(?:data|information|records|emails|documents|details|particulars|files|numbers)|\bleak(?:ed|s)?\b|\bexposed\b|exfiltrat|personal (?:data|information|details|particulars)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied|scraped?|published|posted|dumped) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)|(?:data|information|details|records|passwords?|files|emails|documents|numbers|names|addresses|copies)\b(?: [\w'’-]+){0,14}? (?:was|were|had been|has been|have been|been|being) (?:\w+ )?(?:stolen|taken|accessed|exposed|leaked|compromised|posted|dumped|downloaded|copied|scraped|published|obtained)|\baccounts? (?:\w+ ){0,3}(?:were |was |had been |have been )?compromised|compromised accounts|(?:offered|put up|listed|advertised|up) for sale|sold (?:\w+ ){0,3}(?:on|via) (?:a |the )?(?:dark ?web|forums?|hacking forums?|telegram)|dumped online|leak site/i],
+  ['data-breach', /data breach|(?<!\bto )\bbreach(?:es)?\b|\b(?:steals|stole|stolen) (?:[\w'’-]+ ){0,4}(?:data|information|records|emails|documents|details|particulars|files|numbers|names|addresses)|\bleak(?:ed|s)?\b|\bexposed\b|exfiltrat|personal (?:data|information|details|particulars)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied|scraped?|published|posted|dumped) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)|(?:data|information|details|records|passwords?|files|emails|documents|numbers|names|addresses|copies)\b(?: [\w'’-]+){0,14}? (?:was|were|had been|has been|have been|been|being) (?:\w+ )?(?:stolen|taken|accessed|exposed|leaked|compromised|posted|dumped|downloaded|copied|scraped|published|obtained)|\baccounts? (?:\w+ ){0,3}(?:were |was |had been |have been )?compromised|compromised accounts|\b(?:offered|offering|put up|listed|advertised)\b(?: [\w'’,$-]+){0,12}? for sale|\bup for sale|sold (?:\w+ ){0,3}(?:on|via) (?:a |the )?(?:dark ?web|forums?|hacking forums?|telegram)|dumped online|leak site/i],
   ['espionage', /espionage|\bspy(?:ing)?\b|\bspies\b|intelligence[- ]gathering|\bsurveillance\b|eavesdrop|wiretap|state-sponsored|state-backed|pre-position|prepositioning|pre-positioning/i],
   ['defacement', /\bdefac(?:ed|ement|ing)\b|replaced (?:\w+ ){0,3}(?:home ?page|images?|content) with/i],
-  ['phishing', /phishing|\bphished\b|pretend(?:s|ed|ing)? to (?:be|come) from|fake (?!news\b)(?:[a-z-]+ )?(?:log-?in|e-?mails?|invoices?|payment|websites?|pages?|texts?|messages?)|social engineering|mfa fatigue|sim[- ]swap|smishing|vishing|malspam|scam(?:s|mers?)? (?:e-?mails?|texts?|text messages?|messages?|calls?|links?)|(?:text|sms|e-?mail|whatsapp|'hi mum'|hi mum) scams?|posing as|pretending to be|impersonat\w*(?! users)|spoof(?:ed|ing)|fraudulent (?:e-?mails?|texts?|messages?|links?|invoices?)|business e-?mail compromise|malicious (?:links?|attachments?|macros?)|fraudsters? (?:\w+ ){0,2}(?:sent|sending|send) (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)|e-?mail fraud|(?:tricked|duped|deceived) into (?:wiring|transferring|paying|sending)/i],
+  ['phishing', /phishing|\bphished\b|pretend(?:s|ed|ing)? to (?:be|come) from|fake (?!news\b)(?:[a-z-]+ )?(?:log-?in|e-?mails?|invoices?|payment|websites?|pages?|texts?|messages?)|social engineering|mfa fatigue|sim[- ]swap|smishing|vishing|malspam|scam(?:s|mers?)? (?:e-?mails?|texts?|text messages?|messages?|calls?|links?)|(?:text|sms|e-?mail|whatsapp|'hi mum'|hi mum) scams?|posing as|pretending to be|impersonat\w*(?! users)|spoof(?:s|ed|ing)?\b|fraudulent (?:e-?mails?|texts?|messages?|links?|invoices?)|business e-?mail compromise|malicious (?:links?|attachments?|macros?)|fraudsters? (?:\w+ ){0,2}(?:sent|sending|send) (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)|e-?mail fraud|(?:tricked|duped|deceived) into (?:wiring|transferring|paying|sending)/i],
   ['supply-chain', /supply[- ]chain|(?:tainted|malicious|compromised|trojani[sz]ed|poisoned) (?:software )?update|through (?:a |its )?(?:software )?(?:vendor|supplier|provider)|third-party (?:software|vendor|supplier|provider|file-transfer)|file-transfer (?:software|program|tool|application|service)|(?:vendor|supplier)'s software|mass exploitation/i],
 ];
 
@@ -93,7 +97,16 @@ export interface IncidentInput {
   /** lower-cased tokens per sentence, when the caller has them */
   lows?: string[][];
   /** which cue vocabularies the story can match (cueGates of its lower-cased text; `more`: CUE_MORE anywhere in it), when the caller has it */
-  gates?: { fraud: boolean; exploited: boolean; more?: boolean };
+  gates?: CueGates;
+}
+
+/** What a story can match at all, worked out once per story: the fraud and exploitation vocabularies, CUE_MORE, a sports frame. */
+export interface CueGates {
+  fraud: boolean;
+  exploited: boolean;
+  more?: boolean;
+  /** the story is about sport ("their attack hit the woodwork"): set by classifyIncident */
+  sport?: boolean;
 }
 
 // a story's own incident against background: older years, earlier or separate incidents
@@ -108,12 +121,14 @@ const TYPE_DENIED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\b(?:w
 const CLAUSE = /[;,]|\s\b(?:but|although|though|while|whereas|however)\b/i;
 
 /** Weight of one sentence as evidence of an incident: cue words, strength, an event, negation scoped to its clause. */
-function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: boolean; exploited: boolean; more?: boolean }): number {
+export function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates): number {
   CUE.lastIndex = 0;
   const fraud = gates.fraud && FRAUD_CUE.test(s), exploited = gates.exploited && EXPLOITED_CUE.test(s);
   // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
   const ransom = RANSOM.test(s) && COMPUTING.test(s);
   if (!CUE.test(s) && !fraud && !exploited && !ransom && !(gates.more !== false && CUE_MORE.test(s))) return 0;
+  // "cyber insurance", "ransomware claims", "cybersecurity shares": the cue word names a market, not an attack
+  if (MARKET_COMPOUND.test(s)) return cueWeight(s.replace(MARKET_COMPOUNDS, ' '), headline, low, gates);
   if (NEGATED.test(s)) {
     // only the clause with the negation is denied; an attack stated in another clause still counts
     const parts = s.split(CONTRAST);
@@ -127,11 +142,13 @@ function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: 
   let w = STRONG.test(s) || fraud || exploited || ransom || STRONG_MORE.test(s) ? 1 : 0.5;
   // the tense test runs only on cue sentences that the regexps did not already find to be events;
   // an attack inside an exercise or a rehearsal is not one
-  const event = (EVENT.test(s) || SPECIFIC.test(s) || SPECIFIC_MORE.test(s) || attackVerbEvent(low)) && !SIMULATION.test(s);
+  const event = (EVENT.test(s) || SPECIFIC.test(s) || SPECIFIC_MORE.test(s) || attackVerbEvent(low, headline)) && !SIMULATION.test(s);
   if (event) w += 1;
-  // golf "hackers" (no computing word, nothing taken or broken into)
-  if (/\bhackers?\b/i.test(s) && !strongWithout(s) && !COMPUTING.test(s) && !HACKER_DEED.test(s)) w = 0.1;
+  // sport: "their attack hit the woodwork", golf's weekend "hackers" (no computing word, nothing taken)
+  if (gates.sport && !COMPUTING.test(s) && !(HACKER_DEED.test(s) && /\bhackers?\b/i.test(s))) w = 0.1;
   else if (POLICY.test(s) && !event) w *= 0.25;
+  // a share of a whole class from a survey ("65 percent of manufacturers were hit"): statistics, not an incident
+  else if (AGGREGATE_SHARE.test(s) && AGGREGATE_SOURCE.test(s)) w *= 0.25;
   return headline ? w * 1.5 : w;
 }
 
@@ -151,7 +168,7 @@ export function classifyIncident(inp: IncidentInput): Incident {
   // nothing in the story even sounds like an incident: skip the sentence-level work
   if (!inp.cyberish) return { isCyber: false, confidence: 0.95, types: [], victims: [], attributedTo: [], victimOrganizations: [], eventDates: [], responses: [] };
   const lows = inp.lows ?? inp.toks.map(lowTokens);
-  const gates = inp.gates ?? cueGates(lows);
+  const gates: CueGates = { ...(inp.gates ?? cueGates(lows)), sport: sportsFrame(sentences.map((s) => s.text).join('\n')) };
   const weights = sentences.map((s, i) => cueWeight(s.text, s.headline, lows[i], gates));
   const lead = (i: number) => sentences[i].headline || sentences[i].para <= 2;
   // a strong headline or lead is not outweighed by a later "no evidence that ..." about the scope
