@@ -121,7 +121,7 @@ const TYPE_DENIED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\b(?:w
 const CLAUSE = /[;,]|\s\b(?:but|although|though|while|whereas|however)\b/i;
 
 /** Weight of one sentence as evidence of an incident: cue words, strength, an event, negation scoped to its clause. */
-export function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates): number {
+function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates): number {
   CUE.lastIndex = 0;
   const fraud = gates.fraud && FRAUD_CUE.test(s), exploited = gates.exploited && EXPLOITED_CUE.test(s);
   // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
