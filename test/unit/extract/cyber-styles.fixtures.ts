@@ -143,3 +143,83 @@ export const CYBER_STYLE_CASES: StyleCase[] = [
     isCyber: false,
   },
 ];
+
+/** Written after the fixes for the set above; first run: isCyber 8 of 12, and none of the 5 scored types found. */
+export const CYBER_STYLE_CASES_2: StyleCase[] = [
+  {
+    id: 'ransom-email-school',
+    headline: 'Parents receive threatening emails after school data theft',
+    text: 'Criminals who broke into a private school\'s network in Sydney last month have emailed parents directly, threatening to publish their children\'s records unless the school pays, the principal said on Tuesday. Police are investigating.',
+    isCyber: true,
+    types: ['ransomware', 'data-breach'],
+  },
+  {
+    id: 'water-plc',
+    headline: 'Hacktivists deface controllers at small US water utilities',
+    text: 'A group calling itself Cyber Av3ngers took over at least a dozen internet-exposed industrial controllers at small water and wastewater plants and left an anti-Israel message on their screens, federal officials said. None of the plants lost the ability to treat water.',
+    isCyber: true,
+  },
+  {
+    id: 'scam-call-center',
+    headline: 'Police raid call centre behind fake tech support calls',
+    text: 'Police in Kolkata raided a call centre on Friday whose staff posed as Microsoft support agents and persuaded elderly people in the United States and Canada to pay for repairs to computers that had nothing wrong with them, officers said. Twenty people were detained.',
+    isCyber: true,
+    types: ['phishing'],
+  },
+  {
+    id: 'credential-stuffing',
+    headline: 'Streaming service resets passwords after accounts accessed',
+    text: 'A music streaming service forced a password reset for about 300,000 users on Monday after it detected logins from addresses it did not recognise, using email and password pairs that appear to have been leaked from other sites.',
+    isCyber: true,
+  },
+  {
+    id: 'malvertising',
+    headline: 'Fake ads for popular software lead to malware',
+    text: 'Search ads that pretend to offer downloads of popular free programs are sending users to lookalike sites that install an information stealer, a security company said on Thursday. The campaign has been running since August.',
+    isCyber: true,
+    types: ['phishing'],
+  },
+  {
+    id: 'gov-email-spy',
+    headline: 'Ministry says foreign spies read officials\' email for a year',
+    text: 'The foreign ministry of Slovakia said on Wednesday that a state-backed group had been reading the mailboxes of about 30 diplomats for more than a year before the intrusion was found during a routine audit.',
+    isCyber: true,
+  },
+  {
+    id: 'pos-malware',
+    headline: 'Restaurant chain finds card-stealing malware at 150 outlets',
+    text: 'Malware on the payment terminals of a burger chain captured card numbers and expiry dates at about 150 restaurants between March and June, the company said on Friday. It advised customers to check their statements.',
+    isCyber: true,
+    types: ['data-breach'],
+  },
+  {
+    id: 'neg-bug-bounty',
+    headline: 'Carmaker pays researchers for finding flaws in its cars',
+    text: 'A carmaker paid 500,000 dollars to researchers who found weaknesses in its cars\' software during a hacking contest in Vancouver on Thursday, and said it would fix them with an over-the-air update.',
+    isCyber: false,
+  },
+  {
+    id: 'neg-merger',
+    headline: 'Cybersecurity company agrees to buy rival for 2 billion dollars',
+    text: 'A US cybersecurity company agreed on Monday to buy a smaller rival that makes tools for protecting cloud accounts, in a deal worth about 2 billion dollars. The deal is expected to close in the first quarter.',
+    isCyber: false,
+  },
+  {
+    id: 'neg-movie',
+    headline: 'Hacker thriller tops weekend box office',
+    text: 'A thriller about a teenage hacker who breaks into a bank\'s network took in 40 million dollars in North American cinemas over the weekend, the studio said on Sunday.',
+    isCyber: false,
+  },
+  {
+    id: 'neg-power-cut',
+    headline: 'Storm leaves 200,000 homes without power',
+    text: 'A storm brought down power lines across the north of the country overnight, leaving about 200,000 homes without electricity, the grid operator said. It said systems that monitor the network were working normally.',
+    isCyber: false,
+  },
+  {
+    id: 'neg-lawsuit-privacy',
+    headline: 'Regulator fines app maker over data sharing',
+    text: 'The data protection regulator fined a dating app maker 6 million euros on Thursday for sharing users\' location data with advertisers without valid consent. The company said it would appeal.',
+    isCyber: false,
+  },
+];

@@ -1,15 +1,15 @@
 // Issue 10, third round: isCyber on styles the gold sets lack (see cyber-styles.fixtures.ts), and one
 // mechanism per case with a case it must not fire on. First run of the style set before the fixes:
-// 14 of 21 right. Sentences written for these tests; none comes from the gold sets.
+// 14 of 21 right; of a second set written after them, 8 of 12. Sentences written for these tests; none comes from the gold sets.
 import { extract } from '../../../lib/extract';
 import { sportsFrame } from '../../../lib/extract/cues';
-import { CYBER_STYLE_CASES } from './cyber-styles.fixtures';
+import { CYBER_STYLE_CASES, CYBER_STYLE_CASES_2 } from './cyber-styles.fixtures';
 
 const inc = (text: string, headline: string | null = null) => extract({ headline, text, publishedAt: '2024-05-14T09:00:00Z' }).incident;
 const SCORED = ['ransomware', 'data-breach', 'phishing'];
 
 describe('isCyber and the scored types on styles the gold sets lack', () => {
-  it.each(CYBER_STYLE_CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+  it.each([...CYBER_STYLE_CASES, ...CYBER_STYLE_CASES_2].map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const i = inc(c.text, c.headline);
     expect(i.isCyber).toBe(c.isCyber);
     if (c.types) expect(i.types.filter((t) => SCORED.includes(t)).sort()).toEqual([...c.types].sort());
@@ -73,5 +73,36 @@ describe('fraud and theft wording', () => {
     const i = inc('A seller has offered the details of 2 million hotel guests for sale on a criminal forum, a researcher said on Monday. The chain said it was looking into the claim.', 'Hotel guest data on sale');
     expect(i.isCyber).toBe(true);
     expect(i.types).toContain('data-breach');
+  });
+});
+
+describe('second-batch mechanisms', () => {
+  it('reads "deface" in the present and hacktivists as attackers', () => {
+    expect(inc('The group left a message on the council website\'s front page on Saturday, officials said.', 'Hacktivists deface council website').isCyber).toBe(true);
+  });
+
+  it('takes control of devices taken over as an event, not a company taken over', () => {
+    expect(inc('An unknown group took over about 40 internet-connected cameras at a city\'s traffic junctions and streamed their feeds online, police said.', 'Traffic cameras hijacked').isCyber).toBe(true);
+    expect(inc('The investment firm took over the software maker in a 2 billion dollar deal on Monday, ending a year of talks.', 'Investor completes purchase').isCyber).toBe(false);
+  });
+
+  it('reads impersonation, fake ads and lookalike sites as phishing', () => {
+    expect(inc('Callers posed as bank fraud officers and talked customers into reading out one-time codes, police said on Monday. Dozens of people lost money.', 'Bank customers lose savings to callers').types).toContain('phishing');
+    expect(inc('Fake ads for a tax filing program sent users to lookalike sites that installed an information stealer, researchers said.', 'Tax season malware campaign').types).toContain('phishing');
+  });
+
+  it('reads a headline that drops the auxiliary ("accounts accessed") as a cue', () => {
+    expect(inc('The airline said it had reset the passwords of affected members and that no payment cards were involved. It said it had detected the logins on Friday.', 'Frequent-flyer accounts accessed').isCyber).toBe(true);
+  });
+
+  it('reads captured card numbers as a breach and a threat to publish unless paid as ransomware', () => {
+    const i = inc('Malware on the checkout page of the retailer captured card numbers of shoppers for six weeks, the company said. The criminals later threatened to publish the data unless the company paid.', 'Retailer finds skimming code on checkout page');
+    expect(i.types).toEqual(expect.arrayContaining(['data-breach', 'ransomware']));
+  });
+
+  it('does not read "internet-exposed" as data exposed', () => {
+    const i = inc('Hackers broke into internet-exposed controllers at a dam and changed the settings on a pump, officials said on Tuesday.', 'Hackers tamper with dam pump controls');
+    expect(i.isCyber).toBe(true);
+    expect(i.types).not.toContain('data-breach');
   });
 });
