@@ -8,11 +8,11 @@ import { datesInSentence, publicationDay } from './dates';
 import { Grouped } from './entities';
 import { Sentence, Token } from './text';
 
-const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:e|es|ed|ement|ing)\b|phishing|espionage|\bhacktivis(?:ts?|m)\b|\b(?:info|information|password|credential)[- ]?stealers?\b|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
+const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:e|es|ed|ement|ing)\b|phishing|espionage|\bhacktivis(?:ts?|m)\b|\b(?:info|information|password|credential)[- ]?stealers?\b|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|breaking into|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
 // cue phrases added for issue 10's second round, in their own regexp: added to CUE they would weaken the
 // first-character check that lets CUE skip most positions of most sentences
 export const CUE_MORE = new RegExp(String.raw`\baccessed without (?:authori[sz]ation|permission)|\bsocial engineering\b|${THEFT_CUES}|` + /\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/.source, 'i');
-const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|hacktivis|stealers?\b|exfiltrat|broke into|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
+const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|hacktivis|stealers?\b|exfiltrat|broke into|breaking into|hacking of\b|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
 // strong wording added in issue 10's second round, tested only when STRONG fails (so STRONG keeps its first-character check)
 const STRONG_MORE = new RegExp(String.raw`without authori[sz]ation|${THEFT_CUES}|` + /\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/.source, 'i');
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information|patch|bugs?\b|flaws?\b|vulnerab|exploit|state-backed|state-sponsored)/i;
@@ -107,7 +107,15 @@ export interface CueGates {
   more?: boolean;
   /** the story is about sport ("their attack hit the woodwork"): set by classifyIncident */
   sport?: boolean;
+  /** a bare "attack" is the story's cyberattack (another sentence has a strong cue): set by classifyIncident */
+  attackRef?: boolean;
 }
+
+// "the attack that took down the websites", "claims attack on fuel stations": in a story that already
+// tells a cyber event, a bare attack is that one
+const BARE_ATTACK = /\battacks?\b/i;
+// attacks of another kind: "the terrorist attack on", "missile attacks"
+const OTHER_ATTACK = /\b(?:terror(?:ist)?|militant|military|missile|drone|rocket|air|artillery|knife|gun|bomb|suicide|armed|heart|shark|dog|acid|arson|physical|chemical|nuclear|panic|asthma|personal|verbal)\s+attacks?\b/i;
 
 // a story's own incident against background: older years, earlier or separate incidents
 const BACKGROUND = /\b(?:had also|had previously|has previously|previously|earlier this year|last year|in the past|had earlier|also hit|also been hit|also targeted|also claimed|also attacked|separate|has since|since then|first drew|before that|prior to|a year earlier|years? ago|in recent (?:weeks|months|years))\b/i;
@@ -126,7 +134,7 @@ export function cueWeight(s: string, headline: boolean, low: string[], gates: Cu
   const fraud = gates.fraud && FRAUD_CUE.test(s), exploited = gates.exploited && EXPLOITED_CUE.test(s);
   // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
   const ransom = RANSOM.test(s) && COMPUTING.test(s);
-  if (!CUE.test(s) && !fraud && !exploited && !ransom && !(gates.more !== false && CUE_MORE.test(s))) return 0;
+  if (!CUE.test(s) && !fraud && !exploited && !ransom && !(gates.more !== false && CUE_MORE.test(s)) && !(gates.attackRef && BARE_ATTACK.test(s))) return 0;
   // "cyber insurance", "ransomware claims", "cybersecurity shares": the cue word names a market, not an attack
   if (MARKET_COMPOUND.test(s)) return cueWeight(s.replace(MARKET_COMPOUNDS, ' '), headline, low, gates);
   if (NEGATED.test(s)) {
@@ -144,6 +152,8 @@ export function cueWeight(s: string, headline: boolean, low: string[], gates: Cu
   // an attack inside an exercise or a rehearsal is not one
   const event = (EVENT.test(s) || SPECIFIC.test(s) || SPECIFIC_MORE.test(s) || attackVerbEvent(low, headline) || gates.more !== false && THEFT_EVENT.test(s)) && !SIMULATION.test(s);
   if (event) w += 1;
+  // a bare "attack" counts only as an act told ("the attack that took down ...", "claimed the attack on ...")
+  else if (gates.attackRef) return 0;
   // sport: "their attack hit the woodwork", golf's weekend "hackers" (no computing word, nothing taken)
   if (gates.sport && !COMPUTING.test(s) && !(HACKER_DEED.test(s) && /\bhackers?\b/i.test(s))) w = 0.1;
   else if (POLICY.test(s) && !event) w *= 0.25;
@@ -170,6 +180,16 @@ export function classifyIncident(inp: IncidentInput): Incident {
   const lows = inp.lows ?? inp.toks.map(lowTokens);
   const gates: CueGates = { ...(inp.gates ?? cueGates(lows)), sport: sportsFrame(sentences.map((s) => s.text).join('\n')) };
   const weights = sentences.map((s, i) => cueWeight(s.text, s.headline, lows[i], gates));
+  // bare attacks count towards the decision only: who was hit is read from the sentences that name the attack
+  const byRef: number[] = [];
+  if (weights.some((w) => w >= 1.5)) {
+    const ref = { ...gates, attackRef: true };
+    for (let i = 0; i < weights.length; i++) {
+      if (weights[i] !== 0 || !BARE_ATTACK.test(sentences[i].text) || OTHER_ATTACK.test(sentences[i].text)) continue;
+      weights[i] = cueWeight(sentences[i].text, sentences[i].headline, lows[i], ref);
+      if (weights[i] !== 0) byRef.push(i);
+    }
+  }
   const lead = (i: number) => sentences[i].headline || sentences[i].para <= 2;
   // a strong headline or lead is not outweighed by a later "no evidence that ..." about the scope
   const head = sentences.find((s) => s.headline);
@@ -190,6 +210,7 @@ export function classifyIncident(inp: IncidentInput): Incident {
   const margin = Math.abs(score - THRESHOLD);
   const confidence = +Math.min(0.99, 0.5 + margin / (2 * (margin + 2))).toFixed(2);
   if (!isCyber) return { isCyber, confidence, types: [], victims: [], attributedTo: [], victimOrganizations: [], eventDates: [], responses: [] };
+  for (const i of byRef) weights[i] = 0;
 
   const types = incidentTypes(inp, weights);
   const { victims, attributedTo, victimOrganizations } = roles(inp, weights);

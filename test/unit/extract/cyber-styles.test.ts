@@ -106,3 +106,40 @@ describe('second-batch mechanisms', () => {
     expect(i.types).not.toContain('data-breach');
   });
 });
+
+// Wire briefs of accusations and denials, written for this round; first run: 5 of 8 called cyber,
+// attribution 4 of 8 found, victims 6 of 9.
+const BRIEFS: Array<[string, string, string, string[], string[]]> = [
+  ['blame-register', 'Britain blames Beijing for hack of electoral register', 'Britain said on Monday that hackers backed by the Chinese state had accessed the electoral register, exposing the names and addresses of 40 million voters. China called the claim "fabricated".', ['GB'], ['CN']],
+  ['kremlin-parties', 'Kremlin-linked group hit German parties, investigators say', 'German prosecutors said a group working for Moscow\'s military intelligence had sent phishing emails to members of the governing party and gained access to their accounts.', ['DE'], ['RU']],
+  ['tehran-denies', 'Tehran denies role in Albanian cyberattack', 'Iran on Thursday rejected accusations that it was behind the attack that took down Albanian government websites in July, saying the claims were baseless.', ['AL'], ['IR']],
+  ['charges-labs', 'US charges Chinese nationals over hacking of research labs', 'The Justice Department charged four Chinese citizens with breaking into the networks of American universities and defence labs on behalf of China\'s Ministry of State Security.', ['US'], ['CN']],
+  ['gru-kyivstar', 'Ukraine says Russian hackers knocked out Kyivstar', 'Ukraine\'s security service said a unit of Russia\'s GRU was responsible for the attack that cut mobile service for millions of Kyivstar subscribers.', ['UA'], ['RU']],
+  ['claims-fuel', 'Israel-linked group claims attack on Iran fuel stations', 'A hacking group that Iran says is tied to Israel claimed responsibility on Monday for an attack that disrupted petrol stations across Iran.', ['IR'], ['IL']],
+];
+
+describe('wire briefs of accusations and denials', () => {
+  it.each(BRIEFS)('%s', (_id, headline, text, victims, attributedTo) => {
+    const i = inc(text, headline);
+    expect(i.isCyber).toBe(true);
+    expect([...i.victims].sort()).toEqual([...victims].sort());
+    expect([...i.attributedTo].sort()).toEqual([...attributedTo].sort());
+  });
+
+  it('reads a bare "attack" as the story\'s cyberattack only when told as an act', () => {
+    // the same words in a story with no other cue: a bare attack is no cyber wording
+    expect(inc('The minister rejected claims that the army was behind the attack that killed two guards on Sunday.', 'Minister denies army role in attack').isCyber).toBe(false);
+    expect(inc('A pro-Russian hacking group said on Telegram that it was behind the attack that took down the websites of three Danish ministries on Wednesday.', 'Group claims attack on ministries').isCyber).toBe(true);
+  });
+
+  it('reads "breaking into" networks as an intrusion', () => {
+    expect(inc('Prosecutors charged a former contractor on Tuesday with breaking into the computer systems of a hospital group and copying patient files.', 'Contractor charged').isCyber).toBe(true);
+  });
+});
+
+describe('a bare attack needs a cyber event in the story', () => {
+  it('does not take a politics story with a metaphor and a terrorist attack as an incident', () => {
+    const text = 'One candidate called the video app "spyware" that was "polluting young minds". Another said the terrorist attack on the border town had been a failure of intelligence. A third said the party had attacked the president on energy.';
+    expect(inc(text, 'Five takeaways from the debate').isCyber).toBe(false);
+  });
+});
