@@ -129,8 +129,8 @@ export function attackVerbEvent(low: string[], headline = false): boolean {
     const tag = lexTag(w);
     const ing = w.endsWith('ing');
     if (ing) { if (BE.has(aux)) return true; continue; }
-    // past forms: compromise's tag, or an -ed form it does not know ("impersonated"); "hit" and "spread" only after an auxiliary
-    const past = tag === 'PastTense' || tag === 'Participle' || (tag === undefined && w.endsWith('ed'));
+    // past forms: compromise's tag, or an -ed form it tags otherwise ("impersonated", "locked" as an adjective); "hit" and "spread" only after an auxiliary
+    const past = tag === 'PastTense' || tag === 'Participle' || w.endsWith('ed');
     if (past || (w === 'hit' || w === 'spread') && (BE.has(aux) || HAVE.has(aux))) {
       if (i > 0) return true;
       continue;

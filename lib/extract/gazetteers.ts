@@ -87,7 +87,7 @@ const LOOKS_MORE = /without authori[sz]ation|flood(?:ed|ing|s)? [^.]{0,80}?with 
 
 /** Cheap test whether a story may report an incident at all (any incident vocabulary). */
 export function looksCyber(text: string): boolean {
-  return /cyber|hack|ransom|malware|breach|intru|ddos|denial-of-service|phishing|spyware|espionage|threat actor|wiper|botnet|exploit|vulnerab|leak|stole|defac|\bAPT\s?\d|trojan|backdoor|\bworm\b|\bvirus|extort|compromised|unauthori[sz]ed|theft|infiltrat|broke into|break into|breaking into|web shell|zero-day|killdisk|took control|drain|siphon|for sale|copied|downloaded|accessed|unless|(?:took|taken|taking|takes|take) (?:over|down|offline)|brought down|knocked (?:out|offline)/i.test(text) || LOOKS_MORE.test(text) || cyberCues(text);
+  return /cyber|hack|ransom|malware|breach|intru|ddos|denial-of-service|phishing|spyware|espionage|threat actor|wiper|botnet|exploit|vulnerab|leak|stole|defac|\bAPT\s?\d|trojan|backdoor|\bworm\b|\bvirus|extort|compromised|unauthori[sz]ed|theft|infiltrat|broke into|break into|breaking into|web shell|zero-day|killdisk|took control|drain|siphon|for sale|copied|downloaded|accessed|unless|hijack|attackers|attack on|it attack|got into|(?:took|taken|taking|takes|take) (?:over|down|offline)|brought down|knocked (?:out|offline)/i.test(text) || LOOKS_MORE.test(text) || cyberCues(text);
 }
 
 /** Fraud or exploitation wording, tested only when the story has one of their stems. */

@@ -1,15 +1,15 @@
 // Issue 10, third round: isCyber on styles the gold sets lack (see cyber-styles.fixtures.ts), and one
 // mechanism per case with a case it must not fire on. First run of the style set before the fixes:
-// 14 of 21 right; of a second set written after them, 8 of 12. Sentences written for these tests; none comes from the gold sets.
+// 14 of 21 right; of a second set written after them, 8 of 12; of a third, 7 of 12. Sentences written for these tests; none comes from the gold sets.
 import { extract } from '../../../lib/extract';
 import { sportsFrame } from '../../../lib/extract/cues';
-import { CYBER_STYLE_CASES, CYBER_STYLE_CASES_2 } from './cyber-styles.fixtures';
+import { CYBER_STYLE_CASES, CYBER_STYLE_CASES_2, CYBER_STYLE_CASES_3 } from './cyber-styles.fixtures';
 
 const inc = (text: string, headline: string | null = null) => extract({ headline, text, publishedAt: '2024-05-14T09:00:00Z' }).incident;
 const SCORED = ['ransomware', 'data-breach', 'phishing'];
 
 describe('isCyber and the scored types on styles the gold sets lack', () => {
-  it.each([...CYBER_STYLE_CASES, ...CYBER_STYLE_CASES_2].map((c) => [c.id, c] as const))('%s', (_id, c) => {
+  it.each([...CYBER_STYLE_CASES, ...CYBER_STYLE_CASES_2, ...CYBER_STYLE_CASES_3].map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const i = inc(c.text, c.headline);
     expect(i.isCyber).toBe(c.isCyber);
     if (c.types) expect(i.types.filter((t) => SCORED.includes(t)).sort()).toEqual([...c.types].sort());
@@ -141,5 +141,33 @@ describe('a bare attack needs a cyber event in the story', () => {
   it('does not take a politics story with a metaphor and a terrorist attack as an incident', () => {
     const text = 'One candidate called the video app "spyware" that was "polluting young minds". Another said the terrorist attack on the border town had been a failure of intelligence. A third said the party had attacked the president on energy.';
     expect(inc(text, 'Five takeaways from the debate').isCyber).toBe(false);
+  });
+});
+
+describe('third-batch mechanisms', () => {
+  it('reads an attack on IT systems, and an "IT attack", as a cyberattack', () => {
+    expect(inc('Bin collections in the borough were delayed for a week because an attack on the council\'s computer network took the routing software offline, it said.', 'Bin rounds delayed').isCyber).toBe(true);
+    expect(inc('Ambulance crews went back to paper forms on Sunday after the IT attack, the service said.', 'Ambulance service hit by IT attack').isCyber).toBe(true);
+  });
+
+  it('reads someone who "got into" a system as an intrusion', () => {
+    expect(inc('Someone got into the email accounts of three county officials and sent invoices to suppliers asking for payment to a new bank account, the county said on Friday.', 'County warns suppliers').isCyber).toBe(true);
+  });
+
+  it('reads a cause without an article in a headline ("after intrusion")', () => {
+    expect(inc('Ticket machines at the city\'s tram stops stopped taking cards on Saturday, the operator said. It has called in specialists.', 'Tram ticket machines down after intrusion').isCyber).toBe(true);
+  });
+
+  it('reads a sentence for breaking into a database as an event', () => {
+    expect(inc('A court sentenced a former technician to four years on Monday for breaking into a clinic\'s patient database and demanding money from patients.', 'Technician jailed').isCyber).toBe(true);
+  });
+
+  it('does not take a patch release whose bugs were not exploited as an incident', () => {
+    expect(inc('The browser maker fixed 14 security flaws on Tuesday. It said none of the bugs had been exploited in attacks.', 'Browser update fixes 14 flaws').isCyber).toBe(false);
+  });
+
+  it('reads attackers as a cue only with a computing word', () => {
+    expect(inc('Attackers changed the passwords of the shop\'s administrator accounts and locked the owners out on Friday. The shop said the attackers had stolen its customer list.', 'Shop owners locked out of accounts').isCyber).toBe(true);
+    expect(inc('Attackers threw stones at the bus and injured the driver, police said.', 'Bus stoned').isCyber).toBe(false);
   });
 });
