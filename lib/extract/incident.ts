@@ -129,7 +129,7 @@ const TYPE_DENIED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\b(?:w
 const CLAUSE = /[;,]|\s\b(?:but|although|though|while|whereas|however)\b/i;
 
 /** Weight of one sentence as evidence of an incident: cue words, strength, an event, negation scoped to its clause. */
-export function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates): number {
+function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates): number {
   CUE.lastIndex = 0;
   const fraud = gates.fraud && FRAUD_CUE.test(s), exploited = gates.exploited && EXPLOITED_CUE.test(s);
   // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
@@ -162,12 +162,6 @@ export function cueWeight(s: string, headline: boolean, low: string[], gates: Cu
   return headline ? w * 1.5 : w;
 }
 
-/** Strong wording left once "hacker(s)" is taken out of the sentence. */
-function strongWithout(s: string): boolean {
-  const x = s.replace(/\bhackers?\b/gi, '');
-  return STRONG.test(x) || STRONG_MORE.test(x);
-}
-
 /** Lower-cased tokens of a sentence (only cue sentences need them). */
 function lowTokens(tk: Token[]): string[] {
   return tk.map((t) => t.text.toLowerCase());
@@ -178,7 +172,9 @@ export function classifyIncident(inp: IncidentInput): Incident {
   // nothing in the story even sounds like an incident: skip the sentence-level work
   if (!inp.cyberish) return { isCyber: false, confidence: 0.95, types: [], victims: [], attributedTo: [], victimOrganizations: [], eventDates: [], responses: [] };
   const lows = inp.lows ?? inp.toks.map(lowTokens);
-  const gates: CueGates = { ...(inp.gates ?? cueGates(lows)), sport: sportsFrame(sentences.map((s) => s.text).join('\n')) };
+  // the story's text, once: the sports frame reads it, and the responses of a cyber story below
+  const body = sentences.map((s) => s.text).join('\n');
+  const gates: CueGates = { ...(inp.gates ?? cueGates(lows)), sport: sportsFrame(body) };
   const weights = sentences.map((s, i) => cueWeight(s.text, s.headline, lows[i], gates));
   // bare attacks count towards the decision only: who was hit is read from the sentences that name the attack
   const byRef: number[] = [];
@@ -223,7 +219,6 @@ export function classifyIncident(inp: IncidentInput): Incident {
   });
 
   const responses: ResponseType[] = [];
-  const body = sentences.map((s) => s.text).join('\n');
   for (const [r, re, neg] of RESPONSE_RULES) {
     if (!re.test(body)) continue; // one scan of the story; sentences only when a negation must be checked
     if (!neg || sentences.some((s) => re.test(s.text) && !neg.test(s.text))) responses.push(r);
