@@ -484,7 +484,8 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
     async getRaw(key) {
       try {
         const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-        const bytes = res.Body ? Buffer.from(await res.Body.transformToByteArray()) : Buffer.alloc(0);
+        const array = res.Body ? await res.Body.transformToByteArray() : new Uint8Array(0);
+        const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength); // a view, not a copy
         return { key, body: await gunzip(bytes), metadata: res.Metadata ?? {} };
       } catch (e) {
         if (isNotFound(e)) return null;
