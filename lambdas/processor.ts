@@ -7,6 +7,7 @@ import type { Context, SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecor
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { describeError, isWirewatchError } from '../lib/errors';
 import type { PipelineDeps } from '../lib/pipeline/types';
+import { inOrderOverlapping } from '../lib/pipeline/in-order-overlapping';
 import { parseStoryMessage } from './shared/story-message';
 import { observability } from './shared/observability';
 import { lazy, pipelineDepsFromEnv, storeFromEnv } from './shared/runtime';
@@ -30,7 +31,10 @@ function failureMetric(reason: string): void {
   single.addMetric('StoryFailures', MetricUnit.Count, 1);
 }
 
-/** Messages of one FIFO group (one host) run in order; groups run side by side. */
+/**
+ * Messages of one FIFO group (one host) start in order; groups run side by side. A story whose
+ * near-duplicate decision is waiting out its settle time lets the next one start.
+ */
 function byGroup(records: SQSRecord[]): SQSRecord[][] {
   const groups = new Map<string, SQSRecord[]>();
   for (const r of records) {
@@ -45,7 +49,7 @@ export async function handler(event: SQSEvent, context?: Pick<Context, 'getRemai
   const { processStory, deps } = await runtime();
   metrics.addMetric('MessagesReceived', MetricUnit.Count, event.Records.length);
 
-  async function one(record: SQSRecord): Promise<void> {
+  async function one(record: SQSRecord, release: () => void): Promise<void> {
     if (context && context.getRemainingTimeInMillis() < STOP_MARGIN_MS) {
       failed.add(record.messageId);
       logger.warn('out of time: message handed back to the queue', { messageId: record.messageId });
@@ -62,7 +66,7 @@ export async function handler(event: SQSEvent, context?: Pick<Context, 'getRemai
     }
     try {
       const t0 = performance.now();
-      const outcome = await processStory(msg, deps);
+      const outcome = await processStory(msg, { ...deps, onSettle: release });
       const totalMs = performance.now() - t0;
       const log = { messageId: record.messageId, storyId: outcome.recordId ?? outcome.id, url: msg.url, outcome: outcome.outcome };
       metrics.addMetric('StoriesProcessed', MetricUnit.Count, 1);
@@ -87,9 +91,7 @@ export async function handler(event: SQSEvent, context?: Pick<Context, 'getRemai
 
   try {
     await Promise.all(
-      byGroup(event.Records).map(async (group) => {
-        for (const r of group) await one(r);
-      }),
+      byGroup(event.Records).map((group) => inOrderOverlapping(group, one)),
     );
   } finally {
     metrics.publishStoredMetrics();

@@ -67,6 +67,11 @@ export interface DecideOptions {
   settleMs?: number;
   /** How to wait (tests may pass a scheduler); default setTimeout. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Called when the decision starts a settle wait (its store work is done until the second
+   * look): the caller may start its next story meanwhile (lambdas/processor.ts).
+   */
+  onSettle?: () => void;
 }
 
 /** One lock per store: stories whose bands overlap are decided one after the other. */
@@ -116,7 +121,11 @@ export async function decideDuplicate(record: DuplicateInput, store: Store, now:
     return p;
   };
   const settleMs = settleMsOf(opts, store);
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const pause = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = (ms: number) => {
+    opts.onSettle?.();
+    return pause(ms);
+  };
   if (!fp) {
     const own = usable(await get(store.getFingerprint(record.id)));
     return { duplicateOf: own?.duplicateOf ?? null, why: 'too-short', ...counts };

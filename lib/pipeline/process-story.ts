@@ -56,7 +56,7 @@ async function recordOrMerge(
   }
   // Decided (and registered in the fingerprint index) before the record is written: a crash in
   // between leaves an entry whose decision the redelivered message keeps.
-  const dup = await stored(() => decideDuplicate(record, store, now));
+  const dup = await stored(() => decideDuplicate(record, store, now, { onSettle: deps.onSettle }));
   const sourceUrls = [...new Set([...(existing?.sourceUrls ?? []), ...urls])].sort();
   const final: StoryRecord = { ...record, duplicateOf: dup.duplicateOf, sourceUrls };
   await stored(() => store.putRecord(final));

@@ -23,6 +23,8 @@ export interface PipelineDeps {
   retry?: RetryPolicy;
   now?: () => Date;
   log?: (event: Record<string, unknown>) => void;
+  /** The story's near-duplicate decision is waiting out its settle time (DecideOptions.onSettle). */
+  onSettle?: () => void;
 }
 
 export interface PollFeedResult {

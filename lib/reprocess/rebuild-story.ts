@@ -83,8 +83,13 @@ function asStored<T>(v: T): T {
 
 /** Same content: every field but the extractor version. */
 export function sameContent(a: StoryRecord, b: StoryRecord): boolean {
+  return sameAsStored(asStored(a), b);
+}
+
+/** sameContent for a record read back from the store (already what JSON holds: no round trip for it). */
+function sameAsStored(stored: StoryRecord, b: StoryRecord): boolean {
   const strip = (r: StoryRecord) => ({ ...r, extractor: null, duplicateOf: r.duplicateOf ?? null });
-  return isDeepStrictEqual(strip(asStored(a)), strip(asStored(b)));
+  return isDeepStrictEqual(strip(stored), strip(asStored(b)));
 }
 
 function isCurrent(pointer: RecordPointer | null, version: string): boolean {
@@ -167,7 +172,7 @@ async function rebuild(key: string, opts: RebuildOptions, timings: RebuildTiming
   // The canonical URL the new cleaner finds names the record; usually the raw object's own id.
   const previous = record.id === id ? pointer : await st(() => s.getRecordPointer(record.id));
   const prior = record.id === id ? existing : previous ? await st(() => s.getRecordByKey(previous.key)) : null;
-  if (prior && sameContent(prior, { ...record, duplicateOf: prior.duplicateOf ?? null })) {
+  if (prior && sameAsStored(prior, { ...record, duplicateOf: prior.duplicateOf ?? null })) {
     if (previous && !isCurrent(previous, version)) await st(() => s.putRecordPointer({ ...previous, checkedVersion: version }));
     return { key, id: record.id, outcome: 'unchanged' };
   }

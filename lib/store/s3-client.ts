@@ -11,6 +11,9 @@ export interface S3ClientOptions {
  * An S3 client that works against AWS and S3-compatible servers alike.
  * Checksums only WHEN_REQUIRED: with the SDK's default (always) flexible checksums,
  * s3rver stores streamed uploads with the aws-chunked framing inside, i.e. corrupted.
+ * cacheMiddleware: each command's middleware stack is resolved once, not on every request
+ * (0.1-0.2 ms of the 0.6-0.9 ms of client CPU a request took here). Middleware added to the client (request
+ * counters in tests and --timing) must therefore be added before its first request.
  */
 export function createS3Client(opts: S3ClientOptions = {}): S3Client {
   return new S3Client({
@@ -20,5 +23,6 @@ export function createS3Client(opts: S3ClientOptions = {}): S3Client {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     maxAttempts: 3,
+    cacheMiddleware: true,
   });
 }

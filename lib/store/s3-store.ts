@@ -35,7 +35,18 @@ import {
 // On libuv's thread pool, not the event loop: a raw page is compressed or inflated while the
 // process cleans the next story on the main thread.
 const gzip = promisify(gzipCb);
-const gunzip = promisify(gunzipCb);
+const gunzipChunked = promisify(gunzipCb) as (buf: Buffer, opts: { chunkSize: number }) => Promise<Buffer>;
+
+/**
+ * Inflates in one output chunk when the gzip trailer's size (ISIZE, the length mod 2^32) is
+ * plausible: with zlib's 16 KiB default a 200 KB page took a dozen thread-pool round trips.
+ * A wrong ISIZE (several members, a damaged trailer) only means more chunks.
+ */
+function gunzip(bytes: Buffer): Promise<Buffer> {
+  const isize = bytes.length >= 18 ? bytes.readUInt32LE(bytes.length - 4) : 0;
+  const chunkSize = Math.min(Math.max(isize + 64, 16 * 1024), 64 * 1024 * 1024);
+  return gunzipChunked(bytes, { chunkSize });
+}
 
 export interface RawPage {
   id: string;
@@ -473,7 +484,8 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
     async getRaw(key) {
       try {
         const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-        const bytes = res.Body ? Buffer.from(await res.Body.transformToByteArray()) : Buffer.alloc(0);
+        const array = res.Body ? await res.Body.transformToByteArray() : new Uint8Array(0);
+        const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength); // a view, not a copy
         return { key, body: await gunzip(bytes), metadata: res.Metadata ?? {} };
       } catch (e) {
         if (isNotFound(e)) return null;

@@ -56,6 +56,37 @@ describe('decideDuplicate (real S3 store)', () => {
     expect(await store.getFingerprint(b)).toMatchObject({ duplicateOf: a, bands: [] });
   });
 
+  it('onSettle fires when a would-be original starts its settle wait, after its entry and bands are written (a next story can see it)', async () => {
+    const a = nextId();
+    let seenAtSettle: unknown = 'not called';
+    let bandsAtSettle = -1;
+    let slept = 0;
+    const decided = await decideDuplicate({ id: a, text: join(HYDRO_WIRE) }, store, now, {
+      settleMs: 50,
+      sleep: async (ms) => {
+        slept += ms;
+      },
+      onSettle: () => {
+        seenAtSettle = null;
+        void Promise.all([store.getFingerprint(a), keys('index/fingerprints/members/')]).then(([e, k]) => {
+          seenAtSettle = e?.duplicateOf;
+          bandsAtSettle = k.filter((key) => key.endsWith(a)).length;
+        });
+      },
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(decided).toMatchObject({ duplicateOf: null, why: 'original' });
+    expect(slept).toBe(50);
+    expect(seenAtSettle).toBeNull();
+    expect(bandsAtSettle).toBe(BANDS);
+  });
+
+  it('onSettle is not called when there is no settle wait', async () => {
+    let called = 0;
+    await decideDuplicate({ id: nextId(), text: join(HYDRO_OTHER_AGENCY) }, store, now, { settleMs: 0, onSettle: () => called++ });
+    expect(called).toBe(0);
+  });
+
   it('a different story about the same incident is an original of its own', async () => {
     const a = nextId();
     await decideDuplicate({ id: a, text: join(variant(HYDRO_WIRE, 'two')) }, store, now);
