@@ -233,28 +233,11 @@ function visit(sc: Scan, n: AnyNode, inArticle: boolean, inByline: boolean, zone
     case 'html':
       if (a.lang) sc.lang = a.lang;
       break;
-    case 'meta': {
-      const content = a.content;
-      if (content !== undefined) {
-        for (const k of [a.property, a.name, a.itemprop, a['http-equiv']]) {
-          if (k) {
-            const key = k.toLowerCase();
-            if (!sc.metas.has(key) && content.trim()) {
-              sc.metas.set(key, collapse(content));
-              if (DATE_META_KEYS.has(key)) sc.headDated = true;
-            }
-          }
-        }
-        // itemprop metas in the body belong to the object around them (a review, a comment): only
-        // those outside discarded zones count
-        if (a.itemprop && /^date(?:published|created|modified)$/i.test(a.itemprop)) {
-          addDate(sc, content, 'itemprop', true, /modified/i.test(a.itemprop) ? 'modified' : 'published', inArticle, header, zone, n);
-        }
-      }
+    case 'meta':
+      visitMeta(sc, n, inArticle, header, zone);
       return;
-    }
     case 'link':
-      if (!sc.canonical && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) sc.canonical = a.href;
+      visitLink(sc, a);
       return;
     case 'title':
       if (sc.title === null) sc.title = collapse(textOf(n)) || null;
@@ -272,18 +255,10 @@ function visit(sc: Scan, n: AnyNode, inArticle: boolean, inByline: boolean, zone
       if (!inArticle && header < 0) header = sc.order;
       break;
     case 'time':
-      {
-        const mark = `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`;
-        const role = roleOfMark(mark);
-        if (a.datetime) addDate(sc, a.datetime, 'time', true, role, inArticle, header, zone, n);
-        else {
-          const t = shortSpacedText(n, 80);
-          if (t) addDate(sc, collapse(t), 'time', false, role, inArticle, header, zone, n);
-        }
-      }
+      visitTime(sc, n, inArticle, header, zone);
       break;
     case 'abbr':
-      if (a.title && (a.class !== undefined || a['data-utime'] !== undefined)) addDate(sc, a.title, 'time', true, roleOfMark(a.class ?? ''), inArticle, header, zone, n);
+      visitAbbr(sc, n, inArticle, header, zone);
       break;
     case 'style':
     case 'noscript':
@@ -294,10 +269,7 @@ function visit(sc: Scan, n: AnyNode, inArticle: boolean, inByline: boolean, zone
       break;
   }
   const ip = a.itemprop;
-  if (ip !== undefined && name !== 'time' && /^date(?:published|created|modified)$/i.test(ip)) {
-    const v = a.datetime ?? a.content ?? shortSpacedText(n, 80) ?? undefined;
-    addDate(sc, v && collapse(v), 'itemprop', a.datetime !== undefined || a.content !== undefined, /modified/i.test(ip) ? 'modified' : 'published', inArticle, header, zone, n);
-  }
+  if (ip !== undefined && name !== 'time' && /^date(?:published|created|modified)$/i.test(ip)) itempropDate(sc, n, ip, inArticle, header, zone);
   if (!inByline && (a.rel === 'author' || a.itemprop === 'author' || (flags & BYLINE_FLAG) !== 0 || isBylineTestId(a['data-testid']) || isBylineTestId(a['data-component']))) {
     if (sc.bylineTexts.length < 30) {
       const raw = shortSpacedText(n, 200);
@@ -317,6 +289,57 @@ function visit(sc: Scan, n: AnyNode, inArticle: boolean, inByline: boolean, zone
   const kids = n.children;
   for (let i = 0; i < kids.length; i++) visit(sc, kids[i], art, inByline, zone, header);
   if (opened >= 0) sc.zones[opened].end = sc.order;
+}
+
+// The rare cases of visit (<meta>, <time>, <abbr>, <link>, itemprop dates), apart: few elements reach
+// them, and their attribute reads, inlined into visit, deoptimized it each time a page brought a new
+// attribute layout (a recompile of the whole walker each).
+function visitMeta(sc: Scan, n: Element, inArticle: boolean, header: number, zone: number): void {
+  const a = n.attribs;
+  const content = a.content;
+  if (content !== undefined) {
+    for (const k of [a.property, a.name, a.itemprop, a['http-equiv']]) {
+      if (k) {
+        const key = k.toLowerCase();
+        if (!sc.metas.has(key) && content.trim()) {
+          sc.metas.set(key, collapse(content));
+          if (DATE_META_KEYS.has(key)) sc.headDated = true;
+        }
+      }
+    }
+    // itemprop metas in the body belong to the object around them (a review, a comment): only
+    // those outside discarded zones count
+    if (a.itemprop && /^date(?:published|created|modified)$/i.test(a.itemprop)) {
+      addDate(sc, content, 'itemprop', true, /modified/i.test(a.itemprop) ? 'modified' : 'published', inArticle, header, zone, n);
+    }
+  }
+}
+
+function visitTime(sc: Scan, n: Element, inArticle: boolean, header: number, zone: number): void {
+  const a = n.attribs;
+  const mark = `${a.class ?? ''} ${a.itemprop ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''} ${parentClass(n)}`;
+  const role = roleOfMark(mark);
+  if (a.datetime) addDate(sc, a.datetime, 'time', true, role, inArticle, header, zone, n);
+  else {
+    const t = shortSpacedText(n, 80);
+    if (t) addDate(sc, collapse(t), 'time', false, role, inArticle, header, zone, n);
+  }
+}
+
+function visitAbbr(sc: Scan, n: Element, inArticle: boolean, header: number, zone: number): void {
+  const a = n.attribs;
+  if (a.title && (a.class !== undefined || a['data-utime'] !== undefined)) addDate(sc, a.title, 'time', true, roleOfMark(a.class ?? ''), inArticle, header, zone, n);
+}
+
+/** An element whose itemprop names a publication or change date (not <time>: visitTime reads those). */
+function itempropDate(sc: Scan, n: Element, ip: string, inArticle: boolean, header: number, zone: number): void {
+  const a = n.attribs;
+  const v = a.datetime ?? a.content ?? shortSpacedText(n, 80) ?? undefined;
+  addDate(sc, v && collapse(v), 'itemprop', a.datetime !== undefined || a.content !== undefined, /modified/i.test(ip) ? 'modified' : 'published', inArticle, header, zone, n);
+}
+
+function visitLink(sc: Scan, a: Record<string, string>): void {
+  if (!sc.canonical && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) sc.canonical = a.href;
 }
 
 /** One pass over the document gathering every metadata source (css-select queries cost 10x more). */

@@ -290,9 +290,20 @@ function isAcronymLike(w: string): boolean {
 }
 
 function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
-  const { tk, s, low } = ctx;
+  const { tk, low } = ctx;
   for (let i = 0; i < tk.length; i++) {
-    if (!trie.hasFirst(low[i])) continue;
+    if (trie.hasFirst(low[i])) i = gazetteerAt(ctx, trie, i);
+  }
+}
+
+/**
+ * The gazetteer names starting at token i (gazetteerPass found a first word there); returns the token
+ * to go on from. Apart from the scan so that the per-token loop compiles small and fast, and this
+ * larger body, run on far fewer tokens, is optimized on its own.
+ */
+function gazetteerAt(ctx: Ctx, trie: PackedTrie<GazForm>, i: number): number {
+  const { tk, s, low } = ctx;
+  {
     const countryHere = ctx.countryAt.get(i);
     // a gazetteer name inside a longer capitalized name ("Supreme National Security Council") is left to the span pass
     const prev = tk[i - 1]?.text ?? '';
@@ -335,6 +346,7 @@ function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
       break;
     }
   }
+  return i;
 }
 
 /** Records the pending list members of the sentence that turn out to be in a list with an organization. */
