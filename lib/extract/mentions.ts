@@ -109,7 +109,7 @@ const ROLE_NOUNS = new Set(['firm', 'company', 'provider', 'operator', 'carrier'
   // plural roles before a list: "security firms BeyondTrust and Cloudflare"
   'firms', 'companies', 'providers', 'makers', 'retailers', 'banks', 'lenders', 'insurers', 'operators', 'carriers', 'chains', 'brands', 'hospitals', 'universities']);
 const ROLE_NOT_ORG_BEFORE = /\b(?:hacking|hacker|hackers|ransomware|criminal|cybercriminal|extortion|hacktivist|threat|activist|militant|terrorist|rebel|opposition|advocacy|rights|lobby|lobbying|industry|trade|research|security researchers?)\s+$/i;
-const ORG_POSS_NOUN = /^(?:chief executive|ceo|cto|ciso|chief|spokesperson|spokesman|spokeswoman|customers?|clients?|employees|staff|workers|shares|stock|board|parent|subsidiary|headquarters|shareholders|investors|users|subscribers|passengers|platform|servers|network|systems|website|app|operations|stores|plants|factories|offices|founder|chairman|president|executives|share price|products|services|software)\b/i;
+const ORG_POSS_NOUN = /^(?:(?:internal|own|main|corporate|computer|online|it|email|payroll|customer)\s+)?(?:hospitals|clinics|cloud|data|email|files|records|chief executive|ceo|cto|ciso|chief|spokesperson|spokesman|spokeswoman|customers?|clients?|employees|staff|workers|shares|stock|board|parent|subsidiary|headquarters|shareholders|investors|users|subscribers|passengers|platform|servers|network|systems|website|app|operations|stores|plants|factories|offices|founder|chairman|president|executives|share price|products|services|software)\b/i;
 const ACTOR_CTX_AFTER = new Set(['ransomware', 'gang', 'group', 'hackers', 'hacking', 'crew', 'collective', 'operators', 'operation', 'affiliates',
   'affiliate', 'team', 'cartel', 'syndicate', 'actors', 'actor', 'apt', 'cybergang', 'hacktivists', 'members', 'group\'s', 'gang\'s', 'cyber-gang']);
 const ACTOR_CTX_BEFORE = /\b(?:(?:group|gang|crew|collective)(?: [\w-]+){0,4},|group|gang|collective|crew|dubbed|called|named|known as|calling itself|calls itself|identified as|claimed by|attributed to|blamed on|linked to|tied to|by the|ransomware|hackers|actor|operators of)\s*(?:the\s+)?$/i;
@@ -132,9 +132,15 @@ const CORP_SUFFIX = new RegExp(`^(?:${CORP_SUFFIXES.join('|')})\\.?$`);
 const LEGAL_FORM = new Set([...CORP_SUFFIXES, 'Corporation', 'Limited', 'Incorporated', 'BV', 'GmbH', 'SE', 'AB', 'ASA', 'Oyj', 'SpA', 'Pvt', 'Holdings']);
 // words next to an unclassified name that some context rule in maybeActorOrContextOrg starts from
 // verbs with which an organization reports its own incident ("Morrisons said", "Clorox disclosed")
-const DISCLOSE_NEXT = new Set(['said', 'says', 'confirmed', 'confirms', 'disclosed', 'discloses', 'announced', 'admitted', 'admits', 'revealed', 'reported', 'notified', 'warned', 'suffered', 'suffers']);
+const DISCLOSE_NEXT = new Set(['said', 'says', 'confirmed', 'confirms', 'disclosed', 'discloses', 'announced', 'admitted', 'admits', 'revealed', 'reported', 'notified', 'warned', 'suffered', 'suffers',
+  // and the verbs of a headline whose subject is the victim ("X detects unusual activity", "X shuts systems", "X hit by cyberattack")
+  'detects', 'detected', 'shuts', 'halts', 'halted', 'suspends', 'suspended', 'restores', 'restored', 'investigates', 'probes',
+  'notifies', 'tells', 'told', 'cancels', 'cancelled', 'canceled', 'recovers', 'reports', 'blames', 'pays', 'paid']);
+// passive hit verbs name the victim only as the sentence's subject ("X hit by cyberattack"; not "malware in X targeted firms")
+const HIT_NEXT = new Set(['hit', 'struck', 'breached', 'hacked', 'targeted']);
 const CONTEXT_NEXT = new Set(['ransomware', 'gang', 'cybergang', 'hacktivists', 'crew', 'collective', 'group', ',', "'s", 'stores', 'outlets',
-  'branches', 'restaurants', 'shops', 'supermarkets', 'hotels', 'factories', 'subscribers', 'shares', 'shareholders', 'stock']);
+  'branches', 'restaurants', 'shops', 'supermarkets', 'hotels', 'factories', 'subscribers', 'shares', 'shareholders', 'stock',
+  'hospitals', 'clinics', 'pharmacies', 'dealerships', 'customers', 'employees', 'staff', 'passengers']);
 const CONTEXT_PREV = new Set(["'s", ',', 'and', 'called', 'dubbed', 'named', 'as']);
 const LIST_NOUNS = /channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|groups/;
 
@@ -178,6 +184,8 @@ interface Ctx {
   headWords: Set<string>;
   /** lone brand names waiting for the end of the story (see maybeActorOrContextOrg) */
   brands: Mention[];
+  /** index of the lead's first sentence (the one after the headline) */
+  leadSent: number;
 }
 
 // List members seen before the list's known organization (the first of "AutoNation, Lithia Motors and ..."),
@@ -207,12 +215,13 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   }
   const headWords = new Set<string>();
   const brands: Mention[] = [];
+  const leadSent = sentences[0]?.headline ? 1 : 0;
   if (sentences[0]?.headline) for (const t of toks[0]) if (/^[\p{Lu}\d]/u.test(t.text)) headWords.add(t.text);
   sentences.forEach((s, si) => {
     const tk = toks[si];
     const low = lows ? lows[si] : tk.map((t) => t.text.toLowerCase());
     // every field set here, so all contexts share one object shape (fields added later would fork it and deoptimize the passes)
-    const ctx: Ctx = { s, si, tk, low, threatStory: cyberish, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length, systemContext: undefined, actorWords: undefined, headWords, brands };
+    const ctx: Ctx = { s, si, tk, low, threatStory: cyberish, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length, systemContext: undefined, actorWords: undefined, headWords, brands, leadSent };
     pendingB.length = 0; pendingJ.length = 0; pendingOwner.length = 0;
     if (tz) gazetteerPass(ctx, tz.trie);
     gazetteerPass(ctx, gz.trie);
@@ -224,6 +233,8 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   for (const m of brands) {
     const w = toks[m.sent][m.tok + m.n - 1].text;
     if (people.has(w)) continue;
+    // a headline's first word is capitalized anyway ("Railway restores ..."): a name only if the body capitalizes it too
+    if (m.sent === 0 && m.tok === 0 && sentences[0]?.headline && !capitalizedInBody(toks, m)) continue;
     const personal = toks.some((tk) => tk.some((t, i) => t.text === w && i > 0 && (isFirstName(tk[i - 1].text) || TITLES.has(tk[i - 1].text) || /^[A-Z]\.(?:[A-Z]\.)?$/.test(tk[i - 1].text))));
     if (!personal) mentions.push(m);
   }
@@ -250,6 +261,16 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
     });
   });
   return { mentions, acronyms };
+}
+
+/** The brand's first word appears capitalized in a body sentence, not at its start (where every word is). */
+function capitalizedInBody(toks: Token[][], m: Mention): boolean {
+  const w = toks[m.sent][m.tok].text;
+  for (let si = 1; si < toks.length; si++) {
+    const tk = toks[si];
+    for (let i = 1; i < tk.length; i++) if (tk[i].text === w && !/^["“‘(—–:-]$/.test(tk[i - 1].text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -715,7 +736,9 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // a list member ("Starbucks, Morrisons and Sainsbury's") or a lone brand of the headline ("Morrisons said"):
   // cheap token tests first, then the checks that the name is not a person, place or ordinary word
   const listy = prevWord === ',' || prevWord === 'and' || next === ',' || next === 'and';
-  const brandy = ctx.threatStory && n <= 2 && DISCLOSE_NEXT.has(next) && ctx.headWords.has(tk[b].text);
+  // (or the subject that opens the lead: "Ukrzaliznytsia said online sales had been restored")
+  const brandy = ctx.threatStory && n <= 2 && (DISCLOSE_NEXT.has(next) || b === 0 && HIT_NEXT.has(next) && lower(tk[j + 1]?.text ?? '') === 'by')
+    && (ctx.headWords.has(tk[b].text) || b === 0 && ctx.si === ctx.leadSent);
   // (the token walk of listHasOrg before the lexicon and person checks of contextName)
   if (listy && n <= 5) {
     if (listHasOrg(ctx, b, j)) { if (contextName(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; } }
@@ -726,7 +749,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (b === 1 && BULLETS.has(tk[0].text) && bulletOrg(ctx, b, j, owner)) return;
   if (brandy && contextName(ctx, b, j)) {
     // decided once the whole story is read: a person named in full later ("Mike Pompeo") is not a brand
-    if (!LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, ''))) {
+    if (!LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, '')) && !(n === 1 && isCommonWord(tk[b].text))) {
       ctx.brands.push({ category: 'organization', surface, full: null, sent: ctx.si, tok: b, n, country: owner, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
       for (let k = b; k < j; k++) ctx.covered[k] = true;
       return;
@@ -762,6 +785,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (nextL === 'group' && !single) return;
   // "UnitedHealth Group" outside any talk of hacking is a company
   if (words.length >= 2 && words[words.length - 1] === 'Group' && !/\b(?:hack|hacker|hackers|hacking|attack|attacks|claimed|ransomware|threat|espionage|APT)\b/i.test(s.text)) { push('organization', 'company', 0); return; }
+  // "Ultimate Kronos Group said a ransomware attack ...": a group that reports its own incident is a company (gangs claim, post, demand)
+  if (words.length >= 2 && words[words.length - 1] === 'Group' && (DISCLOSE_NEXT.has(next) || next === "'s" && ORG_POSS_NOUN.test(s.text.slice(tk[j].end).trimStart())) && !ACTOR_CTX_BEFORE.test(before)) { push('organization', 'company', 0); return; }
   // companies by role: "payroll provider Zellis", "Irish airline Aer Lingus", "Massachusetts-based Progress Software"
   const prevL = lower(prevWord);
   if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(Math.max(0, tk[b - 1].start - 60), tk[b - 1].start)) && /^[\p{Ll}]/u.test(prevWord)) || prevWord.endsWith('-based') && b > 0) {
@@ -784,7 +809,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     return;
   }
   // "7-Eleven stores", "Starbucks outlets", "Walmart shares"
-  if (/^(?:stores|outlets|branches|restaurants|shops|supermarkets|hotels|factories|subscribers|shares|shareholders|stock)$/.test(nextL) && !placeLike && !(single && isCommonWord(words[0])) && !isFirstName(words[0])) {
+  if (/^(?:stores|outlets|branches|restaurants|shops|supermarkets|hotels|factories|subscribers|shares|shareholders|stock|hospitals|clinics|pharmacies|dealerships|customers|employees|staff|passengers)$/.test(nextL) && !placeLike && !ctx.countryAt.has(b) && !(single && isCommonWord(words[0])) && !isFirstName(words[0])) {
     push('organization', 'company', 0);
     return;
   }
@@ -799,7 +824,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   }
   // "X, the ride-hailing company" / "X, which owns"
   const after = afterText;
-  if (after && /^,\s+(?:a|an|the|[\p{Lu}][\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer)\b/iu.test(after)
+  if (after && /^,\s+(?:(?:one|some) of\s+)?(?:a|an|the|[\p{Lu}][\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer|health system|railway|railroad|nonprofit|charity)(?:s|es)?\b/iu.test(after)
     || after && /^,\s+which\s+(?:owns|runs|operates|makes|sells|provides)\b/i.test(after)) {
     push('organization', 'company', 1);
     return;
