@@ -591,7 +591,9 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
     const afterIsName = afterWords[0] === 'the' || ctx.countryAt.has(k + 1) || /^(?:Place|City|Region|Country|Person|MaleName|FemaleName|FirstName|LastName)$/.test(lexTag(afterWords[0] ?? '') ?? '')
       || afterWords.slice(0, -1).some((w) => AGENCY_HEAD.has(lower(w)) || ['office', 'service'].includes(lower(w)));
     const oneBody = (AGENCY_HEAD.has(headAfter) || ORG_HEAD.has(headAfter) || SYSTEM_HEAD.has(headAfter) || /\bof\b/.test(tk.slice(i, k).map((t) => t.text).join(' ')))
-      && !AGENCY_HEAD.has(beforeHead) && !ORG_HEAD.has(beforeHead) && !ctx.countryAt.has(k - 1) && !afterIsName;
+      && !AGENCY_HEAD.has(beforeHead) && !ORG_HEAD.has(beforeHead) && !ctx.countryAt.has(k - 1) && !afterIsName
+      // "AutoNation and Lithia Motors": a known company before "and" is a list member, not the start of one firm's name
+      && !(k - i === 1 && afterWords.length >= 2 && !AGENCY_HEAD.has(headAfter) && !SYSTEM_HEAD.has(headAfter) && (isKnownOrgWord(tk[i].text) || LIST_INTRO.has(tk[i - 1]?.text ?? '')));
     // "Allen & Overy", "Procter & Gamble": one capitalized word on each side of "&" is one firm
     const firmPair = tk[k].text === '&' && k - i === 1 && j - k === 2 && !ctx.countryAt.has(i) && !ctx.countryAt.has(k + 1);
     if (firmPair) {
@@ -755,6 +757,11 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
       return;
     }
   }
+  // "the attack on CDK Global", "a breach at Ticketek": an unknown name hit in a story about an attack
+  if (ctx.threatStory && n <= 4 && HIT_PREP.has(prevWord) && HIT_NOUN.has(ctx.low[b - 2] ?? '') && contextName(ctx, b, j) && !(n === 1 && isCommonWord(tk[b].text))) {
+    pushContextOrg(ctx, b, j, owner);
+    return;
+  }
   if (ctx.actorWords === undefined) ctx.actorWords = ACTOR_WORDS.test(s.text);
   if (!ctx.actorWords && !CONTEXT_NEXT.has(lower(next)) && !CONTEXT_PREV.has(prevWord) && !ROLE_NOUNS.has(lower(prevWord)) && !prevWord.endsWith('-based')
     && tk[j - 1].text !== 'Group' && !(n >= 3 && tk[j - 2].text === 'of') && !CORP_SUFFIX.test(next) && !DESCRIPTOR_END.test(prevWord)) return;
@@ -916,7 +923,11 @@ function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
   }
   return false;
 }
+const HIT_PREP = new Set(['on', 'against', 'at', 'into']);
+const HIT_NOUN = new Set(['attack', 'attacks', 'cyberattack', 'cyberattacks', 'cyber-attack', 'breach', 'hack', 'intrusion', 'intrusions']);
 const LIST_SEP = new Set([',', 'and']);
+// words that open a list of examples ("dealer groups including AutoNation and Lithia Motors", "such as")
+const LIST_INTRO = new Set(['including', 'like', 'as', 'include', 'included']);
 const BULLETS = new Set(['-', '•', '*', '–', '—', '▪', '●']);
 const UNIT_NOUNS = new Set(['business', 'unit', 'arm', 'division', 'branch', 'operations', 'subsidiary']);
 const PLACE_PREP = new Set(['in', 'at', 'of', 'from', 'near', 'to', 'for', 'by', 'on', 'outside', 'inside', 'across', 'with', 'into', 'via']);
@@ -1128,7 +1139,8 @@ function modifiersBefore(ctx: Ctx, h: number): number {
     const t = tk[a - 1].text;
     if (!/^[\p{Ll}\d][\p{L}\d-]*$/u.test(t) || LC_STOP.has(t) || ctx.covered[a - 1]) break;
     const tag = lexTag(t) ?? '';
-    if (VERBISH.test(tag) || (t.endsWith('ly') || t.endsWith('ise') || t.endsWith('ize') || t.endsWith('ify')) || /^\d+$/.test(t)) break;
+    // ("CDK Global shuts systems": a verb ends the modifiers)
+    if (VERBISH.test(tag) || tag === 'PresentTense' || (t.endsWith('ly') || t.endsWith('ise') || t.endsWith('ize') || t.endsWith('ify')) || /^\d+$/.test(t)) break;
     if (t.endsWith('ed') && !/^(?:hosted|managed|shared|networked|court-authorized|court-authorised|air-gapped)$/.test(t) && tag !== 'Singular') break;
     a--;
   }
