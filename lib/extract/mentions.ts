@@ -933,11 +933,28 @@ const UNIT_NOUNS = new Set(['business', 'unit', 'arm', 'division', 'branch', 'op
 const PLACE_PREP = new Set(['in', 'at', 'of', 'from', 'near', 'to', 'for', 'by', 'on', 'outside', 'inside', 'across', 'with', 'into', 'via']);
 
 /** Lower-case patterns: "Albania's foreign ministry", "Paris prosecutor's office", descriptive system phrases. */
+// a host name: labels of letters, digits and hyphens, ending in a generic top-level domain or a country's two letters
+const DOMAIN = /^(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|gov|edu|mil|int|io|info|biz|app|online|[a-z]{2})$/;
+const DOMAIN_FIRST = /^[a-z0-9][a-z0-9-]+\./;
+
+/** A lower-case domain in a sentence about a system (attacked, down, defaced) is that site: a system. */
+function domainSystem(ctx: Ctx, i: number): boolean {
+  const w = ctx.tk[i].text;
+  if (w !== ctx.low[i] || w.length < 5 || !DOMAIN_FIRST.test(w) || !DOMAIN.test(w)) return false;
+  if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(ctx.s.text);
+  if (!ctx.systemContext) return false;
+  ctx.out.push({ category: 'system', surface: w, full: null, sent: ctx.si, tok: i, n: 1, country: null, kind: 'website', acronym: null, gazId: null, canonical: null, strength: 1 });
+  ctx.covered[i] = true;
+  return true;
+}
+
 function lowercasePass(ctx: Ctx): void {
   const { tk, s } = ctx;
   for (let i = 0; i < tk.length; i++) {
     if (ctx.covered[i]) continue;
     const wl = ctx.low[i];
+    // a bare domain in a story about an attack ("visitors to archive.org", "the ministry's site mod.gov.xx")
+    if (ctx.threatStory && wl.includes('.') && domainSystem(ctx, i)) continue;
     // every rule below starts at one of these words or at an opening parenthesis
     if (!LC_TRIGGER.has(wl) && tk[i + 1]?.text !== '(') continue;
     const w = tk[i].text;
