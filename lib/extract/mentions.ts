@@ -136,6 +136,7 @@ const DISCLOSE_NEXT = new Set(['said', 'says', 'confirmed', 'confirms', 'disclos
   // and the verbs of a headline whose subject is the victim ("X detects unusual activity", "X shuts systems", "X hit by cyberattack")
   'detects', 'detected', 'shuts', 'halts', 'halted', 'suspends', 'suspended', 'restores', 'restored', 'investigates', 'probes',
   'notifies', 'tells', 'told', 'cancels', 'cancelled', 'canceled', 'recovers', 'reports', 'blames', 'pays', 'paid']);
+const SAYS_OWN_INCIDENT = /^\s+(?:on\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:it|its)\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|had\s+|has\s+)?(?:\w+\s+)?(?:hit|breached|hacked|attacked|targeted|compromised|infected|network|systems|servers|computers|suffered|detected|discovered|fell victim|paid)\b/;
 // passive hit verbs name the victim only as the sentence's subject ("X hit by cyberattack"; not "malware in X targeted firms")
 const HIT_NEXT = new Set(['hit', 'struck', 'breached', 'hacked', 'targeted']);
 const CONTEXT_NEXT = new Set(['ransomware', 'gang', 'cybergang', 'hacktivists', 'crew', 'collective', 'group', ',', "'s", 'stores', 'outlets',
@@ -331,6 +332,11 @@ function gazetteerPass(ctx: Ctx, trie: PackedTrie<GazForm>): void {
       // "Disney+", "Apple TV+": a company's name with a plus sign attached is its streaming product
       // (in its own function: the hot loop stays small enough to be inlined)
       if (tk[i + n]?.text === '+' && plusProduct(ctx, i, n, chosen)) { i += n; break; }
+      // "Toyota Boshoku said", "University of California San Diego": a known name that is the start of a longer one
+      if (chosen.length === 1 && chosen[0].entry.category === 'organization' && namey(tk[i + n]?.text ?? '')) {
+        const e = longerName(ctx, i, n, chosen[0]);
+        if (e > 0) { i = e - 1; break; }
+      }
       // a name can be both a company and its product (Slack, Twitter): keep one mention per category
       const seenCat = new Set<string>();
       for (const f of chosen) {
@@ -396,6 +402,31 @@ function plusProduct(ctx: Ctx, i: number, n: number, chosen: GazForm[]): boolean
 }
 
 /** The capitalized run from `j` ends in a head noun: the gazetteer match is the start of a longer name. */
+/**
+ * A known company's name followed by one or two capitalized words the lexicon does not know, where the
+ * whole is plainly a company ("Toyota Boshoku said", "parts maker Denso Wave", "Yamaha Kikai's staff"),
+ * or a university's name followed by its campus ("University of California San Diego"): one organization,
+ * the longer name. Returns the end of the name, or -1.
+ */
+function longerName(ctx: Ctx, i: number, n: number, f: GazForm): number {
+  const { tk, s } = ctx;
+  let e = i + n;
+  const campus = tk[i].text === 'University';
+  while (e < tk.length && e - (i + n) < (campus ? 3 : 2) && namey(tk[e].text) && !ctx.countryAt.has(e) && !ctx.covered[e]
+    && (campus ? !isCommonWord(tk[e].text) : lexTag(tk[e].text) === undefined)) e++;
+  if (e === i + n) return -1;
+  if (!campus) {
+    const next = tk[e]?.text ?? '';
+    const company = DISCLOSE_NEXT.has(next) || CORP_SUFFIX.test(next) || ROLE_NOUNS.has(ctx.low[i - 1] ?? '')
+      || next === "'s" && ORG_POSS_NOUN.test(s.text.slice(tk[e].end).trimStart())
+      || next === ',' && /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|manufacturer|supplier|provider|group|subsidiary|unit|lender|bank|insurer|retailer|operator|carrier)\b/i.test(s.text.slice(tk[e - 1].end, tk[e - 1].end + 80));
+    if (!company) return -1;
+  }
+  ctx.out.push({ category: 'organization', surface: s.text.slice(tk[i].start, tk[e - 1].end), full: null, sent: ctx.si, tok: i, n: e - i, country: f.entry.country, kind: f.entry.kind, acronym: null, gazId: null, canonical: null, strength: 1 });
+  for (let k = i; k < e; k++) ctx.covered[k] = true;
+  return e;
+}
+
 function continuesIntoHead(tk: Token[], j: number): boolean {
   if (!tk[j] || !namey(tk[j].text)) return false;
   let k = j;
@@ -635,6 +666,8 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
     maybeActorOrContextOrg(ctx, b, j, surfaceCore, owner);
     return;
   }
+  // "Bank Mandiri Indonesia" is Indonesian
+  if (!owner && cls.category === 'organization' && j - b >= 2 && ctx.countryAt.has(j - 1)) owner = ctx.countryAt.get(j - 1)!.code;
   // a name that starts with a country keeps it ("Australian Federal Police" is the body's name)
   const keepOwnerInName = b > i && (cls.category === 'actor' || core.length === 1 || cls.category === 'agency' && (core.length <= 2 || /^(?:Federal|National|Royal|State)$/.test(coreWords[0])));
   ctx.out.push({
@@ -644,6 +677,9 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   });
   for (let k = i; k < j; k++) ctx.covered[k] = true;
 }
+
+// first words of company names that end in a country
+const COMPANY_FIRST = new Set(['Bank', 'Air', 'PT', 'Banco', 'Banca', 'Banque', 'Telecom', 'Telekom', 'Telkom', 'Radio', 'Royal', 'Petroleos', 'Aeroflot']);
 
 function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { category: GazCategory; kind: string } | null {
   const last = lower(words[words.length - 1]).replace(/\.$/, '');
@@ -661,6 +697,8 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
   if (last === 'games' && has(/^(?:Olympic|Olympics|Winter|Summer|Asian|Commonwealth|Paralympic|Pan|Youth|Invictus|Mediterranean|African|Island|Highland)$/)) return null;
   // "Banco de Chile", "Grupo Mexico", "Deutsche Bahn": company words of other languages
   if (words.length >= 2 && /^(?:Banco|Banca|Banque|Grupo|Groupe|Compagnie|Compañía|Empresa|Société|Caja|Deutsche|Banco)$/.test(words[0])) return { category: 'organization', kind: 'company' };
+  // "Bank Mandiri Indonesia", "PT Bank Syariah Indonesia", "Air Mauritius": a company named with its country last
+  if (words.length >= 2 && ctx.countryAt.has(j - 1) && !ctx.countryAt.has(j - 2) && (COMPANY_FIRST.has(words[0]) || words.slice(0, -1).some((w) => ORG_HEAD.has(lower(w))))) return { category: 'organization', kind: 'company' };
   if (words.length === 1 && !isInnerCap(words[0])) return null;
   if (isInnerCap(words[0]) && words.length === 1) return /^(?:e|m|i|my|fly|go|e-)/.test(words[0]) ? { category: 'system', kind: 'portal' } : null;
   if (/^\d+(?:st|nd|rd|th)$/.test(words[0]) && words.length >= 2 && has(/^(?:Army|Division|Brigade|Regiment|Battalion|Fleet|Corps|Institute|Bureau|Directorate|Unit|Squadron|Wing|Department|Center|Centre|Command|Detachment|Group)$/)) return { category: 'agency', kind: 'military' };
@@ -739,8 +777,10 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // cheap token tests first, then the checks that the name is not a person, place or ordinary word
   const listy = prevWord === ',' || prevWord === 'and' || next === ',' || next === 'and';
   // (or the subject that opens the lead: "Ukrzaliznytsia said online sales had been restored")
-  const brandy = ctx.threatStory && n <= 2 && (DISCLOSE_NEXT.has(next) || b === 0 && HIT_NEXT.has(next) && lower(tk[j + 1]?.text ?? '') === 'by')
-    && (ctx.headWords.has(tk[b].text) || b === 0 && ctx.si === ctx.leadSent);
+  const brandy = ctx.threatStory && n <= 3 && (DISCLOSE_NEXT.has(next) || b === 0 && HIT_NEXT.has(next) && lower(tk[j + 1]?.text ?? '') === 'by')
+    && (n <= 2 && (ctx.headWords.has(tk[b].text) || b === 0 && ctx.si === ctx.leadSent)
+      // anywhere: a name that says it was hit itself ("Yamaha Kikai said it was hit by ransomware")
+      || DISCLOSE_NEXT.has(next) && SAYS_OWN_INCIDENT.test(s.text.slice(tk[j].end, tk[j].end + 70)));
   // (the token walk of listHasOrg before the lexicon and person checks of contextName)
   if (listy && n <= 5) {
     if (listHasOrg(ctx, b, j)) { if (contextName(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; } }
