@@ -18,7 +18,7 @@ const STRONG_MORE = /without authori[sz]ation|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information|patch|bugs?\b|flaws?\b|vulnerab|exploit|state-backed|state-sponsored)/i;
 const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)/i;
 const POLICY = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirements?|funding|budgets?|pilot|bounty|bounties|exercise|drill|simulat\w*|training|hackathon|conference|invit\w*|framework|guidance|guidelines|initiative|proposal|proposed|will allow|would allow|aims? to|plans? to|monitor|pre-emptive|preemptive|recruit\w*|workforce|skills)\b/i;
-const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|rehearse|rehearses|rehearsal|simulates?|simulation|unveils|launches|passes|proposes)\b/i;
+const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|rehearse|rehearses|rehearsal|simulates?|simulation|unveils|launches|passes|proposes|insurance|insurers|underwriters|premiums|exclude|excludes|exclusions?)\b/i;
 const SIMULATION = /\b(?:exercises?|drills?|simulat\w*|rehears\w*|tabletop|war ?gam\w*|mock (?:attack|cyberattack|hack)|hypothetical)\b/i;
 const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b/i;
 // an event that hits something (not any reported act: "registered a company in Latvia" names no place of attack)
@@ -99,6 +99,8 @@ export interface IncidentInput {
 // a story's own incident against background: older years, earlier or separate incidents
 const BACKGROUND = /\b(?:had also|had previously|has previously|previously|earlier this year|last year|in the past|had earlier|also hit|also been hit|also targeted|also claimed|also attacked|separate|has since|since then|first drew|before that|prior to|a year earlier|years? ago|in recent (?:weeks|months|years))\b/i;
 const RANSOM = /\bransoms?\b/i;
+const BREACH_ONLY = /\bbreach(?:ed|es)?\b/i;
+const BREACH_WORDS = /\bbreach(?:ed|es)?\b/gi;
 const HACKER_DEED = /\b(?:stole|stolen|steal|steals|stealing|broke into|break into|hijacked|leaked|encrypted|infiltrated|particulars)\b/i;
 const SINCE_BEFORE = /\bsince (?:at least |as early as |early |late |mid-)?(?:[A-Z][a-z]+ )?$/;
 // clauses of one sentence, so that a negation covers only its own: "no evidence X, but Y was hit"
@@ -131,6 +133,8 @@ function cueWeight(s: string, headline: boolean, low: string[], gates: { fraud: 
   if (event) w += 1;
   // golf "hackers" (no computing word, nothing taken or broken into)
   if (/\bhackers?\b/i.test(s) && !strongWithout(s) && !COMPUTING.test(s) && !HACKER_DEED.test(s)) w = 0.1;
+  // a defence "breached" on a pitch: the only cue a breach, no computing word, nothing taken
+  else if (BREACH_ONLY.test(s) && !COMPUTING.test(s) && !HACKER_DEED.test(s) && !strongWithout(s.replace(BREACH_WORDS, ''))) w = 0.1;
   else if (POLICY.test(s) && !event) w *= 0.25;
   return headline ? w * 1.5 : w;
 }
