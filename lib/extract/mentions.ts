@@ -817,7 +817,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   const firstIsSentenceStart = b === 0 || /^["“‘(]$/.test(prevWord);
   const nextL = lower(next);
   if (single && firstIsSentenceStart && isCommonWord(words[0])) return;
-  if (single && (isFirstName(words[0]) || /^(?:Person|LastName|MaleName|FemaleName|Place|City|Region|Month|Date)$/.test(lexTag(words[0]) ?? ''))) {
+  // ("SITA" in capitals is an acronym, not the given name Sita)
+  if (single && !/^[\p{Lu}\d]{2,}$/u.test(words[0]) && (isFirstName(words[0]) || /^(?:Person|LastName|MaleName|FemaleName|Place|City|Region|Month|Date)$/.test(lexTag(words[0]) ?? ''))) {
     if (!(ACTOR_CTX_AFTER.has(lower(next)) && lower(next) !== 'members')) return;
   }
   // threat actors by context: "REvil, a cybercriminal gang", "the Play ransomware gang", "a group called X"
@@ -838,6 +839,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   const prevL = lower(prevWord);
   if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(Math.max(0, tk[b - 1].start - 60), tk[b - 1].start)) && /^[\p{Ll}]/u.test(prevWord)) || prevWord.endsWith('-based') && b > 0) {
     if (single && isCommonWord(words[0]) && !/^[\p{Lu}]/u.test(words[0])) return;
+    // "the airline IT company": a word describing the next role noun, not a name
+    if (ROLE_NOUNS.has(nextL) && /^[\p{Ll}]/u.test(next)) return;
     push('organization', 'company', 1);
     return;
   }
