@@ -25,7 +25,7 @@ const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being
 const HIT_EVENT = /\b(?:hit|hits|attacked|attacks?|targeted|targeting|breached|hacked|compromised|disrupted|disrupting|paralyz\w*|paralys\w*|crippled|infected|encrypted|defaced|knocked|shut|wiped|destroyed|disabled|hijacked|locked|stolen|stole|leaked|exposed|outages?|disruptions?|victims?|ransom|intrusions?)\b/i;
 const SPECIFIC = /\b(?:the|this|that|last (?:week|month|year)'s|its|a massive|a major|a large) (?:[\w-]+ ){0,3}(?:hack|attack|attacks|cyberattack|cyber-attack|breach|intrusion|incident|theft|leak|outage)\b/i;
 // an attack told as a cause ("closed after a ransomware attack") or "cyberattack on": tested only when EVENT and SPECIFIC fail
-const SPECIFIC_MORE = /\b(?:after|over|following|amid|due to|because of|in the wake of|caused by|hit by|struck by) (?:a|an) (?:[\w-]+ ){0,3}?(?:hack|attack|cyberattack|cyber-attack|breach|intrusion|incident)\b|\bcyber-?attacks? (?:on|against)\b/i;
+const SPECIFIC_MORE = /\b(?:after|over|following|amid|due to|because of|in the wake of|caused by|hit by|struck by) (?:(?:a|an) )?(?:[\w-]+ ){0,3}?(?:hack|attack|cyberattack|cyber-attack|breach|intrusion|incident)\b|\bcyber-?attacks? (?:on|against)\b/i;
 
 const TYPE_RULES: Array<[IncidentType, RegExp]> = [
   ['ransomware', /ransomware|\bransoms?\b|\bextort|encrypted (?:its |their |the )?(?:files|data|systems|servers|computers)/i],
@@ -373,7 +373,8 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   // the organizations hit, and their home countries as victims ("Colonial Pipeline" -> US)
   const hitOrgs = victimOrgs(inp, weights, mentionAt);
   for (const { g, lead } of hitOrgs) if (g.entity.country && !attrib.has(g.entity.country)) add(victim, g.entity.country, lead ? 1 : 0.5);
-  if (inp.datelineCountry) add(victim, inp.datelineCountry, hitOrgs.length ? 1 : 0.5);
+  // (with no hit organization, enough on its own only when nothing else is: "A brewer in KYIV said a cyberattack ...")
+  if (inp.datelineCountry) add(victim, inp.datelineCountry, hitOrgs.length ? 1 : 0.75);
   const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const ranked = [...victim.entries()].sort((a, b) => b[1] - a[1]);
   let victims = ranked.filter(([c, w]) => (w >= 2 || strongV.has(c) && w >= 1.15) && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
@@ -399,6 +400,7 @@ const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outa
 // "was also targeted in the same campaign": background wording about this very incident
 const SAME_INCIDENT = /\bsame (?:campaign|attack|incident|breach|hack|operation|wave|intrusion)\b/i;
 // "Nissan's Oceania business", "Toyota's European unit": a part of the organization, which speaks for it
+const RESEARCHERS_AT = /\b(?:researchers|analysts|experts|scientists|academics|professors?)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 const APPOSITION = /^,\s+(?:(?:one|some) of\s+|a\s|an\s|the\s|which\s|whose\s|[\p{Lu}][\p{L}.]*['’]s\s)[^,;()]{0,110},\s*/u;
 const UNIT_AFTER = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:business|unit|arm|subsidiary|division|branch|operations|operation)\s+/u;
 const HEAD_WARNS = /^(?:warns|warned|urges|urged|advises|alerts|cautions)\b/i;
@@ -439,6 +441,8 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       const a = tk[m.tok], z = tk[m.tok + m.n - 1];
       if (!a || !z) continue;
       const before = s.text.slice(Math.max(0, a.start - 48), a.start);
+      // "researchers at the University of X said a breach at Y ...": the researchers' institution only reports
+      if (RESEARCHERS_AT.test(before)) continue;
       let after = s.text.slice(z.end).replace(/^\s+/, '').slice(0, 160);
       // "Delhi Police's Intelligence Fusion and Strategic Operations unit": a possessive before a name says nothing about a hit
       if (/^['’]s\s+[A-Z]/.test(after)) after = UNIT_AFTER.test(after) ? after.replace(UNIT_AFTER, '') : '';

@@ -107,7 +107,7 @@ export function extract(input: ExtractInput): Extraction {
   });
 
   // in a story about an attack, a platform's name is the product where it is used and the company where it acts
-  const groups = incident.isCyber ? splitProducts(allGroups, toks) : allGroups;
+  const groups = incident.isCyber ? splitProducts(allGroups, toks, incident.victimOrganizations ?? []) : allGroups;
   if (groups !== allGroups && incident.victimOrganizations?.length) {
     const orgNames = new Set(groups.filter((g) => g.category === 'organization' || g.category === 'agency').map((g) => g.entity.name));
     incident.victimOrganizations = incident.victimOrganizations.filter((n) => orgNames.has(n));

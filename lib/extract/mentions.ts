@@ -235,7 +235,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
     const w = toks[m.sent][m.tok + m.n - 1].text;
     if (people.has(w)) continue;
     // a headline's first word is capitalized anyway ("Railway restores ..."): a name only if the body capitalizes it too
-    if (m.sent === 0 && m.tok === 0 && sentences[0]?.headline && !capitalizedInBody(toks, m)) continue;
+    if (m.sent === 0 && m.tok === 0 && sentences[0]?.headline && !capitalizedInBody(toks, m) && !brands.some((o) => o.sent > 0 && o.surface === m.surface)) continue;
     const personal = toks.some((tk) => tk.some((t, i) => t.text === w && i > 0 && (isFirstName(tk[i - 1].text) || TITLES.has(tk[i - 1].text) || /^[A-Z]\.(?:[A-Z]\.)?$/.test(tk[i - 1].text))));
     if (!personal) mentions.push(m);
   }
@@ -868,7 +868,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // systems by apposition or naming: "EMIS, a widely used records system", "Parlakom, the Bundestag's internal network",
   // "a tool called EternalBlue"
   const afterText = next === ',' ? s.text.slice(tk[j - 1].end, tk[j - 1].end + 90) : '';
-  if (afterText && /^,\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i.test(afterText)
+  if (afterText && /^,\s+(?:a|an|the|its)\s+(?:(?!(?:company|firm|lender|bank|insurer|retailer|provider|maker|operator|startup|developer|vendor|business|chain|carrier|airline|hospital|university|council|agency|that|which|who)\b)[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i.test(afterText)
     || /^(?:called|dubbed|named|as)$/.test(prevWord) && /\b(?:tool|exploit|program|programme|software|malware|worm|virus|app|application|platform|spyware|trojan|backdoor|system|network)\s+(?:called|dubbed|named|known as)\s+$/i.test(before)) {
     if (!(single && isCommonWord(words[0]))) { push('system', 'software', 0); return; }
   }

@@ -23,10 +23,10 @@ function companyActs(tk: Token[], e: number): boolean {
 }
 
 /**
- * Drops the organization reading of a dual name no mention of which shows the company acting, and
+ * Drops the organization reading of a dual name no mention of which shows the company acting or hit, and
  * the system reading of one every mention of which does. Only for names found in both categories.
  */
-export function splitProducts(groups: Grouped[], toks: Token[][]): Grouped[] {
+export function splitProducts(groups: Grouped[], toks: Token[][], hit: readonly string[]): Grouped[] {
   let systems: Map<string, Grouped> | null = null;
   for (const g of groups) if (g.category === 'system' && g.mentions[0]?.gazId) (systems ??= new Map()).set(g.entity.name.toLowerCase(), g);
   if (!systems) return groups;
@@ -34,7 +34,8 @@ export function splitProducts(groups: Grouped[], toks: Token[][]): Grouped[] {
   for (const g of groups) {
     if (g.category !== 'organization') continue;
     const sys = systems.get(g.entity.name.toLowerCase());
-    if (!sys) continue;
+    // a company defrauded or breached as a company ("fake invoices sent to Facebook") stays one
+    if (!sys || hit.includes(g.entity.name)) continue;
     let acts = 0;
     for (const m of g.mentions) if (companyActs(toks[m.sent], m.tok + m.n)) acts++;
     if (acts === 0) drop.add(g);
