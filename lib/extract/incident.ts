@@ -54,7 +54,8 @@ const RESPONSE_RULES: Array<[ResponseType, RegExp, RegExp?]> = [
 // Role patterns around a country mention (the mention is written as <C>).
 // up to three lower-case describing words between a country and the attacker noun ("Russian military intelligence hackers")
 const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|confirmed|warned|warns|denied|denies|deny|rejected|dismissed|blamed|blames|blame|accused|accuses|charged|charges|charge|sanctioned|sanctions|hit|hits|was|were|is|are|has|have|had|that|who|which|and|or|of|in|on|to|by|for|with|the|a|an|its|their|after|as|from|against|over)\b)[a-z][\w-]*\s+){0,3}?`;
-const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?` + FILLER + String.raw`(?:[Hh]ackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals|national(?=\s*(?:[,.;)]|$|\s+(?:who|was|is|named|living|residing|accused|charged|arrested|and|identified|believed)\b))|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'u');
+// ("a dual Russian and Israeli national": both nationalities)
+const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?(?:(?:and|or)\s+[\p{Lu}][\p{L}-]*\s+)?` + FILLER + String.raw`(?:[Hh]ackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals|national(?=\s*(?:[,.;)]|$|\s+(?:who|was|is|named|living|residing|accused|charged|arrested|and|identified|believed)\b))|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'u');
 const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nexus|tied|connected|supported|controlled|directed)\b|^-(?:based|origin)\s+(?:[\w-]+\s+){0,3}?(?:hackers?|hacking|gang|group|crew|criminals|cybercriminals|cybercrime|actors?|operation|organization|organisation|collective)\b/i;
 // a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
 const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|of|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)[\p{Ll}]/u;
@@ -101,7 +102,7 @@ const BACKGROUND = /\b(?:had also|had previously|has previously|previously|earli
 const RANSOM = /\bransoms?\b/i;
 const BREACH_ONLY = /\bbreach(?:ed|es)?\b/i;
 const BREACH_WORDS = /\bbreach(?:ed|es)?\b/gi;
-const HACKER_DEED = /\b(?:stole|stolen|steal|steals|stealing|broke into|break into|hijacked|leaked|encrypted|infiltrated|particulars)\b/i;
+const HACKER_DEED = /\b(?:stole|stolen|steal|steals|stealing|broke into|break into|hijacked|leaked|encrypted|infiltrated|particulars|targeted|disrupted|crippled|paraly[sz]ed|defaced|knocked (?:\w+ )?(?:out|offline|down))\b/i;
 const SINCE_BEFORE = /\bsince (?:at least |as early as |early |late |mid-)?(?:[A-Z][a-z]+ )?$/;
 // clauses of one sentence, so that a negation covers only its own: "no evidence X, but Y was hit"
 const CONTRAST = /[;]|,?\s+\b(?:but|although|though|while|whereas|however)\b/i;
@@ -400,7 +401,7 @@ const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outa
 // "was also targeted in the same campaign": background wording about this very incident
 const SAME_INCIDENT = /\bsame (?:campaign|attack|incident|breach|hack|operation|wave|intrusion)\b/i;
 // "Nissan's Oceania business", "Toyota's European unit": a part of the organization, which speaks for it
-const RESEARCHERS_AT = /\b(?:researchers|analysts|experts|scientists|academics|professors?)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
+const RESEARCHERS_AT = /\b(?:researchers|analysts|experts|scientists|academics|professors?)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:unit|subsidiary|division|arm|part)\s+of\s+(?:the\s+)?$|\bowned\s+by\s+(?:the\s+)?$/i;
 const APPOSITION = /^,\s+(?:(?:one|some) of\s+|a\s|an\s|the\s|which\s|whose\s|[\p{Lu}][\p{L}.]*['’]s\s)[^,;()]{0,110},\s*/u;
 const UNIT_AFTER = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:business|unit|arm|subsidiary|division|branch|operations|operation)\s+/u;
 const HEAD_WARNS = /^(?:warns|warned|urges|urged|advises|alerts|cautions)\b/i;
@@ -441,7 +442,8 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       const a = tk[m.tok], z = tk[m.tok + m.n - 1];
       if (!a || !z) continue;
       const before = s.text.slice(Math.max(0, a.start - 48), a.start);
-      // "researchers at the University of X said a breach at Y ...": the researchers' institution only reports
+      // "researchers at the University of X said a breach at Y ...": the researchers' institution only reports;
+      // "X, a unit of Y, said its software was hit": the parent named in an apposition is not the one hit
       if (RESEARCHERS_AT.test(before)) continue;
       let after = s.text.slice(z.end).replace(/^\s+/, '').slice(0, 160);
       // "Delhi Police's Intelligence Fusion and Strategic Operations unit": a possessive before a name says nothing about a hit
@@ -505,7 +507,8 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       for (let k = 1; k < list.length; k++) {
         const p = list[k - 1], c = list[k];
         const gap = tk.slice(p.tok + p.n, c.tok).map((t) => t.text.toLowerCase()).join(' ');
-        if (/^(?:,|and|, and|or|, or|,? as well as)(?: the| a| an)?(?: [a-z][\w-]*){0,3}$/.test(gap)) run.push(c);
+        // ("X, a unit of Y": an apposition naming the parent, not a list)
+        if (/^(?:,|and|, and|or|, or|,? as well as)(?: the| a| an)?(?: [a-z][\w-]*){0,3}$/.test(gap) && !/ (?:of|by)$/.test(gap)) run.push(c);
         else { flush(); run = [c]; }
       }
       flush();

@@ -797,8 +797,12 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
       return;
     }
   }
-  // "the attack on CDK Global", "a breach at Ticketek": an unknown name hit in a story about an attack
-  if (ctx.threatStory && n <= 4 && HIT_PREP.has(prevWord) && HIT_NOUN.has(ctx.low[b - 2] ?? '') && contextName(ctx, b, j) && !(n === 1 && isCommonWord(tk[b].text))) {
+  // "the attack on CDK Global", "a breach at Ticketek": an unknown name hit in a story about an attack;
+  // "a unit of RTX", "owned by Brightwave": a parent company; "its IT service provider, Nordwest-IT": a role noun's apposition
+  if (n <= 4 && (ctx.threatStory && HIT_PREP.has(prevWord) && HIT_NOUN.has(ctx.low[b - 2] ?? '')
+      || prevWord === 'of' && UNIT_NOUNS.has(ctx.low[b - 2] ?? '') && ARTICLE.has(ctx.low[b - 3] ?? '') || prevWord === 'by' && ctx.low[b - 2] === 'owned'
+      || prevWord === ',' && APPOSED_ROLE.has(ctx.low[b - 2] ?? '') && /^[\p{Ll}]/u.test(tk[b - 2].text))
+    && contextName(ctx, b, j) && !(n === 1 && isCommonWord(tk[b].text))) {
     pushContextOrg(ctx, b, j, owner);
     return;
   }
@@ -868,13 +872,13 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // systems by apposition or naming: "EMIS, a widely used records system", "Parlakom, the Bundestag's internal network",
   // "a tool called EternalBlue"
   const afterText = next === ',' ? s.text.slice(tk[j - 1].end, tk[j - 1].end + 90) : '';
-  if (afterText && /^,\s+(?:a|an|the|its)\s+(?:(?!(?:company|firm|lender|bank|insurer|retailer|provider|maker|operator|startup|developer|vendor|business|chain|carrier|airline|hospital|university|council|agency|that|which|who)\b)[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i.test(afterText)
+  if (afterText && /^,\s+(?:a|an|the|its)\s+(?:(?!(?:company|firm|lender|bank|insurer|retailer|provider|supplier|maker|manufacturer|producer|publisher|seller|distributor|operator|startup|developer|vendor|business|chain|carrier|airline|hospital|university|council|agency|unit|subsidiary|division|that|which|who)\b)[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i.test(afterText)
     || /^(?:called|dubbed|named|as)$/.test(prevWord) && /\b(?:tool|exploit|program|programme|software|malware|worm|virus|app|application|platform|spyware|trojan|backdoor|system|network)\s+(?:called|dubbed|named|known as)\s+$/i.test(before)) {
     if (!(single && isCommonWord(words[0]))) { push('system', 'software', 0); return; }
   }
   // "X, the ride-hailing company" / "X, which owns"
   const after = afterText;
-  if (after && /^,\s+(?:(?:one|some) of\s+)?(?:a|an|the|[\p{Lu}][\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer|health system|railway|railroad|nonprofit|charity)(?:s|es)?\b/iu.test(after)
+  if (after && /^,\s+(?:(?:one|some) of\s+)?(?:a|an|the|[\p{Lu}][\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer|health system|railway|railroad|nonprofit|charity|unit|subsidiary|division)(?:s|es)?\b/iu.test(after)
     || after && /^,\s+which\s+(?:owns|runs|operates|makes|sells|provides)\b/i.test(after)) {
     push('organization', 'company', 1);
     return;
@@ -967,6 +971,9 @@ function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
   return false;
 }
 const HIT_PREP = new Set(['on', 'against', 'at', 'into']);
+const ARTICLE = new Set(['a', 'an', 'the']);
+// supplier roles named before their company ("its payroll provider, Zellis"); not people's ("the organization, Jalali")
+const APPOSED_ROLE = new Set(['provider', 'supplier', 'vendor', 'contractor', 'operator', 'processor', 'developer', 'firm', 'subsidiary', 'company', 'utility', 'insurer', 'lender', 'retailer', 'carrier', 'airline', 'bank', 'maker', 'manufacturer', 'host', 'partner']);
 const HIT_NOUN = new Set(['attack', 'attacks', 'cyberattack', 'cyberattacks', 'cyber-attack', 'breach', 'hack', 'intrusion', 'intrusions']);
 const LIST_SEP = new Set([',', 'and']);
 // words that open a list of examples ("dealer groups including AutoNation and Lithia Motors", "such as")

@@ -130,6 +130,32 @@ describe('victim organizations in lists and by what they lost', () => {
   });
 });
 
+describe('parents, suppliers and nationalities in appositions', () => {
+  it('takes "X, a unit of Y" as two companies, the unit hit and not its parent', () => {
+    const r = run('Tervola Avionics, a unit of Brightwave, said its check-in software was hit by ransomware.', 'Check-in software hit by ransomware');
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(['Tervola Avionics', 'Brightwave']));
+    expect(r.incident.victimOrganizations).toContain('Tervola Avionics');
+    expect(r.incident.victimOrganizations).not.toContain('Brightwave');
+  });
+
+  it('takes the company named after its supplier role ("its IT service provider, Nordwest-IT"), not a person after an institution', () => {
+    const r = run('Forty towns could not serve residents after a ransomware attack on their shared IT service provider, Nordwest-IT, a spokesperson said.', 'Town halls shut after cyberattack');
+    expect(names(r.organizations)).toContain('Nordwest-IT');
+    const q = run('The head of the national archives organization, Behrouz Nasseri, said hackers had targeted its servers.', 'Archive servers targeted');
+    expect(names(q.organizations)).not.toContain('Behrouz Nasseri');
+  });
+
+  it('attributes to both nationalities of "a dual Russian and Belarusian national"', () => {
+    const r = run('A dual Russian and Belarusian national was charged with deploying the ransomware against hospitals in Ohio.', 'Man charged over hospital ransomware');
+    expect(r.incident.attributedTo).toEqual(expect.arrayContaining(['RU', 'BY']));
+  });
+
+  it('reads hackers who targeted hospitals as an attack, golf hackers as none', () => {
+    expect(run('Hackers targeted hospitals in France and Belgium on Monday, officials said.', 'Hospitals targeted').incident.isCyber).toBe(true);
+    expect(run('Weekend hackers crowded the driving range on Monday, the club said.', 'Golf club busy').incident.isCyber).toBe(false);
+  });
+});
+
 describe('datelines on their own line', () => {
   it('reads "CITY, Month D, YYYY" above the body as the dateline, and its country as the victim\'s', async () => {
     const page = await cleanText('Brewer halts production after cyberattack\nKYIV, March 3, 2025\n\nA brewer said a cyberattack had halted production at two plants and knocked out its ordering system.\n');
