@@ -428,6 +428,8 @@ function saysAfterNames(after: string): boolean {
 function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string, Grouped>): Array<{ g: Grouped; lead: boolean }> {
   const { sentences, toks } = inp;
   const hit = new Map<Grouped, boolean>();
+  // the sentence whose wording says the organization was hit: a list shares the role only in that sentence
+  const hitAt = new Map<Grouped, number>();
   const cands = inp.groups.filter((g) => g.category === 'organization' || g.category === 'agency');
   if (!cands.length) return [];
   const actorNames = new Set(inp.groups.filter((g) => g.category === 'actor').map((g) => g.entity.name.toLowerCase()));
@@ -461,6 +463,7 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       // the start-anchored tests first; the end-anchored one (tried at every position of the window) last
       if (!reports && (headSubject || ORG_SAYS_HIT.test(after) || saysAfterNames(after)) || ORG_HIT_AFTER.test(after) || ORG_HIT_BEFORE.test(before)) {
         hit.set(g, (hit.get(g) ?? false) || s.headline || s.para <= 2);
+        hitAt.set(g, m.sent);
         break;
       }
     }
@@ -481,7 +484,7 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       if (weights[m.sent] < 1.5 && !(sentences[m.sent].headline && weights[m.sent] > 0)) continue;
       const first = toks[m.sent][m.tok]?.text;
       const owner = first && cands.find((g) => !hit.has(g) && (g.entity.name.split(' ')[0] === first || g.entity.acronym === first));
-      if (owner) hit.set(owner, sentences[m.sent].headline || sentences[m.sent].para <= 2);
+      if (owner) { hit.set(owner, sentences[m.sent].headline || sentences[m.sent].para <= 2); hitAt.set(owner, m.sent); }
     }
   }
   // lists share the role: a candidate joined by commas or "and" to a hit organization in the same sentence
@@ -499,7 +502,7 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       // runs of names separated only by ",", "and", ", and"
       let run: typeof list = [list[0]];
       const flush = () => {
-        if (run.length >= 2 && run.some((r) => hit.has(r.g))) {
+        if (run.length >= 2 && run.some((r) => hitAt.get(r.g) === si || listed?.has(si) && hit.has(r.g))) {
           const lead = run.some((r) => hit.get(r.g));
           for (const r of run) if (!hit.has(r.g)) hit.set(r.g, lead);
         }
