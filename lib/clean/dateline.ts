@@ -84,3 +84,17 @@ export function parseDateline(paragraph: string): DatelineMatch | null {
   }
   return null;
 }
+
+// A dateline on a line of its own above the story ("DALLAS, May 4, 2023", "NEWARK, N.J., March 13, 2025",
+// "SIEGEN, Nov 2, 2023 (translated from German)"): the place in capitals, then the day; nothing else.
+const OWN_LINE = new RegExp(
+  `^([A-ZÀ-Þ][A-ZÀ-Þ.'’\\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\\-]+){0,3})(?:,\\s*([A-Z][A-Za-z.'’\\-]+(?:\\s+[A-Z][A-Za-z.'’\\-]+){0,2}))?,\\s*${DATE_PART}\\s*(?:\\([^()]{2,40}\\))?$`,
+);
+
+/** The dateline of a header line that is only a dateline, or null. */
+export function parseDatelineLine(line: string): Dateline | null {
+  const m = OWN_LINE.exec(line.trim());
+  if (!m || m[1].replace(/[^A-Z]/g, '').length < 3) return null;
+  return { place: m[1].trim(), country: countryForPlace(m[1].trim(), m[2] ?? null) };
+}
+

@@ -1,7 +1,7 @@
 import type { CleanedPage, PublishedAtSource } from '../types';
 import { hasPublisherVoice, isShareBar } from './boilerplate';
 import { parseByline } from './byline';
-import { parseDateline } from './dateline';
+import { parseDateline, parseDatelineLine } from './dateline';
 import { parseVisibleDate, visibleDateParts } from './dates';
 import { collapse } from './dom';
 import { guessLanguage } from './language';
@@ -42,6 +42,8 @@ export function cleanTextPage(raw: string, opts: { fetchedAt?: string | null } =
   const tail = lines.slice(end + 1);
   const creditLines = [...header, ...tail].filter((l) => l.kind === 'credit' || l.kind === 'byline' || l.kind === 'chrome' || l.kind === 'date').map((l) => l.text);
   const credit = resolveCredit(paragraphs, creditLines, []);
+  // no dateline opens the body: one standing on its own line above it ("TOKYO, April 5, 2024") is the story's
+  if (!credit.dateline) for (const l of header) if ((credit.dateline = parseDatelineLine(l.text))) break;
   // The 1990s Reuters sign-off is the bare word "Reuter" after the story.
   if (!credit.wire && tail.some((l) => /^reuters?$/i.test(l.text))) credit.wire = 'Reuters';
 

@@ -11,14 +11,14 @@ import { Sentence, Token } from './text';
 const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:e|es|ed|ement|ing)\b|phishing|espionage|\bhacktivis(?:ts?|m)\b|\b(?:info|information|password|credential)[- ]?stealers?\b|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|breaking into|\b(?:it|computer|network|email|online|digital|software|server) attacks?\b|\battacks? (?:on|against) (?:[\w'’-]+ ){0,3}(?:it|computers?|networks?|systems?|servers?|websites?|e-?mail|databases?|software|online)\b|\b(?:got|get|gets|getting|gained) into (?:[\w'’-]+ ){0,3}(?:systems?|networks?|servers?|computers?|accounts?|databases?|e-?mails?|mailboxes)\b|\b(?:dns|domain|bgp|session|account|sim) hijack\w*|\battackers\b(?=[^.]*\b(?:computers?|networks?|servers?|systems?|domains?|e-?mail|log-?in|passwords?|accounts?|data|software|websites?|online)\b)|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
 // cue phrases added for issue 10's second round, in their own regexp: added to CUE they would weaken the
 // first-character check that lets CUE skip most positions of most sentences
-export const CUE_MORE = new RegExp(String.raw`\baccessed without (?:authori[sz]ation|permission)|\bsocial engineering\b|${THEFT_CUES}|` + /\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/.source, 'i');
+export const CUE_MORE = new RegExp(String.raw`\baccessed without (?:authori[sz]ation|permission)|\bunauthori[sz]ed (?:party|third party|person|user|actor)\b|\bsocial engineering\b|${THEFT_CUES}|` + /\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/.source, 'i');
 const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|hacktivis|stealers?\b|exfiltrat|broke into|breaking into|hacking of\b|\b(?:it|computer|network|email|online|digital|software|server) attacks?\b|\battacks? (?:on|against) (?:[\w'’-]+ ){0,3}(?:it|computers?|networks?|systems?|servers?|websites?|e-?mail|databases?|software|online)\b|\b(?:got|get|gets|getting|gained) into (?:[\w'’-]+ ){0,3}(?:systems?|networks?|servers?|computers?|accounts?|databases?|e-?mails?|mailboxes)\b|\b(?:dns|domain|bgp|session|account|sim) hijack\w*|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
 // strong wording added in issue 10's second round, tested only when STRONG fails (so STRONG keeps its first-character check)
-const STRONG_MORE = new RegExp(String.raw`without authori[sz]ation|${THEFT_CUES}|` + /\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/.source, 'i');
+const STRONG_MORE = new RegExp(String.raw`without authori[sz]ation|\bunauthori[sz]ed (?:party|third party|person|user|actor)\b|${THEFT_CUES}|` + /\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/.source, 'i');
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information|patch|bugs?\b|flaws?\b|vulnerab|exploit|state-backed|state-sponsored)/i;
 const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)|\bnone (?:of (?:them|the \w+) )?(?:was|were|is|are|had been|has been|have been) (?:\w+ ){0,5}?exploited|\b(?:not|never) (?:\w+ ){0,4}?(?:been )?exploited\b|\bno (?:known |reports of |sign of |evidence of )?(?:exploitation|active attacks)/i;
 const POLICY = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirements?|funding|budgets?|pilot|bounty|bounties|exercise|drill|simulat\w*|training|hackathon|conference|invit\w*|framework|guidance|guidelines|initiative|proposal|proposed|will allow|would allow|aims? to|plans? to|monitor|pre-emptive|preemptive|recruit\w*|workforce|skills)\b/i;
-const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|rehearse|rehearses|rehearsal|simulates?|simulation|unveils|launches|passes|proposes)\b/i;
+const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|rehearse|rehearses|rehearsal|simulates?|simulation|unveils|launches|passes|proposes|insurance|insurers|underwriters|premiums|exclude|excludes|exclusions?)\b/i;
 const SIMULATION = /\b(?:exercises?|drills?|simulat\w*|rehears\w*|tabletop|war ?gam\w*|mock (?:attack|cyberattack|hack)|hypothetical)\b/i;
 const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked|captured|sentenced|convicted|jailed|pleaded guilty|demanding|extorting)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b|\b(?:drained|emptied|siphoned|looted)\b|\b(?:offered|put up|listed|advertised)\b(?: [\w'’,$-]+){0,20}? for sale\b|\b(?:took|taking|taken) over\b/i;
 // a cue word as the modifier of a market, a trade or a job ("cyber insurance prices", "ransomware claims ease")
@@ -35,7 +35,7 @@ const TYPE_RULES: Array<[IncidentType, RegExp]> = [
   ['ransomware', /ransomware|\bransoms?\b|\bextort|\bthreat(?:en|ens|ened|ening)? to (?:publish|leak|release|sell|post) (?:[\w'’-]+ ){0,8}?unless\b|encrypted (?:its |their |the )?(?:files|data|systems|servers|computers)/i],
   ['ddos', /\bddos\b|denial[- ]of[- ]service|junk traffic|flood(?:ed|ing)? (?:\w+ ){0,3}(?:with|by) (?:junk |bogus |malicious )?(?:traffic|requests)/i],
   ['wiper', /\bwiper\b|\bwiped\b|\berase[ds]? (?:\w+ ){0,2}(?:data|files|drives|disks)|destructive (?:malware|cyber|attack)|destroyed (?:\w+ ){0,2}(?:data|files|servers|computers)/i],
-  ['data-breach', /data breach|(?<!\bto )\bbreach(?:es)?\b|\b(?:steals|stole|stolen) (?:[\w'’-]+ ){0,4}(?:data|information|records|emails|documents|details|particulars|files|numbers|names|addresses)|\bleak(?:ed|s)?\b|(?<!-)\bexposed\b|exfiltrat|personal (?:data|information|details|particulars)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied|scraped?|published|posted|dumped) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)|(?:data|information|details|records|passwords?|files|emails|documents|numbers|names|addresses|copies)\b(?: [\w'’-]+){0,14}? (?:was|were|had been|has been|have been|been|being) (?:\w+ )?(?:stolen|taken|accessed|exposed|leaked|compromised|posted|dumped|downloaded|copied|scraped|published|obtained)|\baccounts? (?:\w+ ){0,3}(?:were |was |had been |have been )?compromised|\bcaptur(?:ed|es|ing) (?:[\w-]+ ){0,3}(?:card|payment|credit|bank) (?:numbers|details|data)|\bthreat(?:en|ens|ened|ening)? to (?:publish|leak|release|sell|post) |compromised accounts|\b(?:offered|offering|put up|listed|advertised)\b(?: [\w'’,$-]+){0,12}? for sale|\bup for sale|sold (?:\w+ ){0,3}(?:on|via) (?:a |the )?(?:dark ?web|forums?|hacking forums?|telegram)|dumped online|leak site/i],
+  ['data-breach', /data breach|(?<!\bto )\bbreach(?:es)?\b|\b(?:steals|stole|stolen) (?:[\w'’-]+,? ){0,5}(?:data|information|records|emails|documents|details|particulars|files|numbers|names|addresses)|\bleak(?:ed|s)?\b|(?<!-)\bexposed\b|exfiltrat|personal (?:data|information|details|particulars)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied|scraped?|published|posted|dumped) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)|(?:data|information|details|records|passwords?|files|emails|documents|numbers|names|addresses|copies)\b(?: [\w'’-]+){0,14}? (?:was|were|had been|has been|have been|been|being|(?:had|has|have) (?:probably|likely|possibly|also|already) been) (?:\w+ )?(?:stolen|taken|accessed|exposed|leaked|compromised|posted|dumped|downloaded|copied|scraped|published|obtained)|\baccounts? (?:\w+ ){0,3}(?:were |was |had been |have been )?compromised|\bcaptur(?:ed|es|ing) (?:[\w-]+ ){0,3}(?:card|payment|credit|bank) (?:numbers|details|data)|\bthreat(?:en|ens|ened|ening)? to (?:publish|leak|release|sell|post) |compromised accounts|\b(?:offered|offering|put up|listed|advertised)\b(?: [\w'’,$-]+){0,12}? for sale|\bup for sale|sold (?:\w+ ){0,3}(?:on|via) (?:a |the )?(?:dark ?web|forums?|hacking forums?|telegram)|dumped online|leak site/i],
   ['espionage', /espionage|\bspy(?:ing)?\b|\bspies\b|intelligence[- ]gathering|\bsurveillance\b|eavesdrop|wiretap|state-sponsored|state-backed|pre-position|prepositioning|pre-positioning/i],
   ['defacement', /\bdefac(?:e|es|ed|ement|ing)\b|replaced (?:\w+ ){0,3}(?:home ?page|images?|content) with/i],
   ['phishing', /phishing|\bphished\b|pretend(?:s|ed|ing)? to (?:be|come) from|fake (?!news\b)(?:[a-z-]+ ){0,2}?(?:log-?in|e-?mails?|invoices?|payment|websites?|pages?|texts?|messages?|calls?|ads?|adverts?|advertisements?|giveaways?|updates?|support)|lookalike (?:sites?|websites?|domains?|pages?|apps?)|\bpos(?:ed|es) as\b|social engineering|mfa fatigue|sim[- ]swap|smishing|vishing|malspam|scam(?:s|mers?)? (?:e-?mails?|texts?|text messages?|messages?|calls?|links?)|(?:text|sms|e-?mail|whatsapp|'hi mum'|hi mum) scams?|posing as|pretending to be|impersonat\w*(?! users)|spoof(?:s|ed|ing)?\b|fraudulent (?:e-?mails?|texts?|messages?|links?|invoices?)|business e-?mail compromise|malicious (?:links?|attachments?|macros?)|fraudsters? (?:\w+ ){0,2}(?:sent|sending|send) (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)|e-?mail fraud|(?:tricked|duped|deceived) into (?:wiring|transferring|paying|sending)/i],
@@ -58,7 +58,8 @@ const RESPONSE_RULES: Array<[ResponseType, RegExp, RegExp?]> = [
 // Role patterns around a country mention (the mention is written as <C>).
 // up to three lower-case describing words between a country and the attacker noun ("Russian military intelligence hackers")
 const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|confirmed|warned|warns|denied|denies|deny|rejected|dismissed|blamed|blames|blame|accused|accuses|charged|charges|charge|sanctioned|sanctions|hit|hits|was|were|is|are|has|have|had|that|who|which|and|or|of|in|on|to|by|for|with|the|a|an|its|their|after|as|from|against|over)\b)[a-z][\w-]*\s+){0,3}?`;
-const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?` + FILLER + String.raw`(?:[Hh]ackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals|national(?=\s*(?:[,.;)]|$|\s+(?:who|was|is|named|living|residing|accused|charged|arrested|and|identified|believed)\b))|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'u');
+// ("a dual Russian and Israeli national": both nationalities)
+const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?(?:(?:and|or)\s+[\p{Lu}][\p{L}-]*\s+)?` + FILLER + String.raw`(?:[Hh]ackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals|national(?=\s*(?:[,.;)]|$|\s+(?:who|was|is|named|living|residing|accused|charged|arrested|and|identified|believed)\b))|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'u');
 const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nexus|tied|connected|supported|controlled|directed)\b|^-(?:based|origin)\s+(?:[\w-]+\s+){0,3}?(?:hackers?|hacking|gang|group|crew|criminals|cybercriminals|cybercrime|actors?|operation|organization|organisation|collective)\b/i;
 // a country used as a modifier of a non-attacker noun after "tied to" etc. ("information tied to U.S. law enforcement")
 const MODIFIER_AFTER = /^(?!(?:and|or|but|which|who|that|where|as|in|on|of|for|last|earlier|the|to|over|government|military|state|intelligence|hackers?|spy|spies|agents|officials|authorities|regime|services)\b)[\p{Ll}]/u;
@@ -120,12 +121,14 @@ const OTHER_ATTACK = /\b(?:terror(?:ist)?|militant|military|missile|drone|rocket
 // a story's own incident against background: older years, earlier or separate incidents
 const BACKGROUND = /\b(?:had also|had previously|has previously|previously|earlier this year|last year|in the past|had earlier|also hit|also been hit|also targeted|also claimed|also attacked|separate|has since|since then|first drew|before that|prior to|a year earlier|years? ago|in recent (?:weeks|months|years))\b/i;
 const RANSOM = /\bransoms?\b/i;
-const HACKER_DEED = /\b(?:stole|stolen|steal|steals|stealing|broke into|break into|hijacked|leaked|encrypted|infiltrated|particulars)\b/i;
+const BREACH_ONLY = /\bbreach(?:ed|es)?\b/i;
+const BREACH_WORDS = /\bbreach(?:ed|es)?\b/gi;
+const HACKER_DEED = /\b(?:stole|stolen|steal|steals|stealing|broke into|break into|hijacked|leaked|encrypted|infiltrated|particulars|targeted|disrupted|crippled|paraly[sz]ed|defaced|knocked (?:\w+ )?(?:out|offline|down))\b/i;
 const SINCE_BEFORE = /\bsince (?:at least |as early as |early |late |mid-)?(?:[A-Z][a-z]+ )?$/;
 // clauses of one sentence, so that a negation covers only its own: "no evidence X, but Y was hit"
 const CONTRAST = /[;]|,?\s+\b(?:but|although|though|while|whereas|however)\b/i;
 // a clause that says a harm did not happen, and the clause boundaries it stops at (for the types only)
-const TYPE_DENIED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\b(?:was|were|has|have|had) not (?:been )?(?:\w+ )?(?:accessed|stolen|taken|affected|compromised|exposed|encrypted|leaked)\b|\bnot (?:been )?(?:accessed|stolen|taken|compromised|exposed|encrypted|leaked)\b/i;
+const TYPE_DENIED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\bwhether (?:any |its |customer |personal )?(?:data|information|records|files|details)\b|\b(?:was|were|has|have|had) not (?:been )?(?:\w+ )?(?:accessed|stolen|taken|affected|compromised|exposed|encrypted|leaked)\b|\bnot (?:been )?(?:accessed|stolen|taken|compromised|exposed|encrypted|leaked)\b/i;
 const CLAUSE = /[;,]|\s\b(?:but|although|though|while|whereas|however)\b/i;
 
 /** Weight of one sentence as evidence of an incident: cue words, strength, an event, negation scoped to its clause. */
@@ -156,10 +159,17 @@ function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates)
   else if (gates.attackRef) return 0;
   // sport: "their attack hit the woodwork", golf's weekend "hackers" (no computing word, nothing taken)
   if (gates.sport && !COMPUTING.test(s) && !(HACKER_DEED.test(s) && /\bhackers?\b/i.test(s))) w = 0.1;
+  // a defence "breached" on a pitch: the only cue a breach, no computing word, nothing taken
+  else if (BREACH_ONLY.test(s) && !COMPUTING.test(s) && !HACKER_DEED.test(s) && !strongBesides(s.replace(BREACH_WORDS, ''))) w = 0.1;
   else if (POLICY.test(s) && !event) w *= 0.25;
   // a share of a whole class from a survey ("65 percent of manufacturers were hit"): statistics, not an incident
   else if (AGGREGATE_SHARE.test(s) && AGGREGATE_SOURCE.test(s)) w *= 0.25;
   return headline ? w * 1.5 : w;
+}
+
+/** Strong wording left once the words that alone may be sport are removed. */
+function strongBesides(x: string): boolean {
+  return STRONG.test(x) || STRONG_MORE.test(x);
 }
 
 /** Lower-cased tokens of a sentence (only cue sentences need them). */
@@ -250,10 +260,12 @@ function incidentTypes(inp: IncidentInput, weights: number[]): IncidentType[] {
   const pubYear = Number.isNaN(pubT) ? null : new Date(pubT).getUTCFullYear();
   const pubMonth = Number.isNaN(pubT) ? 12 : new Date(pubT).getUTCMonth() + 1;
   const own: string[] = [];
+  const leadAt = sentences[0]?.headline ? 1 : 0;
   sentences.forEach((s, i) => {
     if (weights[i] <= 0) return;
     if (s.headline) { own.push(s.text); return; }
-    if (isBackground(s.text, pubYear, pubMonth)) return;
+    // the lead's first sentence tells the story's own incident, however old (a fine, a trial, a report on 2022's attack)
+    if ((i !== leadAt || BACKGROUND.test(s.text)) && isBackground(s.text, pubYear, pubMonth)) return;
     const advice = ADVICE.exec(s.text);
     if (advice && weights[i] < 1.5) return;
     // "there is no evidence that guest data was taken": a clause that denies a kind of harm names no type
@@ -400,7 +412,8 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   // the organizations hit, and their home countries as victims ("Colonial Pipeline" -> US)
   const hitOrgs = victimOrgs(inp, weights, mentionAt);
   for (const { g, lead } of hitOrgs) if (g.entity.country && !attrib.has(g.entity.country)) add(victim, g.entity.country, lead ? 1 : 0.5);
-  if (inp.datelineCountry) add(victim, inp.datelineCountry, hitOrgs.length ? 1 : 0.5);
+  // (with no hit organization, enough on its own only when nothing else is: "A brewer in KYIV said a cyberattack ...")
+  if (inp.datelineCountry) add(victim, inp.datelineCountry, hitOrgs.length ? 1 : 0.75);
   const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const ranked = [...victim.entries()].sort((a, b) => b[1] - a[1]);
   let victims = ranked.filter(([c, w]) => (w >= 2 || strongV.has(c) && w >= 1.15) && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
@@ -413,19 +426,21 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
 }
 
 // who was hit, around an organization's mention
-const ORG_HIT_AFTER = /^(?:['’]s\s+|,\s*)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|are being|got|being)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen|accessed|encrypted|locked|shut|forced|taken|struck)|^(?:hack|hacking|cyberattack|cyber-attack|cyber attack|data breach|breach|ransomware attack|outage)\b|^(?:customers|clients|account holders|subscribers|patients)\b|^(?:suffered|suffers|fell victim|is investigating|was investigating|has been investigating|found\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious)|detected|discovered\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious|an?\s+(?:attack|intrusion|breach))|hit by|struck by|targeted by|halts|halted|suspends|suspended|shut|shuts|cancels|cancelled|declared)\b|^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites?|data|customers|clients|users|members|employees|staff|computers|operations|plants|factories|accounts|email|database|patients|services?|IT|infrastructure|stores|branches|portal|platform|app)\b/i;
+const ORG_HIT_AFTER = /^(?:['’]s\s+|,\s*)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|are being|got|being)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen|accessed|encrypted|locked|shut|forced|taken|struck)|^(?:hack|hacking|cyberattack|cyber-attack|cyber attack|data breach|breach|ransomware attack|outage)\b|^(?:customers|clients|account holders|subscribers|patients)\b|^(?:suffered|suffers|lost|fell victim|is investigating|was investigating|has been investigating|found\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious)|detected|discovered\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious|an?\s+(?:attack|intrusion|breach))|hit by|struck by|targeted by|halts|halted|suspends|suspended|shut|shuts|cancels|cancelled|declared)\b|^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites?|data|customers|clients|users|members|employees|staff|computers|operations|plants|factories|accounts|email|database|patients|services?|IT|infrastructure|stores|branches|portal|platform|app)\b/i;
 // the organization reporting its own incident: "X said it had been hit", "X has said their computers were infected"
-const ORG_SAYS_HIT = /^(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|later\s+|previously\s+|\w+ly\s+)?(?:said|says|confirmed|confirms|disclosed|discloses|announced|admitted|admits|revealed|reported|reports|told|notified|warned)\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|was|were|is|suffered|found|detected|discovered|fell)|(?:it|they)\s+(?:\w+\s+)?(?:paid|pay|agreed to pay)\s+(?:\w+\s+){0,3}ransom|(?:its|their)\s|hackers|attackers|criminals|the\s+(?:attack|incident|breach|intrusion|outage)|(?:\S+\s+){1,8}?(?:were|was|had been|has been|have been)\s+(?:\w+\s+)?(?:accessed|stolen|hit|infected|encrypted|compromised|affected|exposed|breached|taken)\b|a\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|an\s+(?:\w+\s+){0,2}(?:attack|incident|breach|intrusion)|(?:a\s+)?(?:cyber|ransomware|data|unauthori[sz]ed|malware|suspicious))/i;
-const ORG_HIT_BEFORE = /\b(?:(?:cyber-?)?attacks?\s+(?:on|against)|tricking|tricked|defrauding|defrauded|duping|duped|swindling|swindled|scamming|scammed|(?:fake|fraudulent|phishing|scam|spoofed|malicious)\s+(?:[\w-]+\s+)?(?:invoices?|e-?mails?|messages?|texts?|calls?)\s+to|attacking|breach(?:es)?\s+(?:of|at)|hack(?:s|ing)?\s+(?:of|on|at)|hacked|hacking|breached|targeted|targeting|targets|hit|hitting|hits|infiltrated|disrupted|disrupting|disrupts|crippled|crippling|cripples|paralysed|paralyzed|compromise\s+of|intrusions?\s+(?:at|into)|stole\s+(?:\w+\s+){0,6}from|stolen\s+(?:\w+\s+){0,6}from|taken\s+(?:\w+\s+){0,4}from|data\s+(?:of|from)|(?:customers|clients|users|members|subscribers|policyholders|patients|account\s+holders)\s+of|victims?\s+(?:include|included|including|such\s+as|were|was)|victims?,?\s+(?:including|such\s+as)|incident\s+at|(?:services|operations|systems|computers|networks|servers|staff|employees|patients|customers|production|plants)\s+at|(?:accounts|systems|networks?|servers|computers|websites?|feeds?|e-?mails?|data|files|database|records)\s+(?:of|at|belonging\s+to)|took\s+|knocked\s+|(?:companies|firms|retailers|organi[sz]ations|customers|clients|businesses|victims|targets|banks|hospitals|agencies|institutions|others|operators|carriers|providers)(?:\s+[\w-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)|(?:was|were)\s+(?:\w+\s+)?(?:hit|affected|breached)\s+(?:\w+\s+){0,2}(?:were|was|included|including)|impact\s+on|affecting|affected|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}?$/i;
+const ORG_SAYS_HIT = /^(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|later\s+|previously\s+|\w+ly\s+)?(?:said|says|confirmed|confirms|disclosed|discloses|announced|admitted|admits|revealed|reported|reports|told|notified|warned)\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|was|were|is|suffered|found|detected|discovered|fell)|(?:it|they)\s+(?:\w+\s+)?(?:paid|pay|agreed to pay)\s+(?:\w+\s+){0,3}ransom|(?:its|their)\s|hackers|attackers|criminals|the\s+(?:attack|incident|breach|intrusion|outage)|(?:\S+\s+){1,8}?(?:were|was|had been|has been|have been)\s+(?:\w+\s+)?(?:accessed|stolen|hit|infected|encrypted|compromised|affected|exposed|breached|taken)\b|a\s+(?:[\w-]+\s+){0,2}(?:attack|incident|breach|intrusion|cyberattack|cyber-attack)(?!\s+(?:at|on|against|of|targeting)\s+(?!its\b|their\b|our\b))|an\s+(?:[\w-]+\s+){0,2}(?:attack|incident|breach|intrusion|cyberattack)(?!\s+(?:at|on|against|of|targeting)\s+(?!its\b|their\b|our\b))|(?:a\s+)?(?:cyber|ransomware|data|unauthori[sz]ed|malware|suspicious))/i;
+const ORG_HIT_BEFORE = /\b(?:(?:cyber-?)?attacks?\s+(?:on|against)|tricking|tricked|defrauding|defrauded|duping|duped|swindling|swindled|scamming|scammed|(?:fake|fraudulent|phishing|scam|spoofed|malicious)\s+(?:[\w-]+\s+)?(?:invoices?|e-?mails?|messages?|texts?|calls?)\s+to|attacking|breach(?:es)?\s+(?:of|at)|hack(?:s|ing)?\s+(?:of|on|at)|hacked|hacking|breached|targeted|targeting|targets|hit|hitting|hits|infiltrated|disrupted|disrupting|disrupts|crippled|crippling|cripples|paralysed|paralyzed|compromise\s+of|intrusions?\s+(?:at|into)|stole\s+(?:\w+\s+){0,6}from|stolen\s+(?:\w+\s+){0,6}from|taken\s+(?:\w+\s+){0,4}from|data\s+(?:of|from)|(?:customers|clients|users|members|subscribers|policyholders|patients|account\s+holders)\s+of|victims?\s+(?:include|included|including|such\s+as|were|was)|victims?,?\s+(?:including|such\s+as)|incident\s+at|(?:services|operations|systems|computers|networks|servers|staff|employees|patients|customers|production|plants|nurses|doctors|workers)\s+at|(?:accounts|systems|networks?|servers|computers|websites?|feeds?|e-?mails?|data|files|database|records)\s+(?:of|at|belonging\s+to)|took\s+|knocked\s+|(?:companies|firms|retailers|organi[sz]ations|customers|clients|businesses|victims|targets|banks|hospitals|agencies|institutions|others|operators|carriers|providers|airlines|airports|universities|schools|councils|municipalities|insurers|lenders|manufacturers|dealers|dealerships|utilities|brands)(?:\s+[\w-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)|fined|fining|fines|(?:was|were)\s+(?:\w+\s+)?(?:hit|affected|breached)\s+(?:\w+\s+){0,2}(?:were|was|included|including)|impact\s+on|affecting|affected|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}?$/i;
 // what may stand before a headline's subject: "", "The", "Dutch chipmaker ", "UK retailer "
 const HEAD_SUBJECT_BEFORE = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{Ll}-]+(?:maker|firm|company|giant|chain|bank|group|provider|operator|retailer|airline|hospital|council|district|university|school|insurer|lender|library|supplier|carrier|broadcaster|newspaper|utility|pipeline|telecom|telco)\s+)?$/u;
 // a system that is some owner's own computers ("AIIMS Delhi servers", "Kojima computer system"), not a vendor's product
 const OWN_SYSTEM = /\b(?:system|systems|network|networks|servers?|computers?|database|website|portal|intranet|email|workstations)$/i;
 // in a cyber story, a sentence about the incident even without cue words ("said the attack had ...")
-const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit|accessed|exposed|leaked|tricked|tricking|defrauded|defrauding|swindled|duped)\b/i;
+const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit|accessed|exposed|leaked|tricked|tricking|defrauded|defrauding|swindled|duped|attackers?|intruders?|threat actors?)\b/i;
 // "was also targeted in the same campaign": background wording about this very incident
 const SAME_INCIDENT = /\bsame (?:campaign|attack|incident|breach|hack|operation|wave|intrusion)\b/i;
 // "Nissan's Oceania business", "Toyota's European unit": a part of the organization, which speaks for it
+const RESEARCHERS_AT = /\b(?:researchers|analysts|experts|scientists|academics|professors?)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:unit|subsidiary|division|arm|part)\s+of\s+(?:the\s+)?$|\bowned\s+by\s+(?:the\s+)?$/i;
+const APPOSITION = /^,\s+(?:(?:one|some) of\s+|a\s|an\s|the\s|which\s|whose\s|[\p{Lu}][\p{L}.]*['’]s\s)[^,;()]{0,110},\s*/u;
 const UNIT_AFTER = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:business|unit|arm|subsidiary|division|branch|operations|operation)\s+/u;
 const HEAD_WARNS = /^(?:warns|warned|urges|urged|advises|alerts|cautions)\b/i;
 const HEAD_HIT_WORD = /hack|breach|attack|ransom|stolen|stole|leak|outage|compromis/i;
@@ -451,6 +466,8 @@ function saysAfterNames(after: string): boolean {
 function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string, Grouped>): Array<{ g: Grouped; lead: boolean }> {
   const { sentences, toks } = inp;
   const hit = new Map<Grouped, boolean>();
+  // the sentence whose wording says the organization was hit: a list shares the role only in that sentence
+  const hitAt = new Map<Grouped, number>();
   const cands = inp.groups.filter((g) => g.category === 'organization' || g.category === 'agency');
   if (!cands.length) return [];
   const actorNames = new Set(inp.groups.filter((g) => g.category === 'actor').map((g) => g.entity.name.toLowerCase()));
@@ -465,9 +482,14 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       const a = tk[m.tok], z = tk[m.tok + m.n - 1];
       if (!a || !z) continue;
       const before = s.text.slice(Math.max(0, a.start - 48), a.start);
+      // "researchers at the University of X said a breach at Y ...": the researchers' institution only reports;
+      // "X, a unit of Y, said its software was hit": the parent named in an apposition is not the one hit
+      if (RESEARCHERS_AT.test(before)) continue;
       let after = s.text.slice(z.end).replace(/^\s+/, '').slice(0, 160);
       // "Delhi Police's Intelligence Fusion and Strategic Operations unit": a possessive before a name says nothing about a hit
       if (/^['’]s\s+[A-Z]/.test(after)) after = UNIT_AFTER.test(after) ? after.replace(UNIT_AFTER, '') : '';
+      // "X, Ukraine's state railway, said ...", "X, which runs 14 hospitals, cancelled ...": the apposition says nothing; what follows does
+      else if (after.charCodeAt(0) === 44 && APPOSITION.test(after)) after = after.replace(APPOSITION, '');
       // the headline's subject: the first name of a cyber headline ("Ticketmaster confirms data breach")
       // ("HMRC warns taxpayers over fake texts": the body that warns of a scam is not the one hit; "X warns customers of breach" is)
       const headSubject = s.headline && !isPlatform(g) && HEAD_SUBJECT_BEFORE.test(before)
@@ -479,6 +501,7 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       // the start-anchored tests first; the end-anchored one (tried at every position of the window) last
       if (!reports && (headSubject || ORG_SAYS_HIT.test(after) || saysAfterNames(after)) || ORG_HIT_AFTER.test(after) || ORG_HIT_BEFORE.test(before)) {
         hit.set(g, (hit.get(g) ?? false) || s.headline || s.para <= 2);
+        hitAt.set(g, m.sent);
         break;
       }
     }
@@ -499,7 +522,7 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       if (weights[m.sent] < 1.5 && !(sentences[m.sent].headline && weights[m.sent] > 0)) continue;
       const first = toks[m.sent][m.tok]?.text;
       const owner = first && cands.find((g) => !hit.has(g) && (g.entity.name.split(' ')[0] === first || g.entity.acronym === first));
-      if (owner) hit.set(owner, sentences[m.sent].headline || sentences[m.sent].para <= 2);
+      if (owner) { hit.set(owner, sentences[m.sent].headline || sentences[m.sent].para <= 2); hitAt.set(owner, m.sent); }
     }
   }
   // lists share the role: a candidate joined by commas or "and" to a hit organization in the same sentence
@@ -517,7 +540,7 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       // runs of names separated only by ",", "and", ", and"
       let run: typeof list = [list[0]];
       const flush = () => {
-        if (run.length >= 2 && run.some((r) => hit.has(r.g))) {
+        if (run.length >= 2 && run.some((r) => hitAt.get(r.g) === si || listed?.has(si) && hit.has(r.g))) {
           const lead = run.some((r) => hit.get(r.g));
           for (const r of run) if (!hit.has(r.g)) hit.set(r.g, lead);
         }
@@ -525,7 +548,8 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       for (let k = 1; k < list.length; k++) {
         const p = list[k - 1], c = list[k];
         const gap = tk.slice(p.tok + p.n, c.tok).map((t) => t.text.toLowerCase()).join(' ');
-        if (/^(?:,|and|, and|or|, or|,? as well as)(?: the| a| an)?(?: [a-z][\w-]*){0,3}$/.test(gap)) run.push(c);
+        // ("X, a unit of Y": an apposition naming the parent, not a list)
+        if (/^(?:,|and|, and|or|, or|,? as well as)(?: the| a| an)?(?: [a-z][\w-]*){0,3}$/.test(gap) && !/ (?:of|by)$/.test(gap)) run.push(c);
         else { flush(); run = [c]; }
       }
       flush();

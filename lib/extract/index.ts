@@ -7,6 +7,7 @@ import { gazetteer, looksCyber, talksThreats, threatGazetteer } from './gazettee
 import { classifyIncident, CUE_MORE } from './incident';
 import { cueGates } from './cues';
 import { findMentions } from './mentions';
+import { splitProducts } from './products';
 import { lexicon } from './nlp';
 import { sentencesOf, tokenize } from './text';
 import { ExtractInputError } from './errors';
@@ -67,7 +68,7 @@ export function extract(input: ExtractInput): Extraction {
   const gates = cyberish ? { ...cueGates(lows), more: CUE_MORE.test(all) } : undefined;
   const threatsTalk = cyberish && talksThreats(all);
   const { mentions } = findMentions(sentences, toks, countryHits, threatsTalk, lows);
-  const groups = groupMentions(mentions);
+  const allGroups = groupMentions(mentions);
   // countries inside entity names: a capital there is only a place ("Transport for London"); others are
   // kept as countries but left out of the incident roles
   const multi = new Map<number, typeof mentions>();
@@ -102,9 +103,15 @@ export function extract(input: ExtractInput): Extraction {
   }
 
   const incident = classifyIncident({
-    sentences, toks, lows, gates, countryHits, groups, publishedAt: input.publishedAt, datelineCountry: input.dateline?.country ?? null, malwareHits, cyberish,
+    sentences, toks, lows, gates, countryHits, groups: allGroups, publishedAt: input.publishedAt, datelineCountry: input.dateline?.country ?? null, malwareHits, cyberish,
   });
 
+  // in a story about an attack, a platform's name is the product where it is used and the company where it acts
+  const groups = incident.isCyber ? splitProducts(allGroups, toks, incident.victimOrganizations ?? []) : allGroups;
+  if (groups !== allGroups && incident.victimOrganizations?.length) {
+    const orgNames = new Set(groups.filter((g) => g.category === 'organization' || g.category === 'agency').map((g) => g.entity.name));
+    incident.victimOrganizations = incident.victimOrganizations.filter((n) => orgNames.has(n));
+  }
   // agencies and systems without an owner in the text belong to the story's home country when it has one
   const home = input.dateline?.country ?? (incident.victims[0] ?? countries[0]?.code ?? null);
   const list = (cat: Grouped['category']): NamedEntity[] => groups

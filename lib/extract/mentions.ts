@@ -109,7 +109,7 @@ const ROLE_NOUNS = new Set(['firm', 'company', 'provider', 'operator', 'carrier'
   // plural roles before a list: "security firms BeyondTrust and Cloudflare"
   'firms', 'companies', 'providers', 'makers', 'retailers', 'banks', 'lenders', 'insurers', 'operators', 'carriers', 'chains', 'brands', 'hospitals', 'universities']);
 const ROLE_NOT_ORG_BEFORE = /\b(?:hacking|hacker|hackers|ransomware|criminal|cybercriminal|extortion|hacktivist|threat|activist|militant|terrorist|rebel|opposition|advocacy|rights|lobby|lobbying|industry|trade|research|security researchers?)\s+$/i;
-const ORG_POSS_NOUN = /^(?:chief executive|ceo|cto|ciso|chief|spokesperson|spokesman|spokeswoman|customers?|clients?|employees|staff|workers|shares|stock|board|parent|subsidiary|headquarters|shareholders|investors|users|subscribers|passengers|platform|servers|network|systems|website|app|operations|stores|plants|factories|offices|founder|chairman|president|executives|share price|products|services|software)\b/i;
+const ORG_POSS_NOUN = /^(?:(?:internal|own|main|corporate|computer|online|it|email|payroll|customer)\s+)?(?:hospitals|clinics|cloud|data|email|files|records|chief executive|ceo|cto|ciso|chief|spokesperson|spokesman|spokeswoman|customers?|clients?|employees|staff|workers|shares|stock|board|parent|subsidiary|headquarters|shareholders|investors|users|subscribers|passengers|platform|servers|network|systems|website|app|operations|stores|plants|factories|offices|founder|chairman|president|executives|share price|products|services|software)\b/i;
 const ACTOR_CTX_AFTER = new Set(['ransomware', 'gang', 'group', 'hackers', 'hacking', 'crew', 'collective', 'operators', 'operation', 'affiliates',
   'affiliate', 'team', 'cartel', 'syndicate', 'actors', 'actor', 'apt', 'cybergang', 'hacktivists', 'members', 'group\'s', 'gang\'s', 'cyber-gang']);
 const ACTOR_CTX_BEFORE = /\b(?:(?:group|gang|crew|collective)(?: [\w-]+){0,4},|group|gang|collective|crew|dubbed|called|named|known as|calling itself|calls itself|identified as|claimed by|attributed to|blamed on|linked to|tied to|by the|ransomware|hackers|actor|operators of)\s*(?:the\s+)?$/i;
@@ -132,9 +132,16 @@ const CORP_SUFFIX = new RegExp(`^(?:${CORP_SUFFIXES.join('|')})\\.?$`);
 const LEGAL_FORM = new Set([...CORP_SUFFIXES, 'Corporation', 'Limited', 'Incorporated', 'BV', 'GmbH', 'SE', 'AB', 'ASA', 'Oyj', 'SpA', 'Pvt', 'Holdings']);
 // words next to an unclassified name that some context rule in maybeActorOrContextOrg starts from
 // verbs with which an organization reports its own incident ("Morrisons said", "Clorox disclosed")
-const DISCLOSE_NEXT = new Set(['said', 'says', 'confirmed', 'confirms', 'disclosed', 'discloses', 'announced', 'admitted', 'admits', 'revealed', 'reported', 'notified', 'warned', 'suffered', 'suffers']);
+const DISCLOSE_NEXT = new Set(['said', 'says', 'confirmed', 'confirms', 'disclosed', 'discloses', 'announced', 'admitted', 'admits', 'revealed', 'reported', 'notified', 'warned', 'suffered', 'suffers',
+  // and the verbs of a headline whose subject is the victim ("X detects unusual activity", "X shuts systems", "X hit by cyberattack")
+  'detects', 'detected', 'shuts', 'halts', 'halted', 'suspends', 'suspended', 'restores', 'restored', 'investigates', 'probes',
+  'notifies', 'tells', 'told', 'cancels', 'cancelled', 'canceled', 'recovers', 'reports', 'blames', 'pays', 'paid']);
+const SAYS_OWN_INCIDENT = /^\s+(?:on\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:it|its)\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|had\s+|has\s+)?(?:\w+\s+)?(?:hit|breached|hacked|attacked|targeted|compromised|infected|network|systems|servers|computers|suffered|detected|discovered|fell victim|paid)\b/;
+// passive hit verbs name the victim only as the sentence's subject ("X hit by cyberattack"; not "malware in X targeted firms")
+const HIT_NEXT = new Set(['hit', 'struck', 'breached', 'hacked', 'targeted']);
 const CONTEXT_NEXT = new Set(['ransomware', 'gang', 'cybergang', 'hacktivists', 'crew', 'collective', 'group', ',', "'s", 'stores', 'outlets',
-  'branches', 'restaurants', 'shops', 'supermarkets', 'hotels', 'factories', 'subscribers', 'shares', 'shareholders', 'stock']);
+  'branches', 'restaurants', 'shops', 'supermarkets', 'hotels', 'factories', 'subscribers', 'shares', 'shareholders', 'stock',
+  'hospitals', 'clinics', 'pharmacies', 'dealerships', 'customers', 'employees', 'staff', 'passengers']);
 const CONTEXT_PREV = new Set(["'s", ',', 'and', 'called', 'dubbed', 'named', 'as']);
 const LIST_NOUNS = /channels|companies|firms|banks|broadcasters|outlets|newspapers|operators|carriers|airlines|retailers|providers|insurers|stations|hospitals|universities|chains|brands|lenders|utilities|manufacturers|makers|groups/;
 
@@ -178,6 +185,8 @@ interface Ctx {
   headWords: Set<string>;
   /** lone brand names waiting for the end of the story (see maybeActorOrContextOrg) */
   brands: Mention[];
+  /** index of the lead's first sentence (the one after the headline) */
+  leadSent: number;
 }
 
 // List members seen before the list's known organization (the first of "AutoNation, Lithia Motors and ..."),
@@ -207,12 +216,13 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   }
   const headWords = new Set<string>();
   const brands: Mention[] = [];
+  const leadSent = sentences[0]?.headline ? 1 : 0;
   if (sentences[0]?.headline) for (const t of toks[0]) if (/^[\p{Lu}\d]/u.test(t.text)) headWords.add(t.text);
   sentences.forEach((s, si) => {
     const tk = toks[si];
     const low = lows ? lows[si] : tk.map((t) => t.text.toLowerCase());
     // every field set here, so all contexts share one object shape (fields added later would fork it and deoptimize the passes)
-    const ctx: Ctx = { s, si, tk, low, threatStory: cyberish, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length, systemContext: undefined, actorWords: undefined, headWords, brands };
+    const ctx: Ctx = { s, si, tk, low, threatStory: cyberish, covered: new Array(tk.length).fill(false), countryAt: countryBySent.get(si) ?? new Map(), out: mentions, people, first: mentions.length, systemContext: undefined, actorWords: undefined, headWords, brands, leadSent };
     pendingB.length = 0; pendingJ.length = 0; pendingOwner.length = 0;
     if (tz) gazetteerPass(ctx, tz.trie);
     gazetteerPass(ctx, gz.trie);
@@ -224,6 +234,8 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   for (const m of brands) {
     const w = toks[m.sent][m.tok + m.n - 1].text;
     if (people.has(w)) continue;
+    // a headline's first word is capitalized anyway ("Railway restores ..."): a name only if the body capitalizes it too
+    if (m.sent === 0 && m.tok === 0 && sentences[0]?.headline && !capitalizedInBody(toks, m) && !brands.some((o) => o.sent > 0 && o.surface === m.surface)) continue;
     const personal = toks.some((tk) => tk.some((t, i) => t.text === w && i > 0 && (isFirstName(tk[i - 1].text) || TITLES.has(tk[i - 1].text) || /^[A-Z]\.(?:[A-Z]\.)?$/.test(tk[i - 1].text))));
     if (!personal) mentions.push(m);
   }
@@ -250,6 +262,16 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
     });
   });
   return { mentions, acronyms };
+}
+
+/** The brand's first word appears capitalized in a body sentence, not at its start (where every word is). */
+function capitalizedInBody(toks: Token[][], m: Mention): boolean {
+  const w = toks[m.sent][m.tok].text;
+  for (let si = 1; si < toks.length; si++) {
+    const tk = toks[si];
+    for (let i = 1; i < tk.length; i++) if (tk[i].text === w && !/^["“‘(—–:-]$/.test(tk[i - 1].text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -321,6 +343,11 @@ function gazetteerAt(ctx: Ctx, trie: PackedTrie<GazForm>, i: number): number {
       // "Disney+", "Apple TV+": a company's name with a plus sign attached is its streaming product
       // (in its own function: the hot loop stays small enough to be inlined)
       if (tk[i + n]?.text === '+' && plusProduct(ctx, i, n, chosen)) { i += n; break; }
+      // "Toyota Boshoku said", "University of California San Diego": a known name that is the start of a longer one
+      if (chosen.length === 1 && chosen[0].entry.category === 'organization' && namey(tk[i + n]?.text ?? '')) {
+        const e = longerName(ctx, i, n, chosen[0]);
+        if (e > 0) { i = e - 1; break; }
+      }
       // a name can be both a company and its product (Slack, Twitter): keep one mention per category
       const seenCat = new Set<string>();
       for (const f of chosen) {
@@ -387,6 +414,31 @@ function plusProduct(ctx: Ctx, i: number, n: number, chosen: GazForm[]): boolean
 }
 
 /** The capitalized run from `j` ends in a head noun: the gazetteer match is the start of a longer name. */
+/**
+ * A known company's name followed by one or two capitalized words the lexicon does not know, where the
+ * whole is plainly a company ("Toyota Boshoku said", "parts maker Denso Wave", "Yamaha Kikai's staff"),
+ * or a university's name followed by its campus ("University of California San Diego"): one organization,
+ * the longer name. Returns the end of the name, or -1.
+ */
+function longerName(ctx: Ctx, i: number, n: number, f: GazForm): number {
+  const { tk, s } = ctx;
+  let e = i + n;
+  const campus = tk[i].text === 'University';
+  while (e < tk.length && e - (i + n) < (campus ? 3 : 2) && namey(tk[e].text) && !ctx.countryAt.has(e) && !ctx.covered[e]
+    && (campus ? !isCommonWord(tk[e].text) : lexTag(tk[e].text) === undefined)) e++;
+  if (e === i + n) return -1;
+  if (!campus) {
+    const next = tk[e]?.text ?? '';
+    const company = DISCLOSE_NEXT.has(next) || CORP_SUFFIX.test(next) || ROLE_NOUNS.has(ctx.low[i - 1] ?? '')
+      || next === "'s" && ORG_POSS_NOUN.test(s.text.slice(tk[e].end).trimStart())
+      || next === ',' && /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|manufacturer|supplier|provider|group|subsidiary|unit|lender|bank|insurer|retailer|operator|carrier)\b/i.test(s.text.slice(tk[e - 1].end, tk[e - 1].end + 80));
+    if (!company) return -1;
+  }
+  ctx.out.push({ category: 'organization', surface: s.text.slice(tk[i].start, tk[e - 1].end), full: null, sent: ctx.si, tok: i, n: e - i, country: f.entry.country, kind: f.entry.kind, acronym: null, gazId: null, canonical: null, strength: 1 });
+  for (let k = i; k < e; k++) ctx.covered[k] = true;
+  return e;
+}
+
 function continuesIntoHead(tk: Token[], j: number): boolean {
   if (!tk[j] || !namey(tk[j].text)) return false;
   let k = j;
@@ -582,7 +634,9 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
     const afterIsName = afterWords[0] === 'the' || ctx.countryAt.has(k + 1) || /^(?:Place|City|Region|Country|Person|MaleName|FemaleName|FirstName|LastName)$/.test(lexTag(afterWords[0] ?? '') ?? '')
       || afterWords.slice(0, -1).some((w) => AGENCY_HEAD.has(lower(w)) || ['office', 'service'].includes(lower(w)));
     const oneBody = (AGENCY_HEAD.has(headAfter) || ORG_HEAD.has(headAfter) || SYSTEM_HEAD.has(headAfter) || /\bof\b/.test(tk.slice(i, k).map((t) => t.text).join(' ')))
-      && !AGENCY_HEAD.has(beforeHead) && !ORG_HEAD.has(beforeHead) && !ctx.countryAt.has(k - 1) && !afterIsName;
+      && !AGENCY_HEAD.has(beforeHead) && !ORG_HEAD.has(beforeHead) && !ctx.countryAt.has(k - 1) && !afterIsName
+      // "AutoNation and Lithia Motors": a known company before "and" is a list member, not the start of one firm's name
+      && !(k - i === 1 && afterWords.length >= 2 && !AGENCY_HEAD.has(headAfter) && !SYSTEM_HEAD.has(headAfter) && (isKnownOrgWord(tk[i].text) || LIST_INTRO.has(tk[i - 1]?.text ?? '')));
     // "Allen & Overy", "Procter & Gamble": one capitalized word on each side of "&" is one firm
     const firmPair = tk[k].text === '&' && k - i === 1 && j - k === 2 && !ctx.countryAt.has(i) && !ctx.countryAt.has(k + 1);
     if (firmPair) {
@@ -624,6 +678,8 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
     maybeActorOrContextOrg(ctx, b, j, surfaceCore, owner);
     return;
   }
+  // "Bank Mandiri Indonesia" is Indonesian
+  if (!owner && cls.category === 'organization' && j - b >= 2 && ctx.countryAt.has(j - 1)) owner = ctx.countryAt.get(j - 1)!.code;
   // a name that starts with a country keeps it ("Australian Federal Police" is the body's name)
   const keepOwnerInName = b > i && (cls.category === 'actor' || core.length === 1 || cls.category === 'agency' && (core.length <= 2 || /^(?:Federal|National|Royal|State)$/.test(coreWords[0])));
   ctx.out.push({
@@ -633,6 +689,9 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   });
   for (let k = i; k < j; k++) ctx.covered[k] = true;
 }
+
+// first words of company names that end in a country
+const COMPANY_FIRST = new Set(['Bank', 'Air', 'PT', 'Banco', 'Banca', 'Banque', 'Telecom', 'Telekom', 'Telkom', 'Radio', 'Royal', 'Petroleos', 'Aeroflot']);
 
 function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { category: GazCategory; kind: string } | null {
   const last = lower(words[words.length - 1]).replace(/\.$/, '');
@@ -650,6 +709,8 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
   if (last === 'games' && has(/^(?:Olympic|Olympics|Winter|Summer|Asian|Commonwealth|Paralympic|Pan|Youth|Invictus|Mediterranean|African|Island|Highland)$/)) return null;
   // "Banco de Chile", "Grupo Mexico", "Deutsche Bahn": company words of other languages
   if (words.length >= 2 && /^(?:Banco|Banca|Banque|Grupo|Groupe|Compagnie|Compañía|Empresa|Société|Caja|Deutsche|Banco)$/.test(words[0])) return { category: 'organization', kind: 'company' };
+  // "Bank Mandiri Indonesia", "PT Bank Syariah Indonesia", "Air Mauritius": a company named with its country last
+  if (words.length >= 2 && ctx.countryAt.has(j - 1) && !ctx.countryAt.has(j - 2) && (COMPANY_FIRST.has(words[0]) || words.slice(0, -1).some((w) => ORG_HEAD.has(lower(w))))) return { category: 'organization', kind: 'company' };
   if (words.length === 1 && !isInnerCap(words[0])) return null;
   if (isInnerCap(words[0]) && words.length === 1) return /^(?:e|m|i|my|fly|go|e-)/.test(words[0]) ? { category: 'system', kind: 'portal' } : null;
   if (/^\d+(?:st|nd|rd|th)$/.test(words[0]) && words.length >= 2 && has(/^(?:Army|Division|Brigade|Regiment|Battalion|Fleet|Corps|Institute|Bureau|Directorate|Unit|Squadron|Wing|Department|Center|Centre|Command|Detachment|Group)$/)) return { category: 'agency', kind: 'military' };
@@ -727,7 +788,11 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // a list member ("Starbucks, Morrisons and Sainsbury's") or a lone brand of the headline ("Morrisons said"):
   // cheap token tests first, then the checks that the name is not a person, place or ordinary word
   const listy = prevWord === ',' || prevWord === 'and' || next === ',' || next === 'and';
-  const brandy = ctx.threatStory && n <= 2 && DISCLOSE_NEXT.has(next) && ctx.headWords.has(tk[b].text);
+  // (or the subject that opens the lead: "Ukrzaliznytsia said online sales had been restored")
+  const brandy = ctx.threatStory && n <= 3 && (DISCLOSE_NEXT.has(next) || b === 0 && HIT_NEXT.has(next) && lower(tk[j + 1]?.text ?? '') === 'by')
+    && (n <= 2 && (ctx.headWords.has(tk[b].text) || b === 0 && ctx.si === ctx.leadSent)
+      // anywhere: a name that says it was hit itself ("Yamaha Kikai said it was hit by ransomware")
+      || DISCLOSE_NEXT.has(next) && SAYS_OWN_INCIDENT.test(s.text.slice(tk[j].end, tk[j].end + 70)));
   // (the token walk of listHasOrg before the lexicon and person checks of contextName)
   if (listy && n <= 5) {
     if (listHasOrg(ctx, b, j)) { if (contextName(ctx, b, j)) { pushContextOrg(ctx, b, j, owner); return; } }
@@ -738,11 +803,20 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (b === 1 && BULLETS.has(tk[0].text) && bulletOrg(ctx, b, j, owner)) return;
   if (brandy && contextName(ctx, b, j)) {
     // decided once the whole story is read: a person named in full later ("Mike Pompeo") is not a brand
-    if (!LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, ''))) {
+    if (!LEAD_TITLE.has(tk[b].text) && !isCommonWord(tk[b].text.replace(/s$/, '')) && !(n === 1 && isCommonWord(tk[b].text))) {
       ctx.brands.push({ category: 'organization', surface, full: null, sent: ctx.si, tok: b, n, country: owner, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
       for (let k = b; k < j; k++) ctx.covered[k] = true;
       return;
     }
+  }
+  // "the attack on CDK Global", "a breach at Ticketek": an unknown name hit in a story about an attack;
+  // "a unit of RTX", "owned by Brightwave": a parent company; "its IT service provider, Nordwest-IT": a role noun's apposition
+  if (n <= 4 && (ctx.threatStory && HIT_PREP.has(prevWord) && HIT_NOUN.has(ctx.low[b - 2] ?? '')
+      || prevWord === 'of' && UNIT_NOUNS.has(ctx.low[b - 2] ?? '') && ARTICLE.has(ctx.low[b - 3] ?? '') || prevWord === 'by' && ctx.low[b - 2] === 'owned'
+      || prevWord === ',' && APPOSED_ROLE.has(ctx.low[b - 2] ?? '') && /^[\p{Ll}]/u.test(tk[b - 2].text))
+    && contextName(ctx, b, j) && !(n === 1 && isCommonWord(tk[b].text))) {
+    pushContextOrg(ctx, b, j, owner);
+    return;
   }
   if (ctx.actorWords === undefined) ctx.actorWords = ACTOR_WORDS.test(s.text);
   if (!ctx.actorWords && !CONTEXT_NEXT.has(lower(next)) && !CONTEXT_PREV.has(prevWord) && !ROLE_NOUNS.has(lower(prevWord)) && !prevWord.endsWith('-based')
@@ -759,7 +833,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   const firstIsSentenceStart = b === 0 || /^["“‘(]$/.test(prevWord);
   const nextL = lower(next);
   if (single && firstIsSentenceStart && isCommonWord(words[0])) return;
-  if (single && (isFirstName(words[0]) || /^(?:Person|LastName|MaleName|FemaleName|Place|City|Region|Month|Date)$/.test(lexTag(words[0]) ?? ''))) {
+  // ("SITA" in capitals is an acronym, not the given name Sita)
+  if (single && !/^[\p{Lu}\d]{2,}$/u.test(words[0]) && (isFirstName(words[0]) || /^(?:Person|LastName|MaleName|FemaleName|Place|City|Region|Month|Date)$/.test(lexTag(words[0]) ?? ''))) {
     if (!(ACTOR_CTX_AFTER.has(lower(next)) && lower(next) !== 'members')) return;
   }
   // threat actors by context: "REvil, a cybercriminal gang", "the Play ransomware gang", "a group called X"
@@ -774,10 +849,14 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (nextL === 'group' && !single) return;
   // "UnitedHealth Group" outside any talk of hacking is a company
   if (words.length >= 2 && words[words.length - 1] === 'Group' && !/\b(?:hack|hacker|hackers|hacking|attack|attacks|claimed|ransomware|threat|espionage|APT)\b/i.test(s.text)) { push('organization', 'company', 0); return; }
+  // "Ultimate Kronos Group said a ransomware attack ...": a group that reports its own incident is a company (gangs claim, post, demand)
+  if (words.length >= 2 && words[words.length - 1] === 'Group' && (DISCLOSE_NEXT.has(next) || next === "'s" && ORG_POSS_NOUN.test(s.text.slice(tk[j].end).trimStart())) && !ACTOR_CTX_BEFORE.test(before)) { push('organization', 'company', 0); return; }
   // companies by role: "payroll provider Zellis", "Irish airline Aer Lingus", "Massachusetts-based Progress Software"
   const prevL = lower(prevWord);
   if ((ROLE_NOUNS.has(prevL) && !ROLE_NOT_ORG_BEFORE.test(s.text.slice(Math.max(0, tk[b - 1].start - 60), tk[b - 1].start)) && /^[\p{Ll}]/u.test(prevWord)) || prevWord.endsWith('-based') && b > 0) {
     if (single && isCommonWord(words[0]) && !/^[\p{Lu}]/u.test(words[0])) return;
+    // "the airline IT company": a word describing the next role noun, not a name
+    if (ROLE_NOUNS.has(nextL) && /^[\p{Ll}]/u.test(next)) return;
     push('organization', 'company', 1);
     return;
   }
@@ -796,7 +875,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     return;
   }
   // "7-Eleven stores", "Starbucks outlets", "Walmart shares"
-  if (/^(?:stores|outlets|branches|restaurants|shops|supermarkets|hotels|factories|subscribers|shares|shareholders|stock)$/.test(nextL) && !placeLike && !(single && isCommonWord(words[0])) && !isFirstName(words[0])) {
+  if (/^(?:stores|outlets|branches|restaurants|shops|supermarkets|hotels|factories|subscribers|shares|shareholders|stock|hospitals|clinics|pharmacies|dealerships|customers|employees|staff|passengers)$/.test(nextL) && !placeLike && !ctx.countryAt.has(b) && !(single && isCommonWord(words[0])) && !isFirstName(words[0])) {
     push('organization', 'company', 0);
     return;
   }
@@ -805,13 +884,13 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // systems by apposition or naming: "EMIS, a widely used records system", "Parlakom, the Bundestag's internal network",
   // "a tool called EternalBlue"
   const afterText = next === ',' ? s.text.slice(tk[j - 1].end, tk[j - 1].end + 90) : '';
-  if (afterText && /^,\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i.test(afterText)
+  if (afterText && /^,\s+(?:a|an|the|its)\s+(?:(?!(?:company|firm|lender|bank|insurer|retailer|provider|supplier|maker|manufacturer|producer|publisher|seller|distributor|operator|startup|developer|vendor|business|chain|carrier|airline|hospital|university|council|agency|unit|subsidiary|division|that|which|who)\b)[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i.test(afterText)
     || /^(?:called|dubbed|named|as)$/.test(prevWord) && /\b(?:tool|exploit|program|programme|software|malware|worm|virus|app|application|platform|spyware|trojan|backdoor|system|network)\s+(?:called|dubbed|named|known as)\s+$/i.test(before)) {
     if (!(single && isCommonWord(words[0]))) { push('system', 'software', 0); return; }
   }
   // "X, the ride-hailing company" / "X, which owns"
   const after = afterText;
-  if (after && /^,\s+(?:a|an|the|[\p{Lu}][\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer)\b/iu.test(after)
+  if (after && /^,\s+(?:(?:one|some) of\s+)?(?:a|an|the|[\p{Lu}][\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|firm|provider|operator|carrier|airline|bank|lender|insurer|retailer|maker|manufacturer|giant|broadcaster|publisher|developer|vendor|startup|utility|supplier|contractor|conglomerate|chain|processor|producer|group|network|hospital|university|insurer|health system|railway|railroad|nonprofit|charity|unit|subsidiary|division)(?:s|es)?\b/iu.test(after)
     || after && /^,\s+which\s+(?:owns|runs|operates|makes|sells|provides)\b/i.test(after)) {
     push('organization', 'company', 1);
     return;
@@ -903,17 +982,41 @@ function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
   }
   return false;
 }
+const HIT_PREP = new Set(['on', 'against', 'at', 'into']);
+const ARTICLE = new Set(['a', 'an', 'the']);
+// supplier roles named before their company ("its payroll provider, Zellis"); not people's ("the organization, Jalali")
+const APPOSED_ROLE = new Set(['provider', 'supplier', 'vendor', 'contractor', 'operator', 'processor', 'developer', 'firm', 'subsidiary', 'company', 'utility', 'insurer', 'lender', 'retailer', 'carrier', 'airline', 'bank', 'maker', 'manufacturer', 'host', 'partner']);
+const HIT_NOUN = new Set(['attack', 'attacks', 'cyberattack', 'cyberattacks', 'cyber-attack', 'breach', 'hack', 'intrusion', 'intrusions']);
 const LIST_SEP = new Set([',', 'and']);
+// words that open a list of examples ("dealer groups including AutoNation and Lithia Motors", "such as")
+const LIST_INTRO = new Set(['including', 'like', 'as', 'include', 'included']);
 const BULLETS = new Set(['-', '•', '*', '–', '—', '▪', '●']);
 const UNIT_NOUNS = new Set(['business', 'unit', 'arm', 'division', 'branch', 'operations', 'subsidiary']);
 const PLACE_PREP = new Set(['in', 'at', 'of', 'from', 'near', 'to', 'for', 'by', 'on', 'outside', 'inside', 'across', 'with', 'into', 'via']);
 
 /** Lower-case patterns: "Albania's foreign ministry", "Paris prosecutor's office", descriptive system phrases. */
+// a host name: labels of letters, digits and hyphens, ending in a generic top-level domain or a country's two letters
+const DOMAIN = /^(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|gov|edu|mil|int|io|info|biz|app|online|[a-z]{2})$/;
+const DOMAIN_FIRST = /^[a-z0-9][a-z0-9-]+\./;
+
+/** A lower-case domain in a sentence about a system (attacked, down, defaced) is that site: a system. */
+function domainSystem(ctx: Ctx, i: number): boolean {
+  const w = ctx.tk[i].text;
+  if (w !== ctx.low[i] || w.length < 5 || !DOMAIN_FIRST.test(w) || !DOMAIN.test(w)) return false;
+  if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(ctx.s.text);
+  if (!ctx.systemContext) return false;
+  ctx.out.push({ category: 'system', surface: w, full: null, sent: ctx.si, tok: i, n: 1, country: null, kind: 'website', acronym: null, gazId: null, canonical: null, strength: 1 });
+  ctx.covered[i] = true;
+  return true;
+}
+
 function lowercasePass(ctx: Ctx): void {
   const { tk, s } = ctx;
   for (let i = 0; i < tk.length; i++) {
     if (ctx.covered[i]) continue;
     const wl = ctx.low[i];
+    // a bare domain in a story about an attack ("visitors to archive.org", "the ministry's site mod.gov.xx")
+    if (ctx.threatStory && wl.includes('.') && domainSystem(ctx, i)) continue;
     // every rule below starts at one of these words or at an opening parenthesis
     if (!LC_TRIGGER.has(wl) && tk[i + 1]?.text !== '(') continue;
     const w = tk[i].text;
@@ -1115,7 +1218,8 @@ function modifiersBefore(ctx: Ctx, h: number): number {
     const t = tk[a - 1].text;
     if (!/^[\p{Ll}\d][\p{L}\d-]*$/u.test(t) || LC_STOP.has(t) || ctx.covered[a - 1]) break;
     const tag = lexTag(t) ?? '';
-    if (VERBISH.test(tag) || (t.endsWith('ly') || t.endsWith('ise') || t.endsWith('ize') || t.endsWith('ify')) || /^\d+$/.test(t)) break;
+    // ("CDK Global shuts systems": a verb ends the modifiers)
+    if (VERBISH.test(tag) || tag === 'PresentTense' || (t.endsWith('ly') || t.endsWith('ise') || t.endsWith('ize') || t.endsWith('ify')) || /^\d+$/.test(t)) break;
     if (t.endsWith('ed') && !/^(?:hosted|managed|shared|networked|court-authorized|court-authorised|air-gapped)$/.test(t) && tag !== 'Singular') break;
     a--;
   }
