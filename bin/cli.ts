@@ -23,13 +23,14 @@ Commands:
                              --timing adds per-story p50/p95, time by step, store requests and
                              peak RSS to the summary; --max-seconds S stops taking stories after
                              S seconds and leaves the rest for the next run, as Ctrl-C does)
-  reprocess [--since DATE] [--until DATE] [--all] [--json] [--concurrency N]
+  reprocess [--since DATE] [--until DATE] [--all] [--json] [--concurrency N] [--threads N]
                              rebuild records from the raw archive with the current extractor, no
                              fetching (DATE: fetch day yyyy-mm-dd, inclusive). Records already at
                              the current extractor version are left alone unless --all; a record
                              that would not change is not rewritten. Progress on stderr (TTY
                              only); summary rebuilt / unchanged / failed on stdout; exit 1 when
-                             any raw object failed
+                             any raw object failed. --threads N: worker threads that clean and
+                             extract (default: cores - 1, at most 4; 0: all on one thread)
   serve [--port N] [--host H]
                              browse API + analyst page over the store on http://127.0.0.1:N/
                              (--host another address: a warning, the API has no authentication)
@@ -139,8 +140,11 @@ async function cmdReprocess(args: string[]): Promise<number> {
     all: { type: 'boolean' },
     json: { type: 'boolean' },
     concurrency: { type: 'string' },
+    threads: { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  const threads = values.threads === undefined ? (require('../lib/reprocess/build-pool') as typeof import('../lib/reprocess/build-pool')).defaultBuildThreads() : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 0 || threads > 16) throw new UsageError(`--threads must be an integer 0..16, got ${String(values.threads)}`);
   const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`--concurrency must be an integer 1..64, got ${String(values.concurrency)}`);
   const range = { since: (values.since as string | undefined) ?? null, until: (values.until as string | undefined) ?? null };
@@ -150,7 +154,7 @@ async function cmdReprocess(args: string[]): Promise<number> {
     throw new UsageError(describeError(e));
   }
   const { reprocessCommand } = require('../lib/local/reprocess-command') as typeof import('../lib/local/reprocess-command');
-  return reprocessCommand({ ...range, all: Boolean(values.all), json: Boolean(values.json), concurrency });
+  return reprocessCommand({ ...range, all: Boolean(values.all), json: Boolean(values.json), concurrency, threads });
 }
 
 async function cmdServe(args: string[]): Promise<number> {

@@ -9,7 +9,8 @@
 // has a record written by an "older extractor" (version bench-seed, countries left out, a shorter summary), so every
 // one is rebuilt and rewritten: the slow path. Copies after the first of each page carry duplicateOf.
 //
-// Options: --stories N (default 10000), --concurrency N (default 8, what the command uses).
+// Options: --stories N (default 10000), --concurrency N (default 8, what the command uses),
+// --threads N (worker threads that build records; default: the command's own default).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,10 +138,11 @@ async function main(): Promise<void> {
     const peerTiming = JSON.parse(peer.stderr.trim().split('\n').filter((l) => l.startsWith('{')).pop() ?? '{}') as { pages: number; pagesPerSecond: number; ms: number; cpuMs: number };
 
     const s3Cpu0 = s3rverCpuMs();
-    const run = await sh(process.execPath, [CLI, 'reprocess', '--json', '--concurrency', String(concurrency)], env);
+    const threadArgs = process.argv.includes('--threads') ? ['--threads', String(arg('threads', 0))] : [];
+    const run = await sh(process.execPath, [CLI, 'reprocess', '--json', '--concurrency', String(concurrency), ...threadArgs], env);
     const s3Cpu = s3rverCpuMs() - s3Cpu0;
     const out = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as {
-      seen: number; rebuilt: number; unchanged: number; failed: number; skipped: number; ms: number; perSecond: number; peakRssMb: number; cpuMs: number;
+      seen: number; rebuilt: number; unchanged: number; failed: number; skipped: number; ms: number; perSecond: number; peakRssMb: number; cpuMs: number; threads: number;
       timings: { storeMs: number; cleanMs: number; extractMs: number };
     };
     const again = await sh(process.execPath, [CLI, 'reprocess', '--json'], env);
@@ -151,11 +153,11 @@ async function main(): Promise<void> {
     const lines = [
       `archive: ${seeded} stories from ${files.length} ${which}, ${DAYS} fetch days; seeded in ${(seedMs / 1000).toFixed(1)} s`,
       '',
-      `wirewatch reprocess (concurrency ${concurrency}): ${out.seen} raw objects, rebuilt ${out.rebuilt}, unchanged ${out.unchanged}, failed ${out.failed}, skipped ${out.skipped}`,
+      `wirewatch reprocess (concurrency ${concurrency}, ${out.threads} build threads): ${out.seen} raw objects, rebuilt ${out.rebuilt}, unchanged ${out.unchanged}, failed ${out.failed}, skipped ${out.skipped}`,
       `  in process: ${(out.ms / 1000).toFixed(1)} s = ${out.perSecond.toFixed(1)} stories/s (listing included)`,
       `  whole process, start-up included: ${(run.ms / 1000).toFixed(1)} s = ${wholeRate.toFixed(1)} stories/s`,
       `  peak RSS: ${out.peakRssMb} MB`,
-      `  per story: clean ${per(out.timings.cleanMs)} ms, extract+record+validate ${per(out.timings.extractMs)} ms (CPU, one at a time), store waits ${per(out.timings.storeMs)} ms (overlapping, ${concurrency} in flight)`,
+      `  per story: clean ${per(out.timings.cleanMs)} ms, extract+record+validate ${per(out.timings.extractMs)} ms (summed over builds), store waits ${per(out.timings.storeMs)} ms (overlapping, ${concurrency} in flight)`,
       `  CPU per story: the command ${per(out.cpuMs)} ms (clean + extract + AWS SDK + JSON), the S3 server ${per(s3Cpu)} ms; wall ${per(out.ms)} ms per story`,
       `peer, same run: wirewatch extract --timing over the ${peerTiming.pages} distinct pages: ${peerTiming.pagesPerSecond} pages/s in process`,
       `  ratio reprocess / extract (in process): ${(out.perSecond / peerTiming.pagesPerSecond).toFixed(2)}`,

@@ -6,6 +6,8 @@ import { openStoreFromEnv } from './config';
 export interface ReprocessCommandOptions extends ReprocessRange {
   json: boolean;
   concurrency: number;
+  /** Worker threads that build records (0: on the main thread). */
+  threads: number;
 }
 
 export async function reprocessCommand(opts: ReprocessCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WriteStream | NodeJS.WritableStream } = process): Promise<number> {
@@ -17,23 +19,30 @@ export async function reprocessCommand(opts: ReprocessCommandOptions, io: { stdo
     const keys = await listRange(opened.store, opts);
     const progress = new ProgressLine(io.stderr as NodeJS.WriteStream, keys.length, { label: 'reprocess' });
     const timings = { storeMs: 0, cleanMs: 0, extractMs: 0 };
+    // loaded only when used: piscina and the workers' start-up are for a real batch
+    const pool = opts.threads > 0 && keys.length > 0 ? (require('../reprocess/build-pool') as typeof import('../reprocess/build-pool')).createBuildPool(opts.threads) : null;
     const run = await rebuildKeys(keys, {
       store: opened.store,
       version: EXTRACTOR_VERSION,
       all: opts.all,
       concurrency: opts.concurrency,
+      build: pool?.build,
       onResult: (r, s) => {
         timings.storeMs += r.timings.storeMs;
         timings.cleanMs += r.timings.cleanMs;
         timings.extractMs += r.timings.extractMs;
         progress.update(s.seen);
       },
-    }).finally(() => progress.finish());
+    }).finally(async () => {
+      progress.finish();
+      await pool?.close();
+    });
     const ms = performance.now() - t0;
     const round = (n: number) => Math.round(n);
     const json = {
       ...run.summary,
       extractorVersion: EXTRACTOR_VERSION,
+      threads: pool?.threads ?? 0,
       ms: round(ms),
       perSecond: ms > 0 ? Math.round((run.summary.seen * 10_000) / ms) / 10 : 0,
       // Sums over rebuilds: store waits overlap when rebuilds run side by side; clean and extract do not.

@@ -4,3 +4,5 @@ export { reprocessChunk, rebuildKeys, listRange, checkRange, emptySummary, addSu
 export type { ReprocessRange, ReprocessSummary, ReprocessOptions, ReprocessChunk } from './run-reprocess';
 export { ProgressLine, formatDuration } from './progress-line';
 export { formatReprocessSummary } from './format-summary';
+export { buildRecord } from './build-record';
+export type { BuildInput, BuildOutput, RecordBuilder } from './build-record';

@@ -6,10 +6,8 @@
 // failure record), so a rebuild changes only what cleaning and extraction decide.
 import { isDeepStrictEqual } from 'node:util';
 import type { FailureReason, StoryRecord } from '../types';
-import { WirewatchError, describeError } from '../errors';
-import { cleanHtml } from '../clean';
-import { decodeBody } from '../fetch/charset';
-import { recordFromPage } from '../record';
+import { WirewatchError } from '../errors';
+import { buildRecord, type RecordBuilder } from './build-record';
 import { StoreError, idFromRawKey, type RecordPointer, type Store } from '../store';
 import { decideDuplicate } from '../pipeline/duplicates';
 
@@ -49,11 +47,8 @@ export interface RebuildOptions {
   /** Rebuild records already at `version` too. */
   all?: boolean;
   now?: () => Date;
-}
-
-function asStoryError(e: unknown): WirewatchError {
-  if (e instanceof WirewatchError) return e;
-  return new WirewatchError('extraction', `processing failed: ${describeError(e)}`, { cause: e });
+  /** Where records are built: this thread by default, or a worker pool (build-pool.ts). */
+  build?: RecordBuilder;
 }
 
 /** The page URL kept in the object's metadata (percent-encoded there when it was not ASCII). */
@@ -138,22 +133,7 @@ async function rebuild(key: string, opts: RebuildOptions, timings: RebuildTiming
   );
   const url = existing?.url ?? metadataUrl(raw.metadata) ?? failure?.url ?? null;
 
-  let record: StoryRecord;
-  try {
-    if (!url) throw new WirewatchError('bad-url', `raw object ${key} names no source URL`);
-    const cleaned = await timed(timings, 'cleanMs', () => cleanHtml(decodeBody(raw.body, raw.metadata['content-type'] ?? null).text, { url, fetchedAt }));
-    record = await timed(timings, 'extractMs', () => recordFromPage({
-      url,
-      feedUrl: existing?.source.feedUrl ?? failure?.feedUrl ?? null,
-      fetchedAt,
-      cleaned,
-      feedTitle: existing?.headline ?? null,
-      feedPublishedAt: existing?.publishedAtSource === 'feed' ? existing.publishedAt : null,
-      publisher: existing?.source.publisher ?? null,
-    }));
-  } catch (e) {
-    if (e instanceof StoreError) throw e;
-    const err = asStoryError(e);
+  const fail = async (err: { reason: FailureReason; message: string }): Promise<Omit<RebuildResult, 'timings'>> => {
     // A story ends in a record or a failure, never both: a record that was good is kept.
     if (existing) return { key, id, outcome: 'failed', why: 'record-kept', reason: err.reason, message: err.message };
     const status = Number(raw.metadata['http-status']);
@@ -167,7 +147,23 @@ async function rebuild(key: string, opts: RebuildOptions, timings: RebuildTiming
       at: now().toISOString(),
     }));
     return { key, id, outcome: 'failed', reason: err.reason, message: err.message };
-  }
+  };
+  if (!url) return fail(new WirewatchError('bad-url', `raw object ${key} names no source URL`));
+  const built = await (opts.build ?? buildRecord)({
+    body: raw.body,
+    contentType: raw.metadata['content-type'] ?? null,
+    url,
+    fetchedAt,
+    feedUrl: existing?.source.feedUrl ?? failure?.feedUrl ?? null,
+    feedTitle: existing?.headline ?? null,
+    feedPublishedAt: existing?.publishedAtSource === 'feed' ? existing.publishedAt : null,
+    publisher: existing?.source.publisher ?? null,
+  });
+  timings.cleanMs += built.cleanMs;
+  timings.extractMs += built.extractMs;
+  if (!built.ok) return fail(built);
+  const record: StoryRecord = built.record;
+
 
   // The canonical URL the new cleaner finds names the record; usually the raw object's own id.
   const previous = record.id === id ? pointer : await st(() => s.getRecordPointer(record.id));

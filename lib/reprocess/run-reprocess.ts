@@ -8,6 +8,7 @@ import pLimit from 'p-limit';
 import type { FailureReason } from '../types';
 import type { Store } from '../store';
 import { rebuildFromRaw, type RebuildResult } from './rebuild-story';
+import type { RecordBuilder } from './build-record';
 
 export interface ReprocessRange {
   /** Fetch days, inclusive, yyyy-mm-dd. */
@@ -42,6 +43,8 @@ export interface ReprocessOptions extends ReprocessRange {
   /** Keys listed per store request, default 1000. */
   pageSize?: number;
   now?: () => Date;
+  /** Where records are built (default: this thread); see build-pool.ts. */
+  build?: RecordBuilder;
   /** Called after each raw object. */
   onResult?: (result: RebuildResult, summary: ReprocessSummary) => void;
 }
@@ -128,7 +131,7 @@ export async function rebuildKeys(keys: string[], opts: Omit<ReprocessOptions, '
           return;
         }
         try {
-          const r = await rebuildFromRaw(key, { store: opts.store, version: opts.version, all: opts.all, now: opts.now });
+          const r = await rebuildFromRaw(key, { store: opts.store, version: opts.version, all: opts.all, now: opts.now, build: opts.build });
           count(summary, r);
           out(i);
           opts.onResult?.(r, summary);
