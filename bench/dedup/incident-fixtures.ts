@@ -8,7 +8,8 @@
 // DEV is what the grouping was tuned against. SECOND was written after that tuning and scored
 // once as held back; its failures then led to three more changes (README, "Incident clusters"),
 // so it is no longer unseen. FRESH, FRESH_2 and FRESH_3 were written after the last change and
-// have not been tuned on.
+// have not been tuned on (the extract5 round was written while watching them, so they are seen
+// now). FRESH_4 was written after the sixth session's merges and committed before its first run.
 
 export interface IncidentStory {
   incident: string;
@@ -949,6 +950,197 @@ export const FRESH_3: IncidentStory[] = [
     paragraphs: [
       'The Guardian told staff to work from home after what its chief executive called a serious IT incident, believed to be a ransomware attack, hit its offices in London.',
       'The newspaper said it continued to publish online and in print.',
+    ],
+  },
+];
+
+// Written after the sixth session's merges, about incidents no other set, gold file or eval story
+// in the project uses, and committed before it was first scored: it measures the extractor and
+// grouper on copy they have never seen. Do not tune on it.
+export const FRESH_4: IncidentStory[] = [
+  // --- Johnson Controls, September–October 2023 ----------------------------------------------
+  {
+    incident: 'johnsoncontrols-2023', date: '2023-09-28', outlet: 'Lee Valley Examiner',
+    headline: 'Cork-headquartered Johnson Controls reports cyber incident to US regulators',
+    paragraphs: [
+      'Johnson Controls International, the building technology group whose global headquarters is in Cork, has told the US Securities and Exchange Commission that a cybersecurity incident has disrupted parts of its internal IT infrastructure and applications.',
+      'In a filing on Wednesday, the company said some of its business operations had been affected and might continue to be, and that it had activated its incident response plan and brought in outside cybersecurity specialists to investigate and repair the damage.',
+      'The group, which makes heating and air-conditioning equipment, fire alarms and building security systems for offices, hospitals and airports, did not say what kind of attack it had suffered or whether any customer information had been taken.',
+      'Customers of York, its air-conditioning brand, had noticed earlier in the week that the brand’s online portals were showing outage notices. Johnson Controls employs about 100,000 people worldwide.',
+    ],
+  },
+  {
+    incident: 'johnsoncontrols-2023', date: '2023-10-02', outlet: 'Building Systems Today',
+    headline: 'Dark Angels ransomware gang demands $51 million from Johnson Controls',
+    paragraphs: [
+      'The ransomware group Dark Angels is behind the cyberattack on Johnson Controls and is asking the building automation company for $51 million to decrypt its files and delete the data it says it stole, according to a ransom note seen by security researchers.',
+      'The gang claims to have taken more than 27 terabytes of corporate data and to have encrypted the company’s VMware ESXi virtual machines. The intrusion is believed to have begun in the company’s offices in Asia over the weekend of September 23 before spreading to the rest of its network.',
+      'Dark Angels, which appeared last year, tends to go after a small number of very large companies and to steal large volumes of data from each, rather than hitting many smaller targets.',
+      'Johnson Controls, whose brands include York, Tyco and Simplex, said last week in a regulatory filing that the incident had disrupted parts of its IT systems. It has not commented on the ransom demand.',
+    ],
+  },
+  {
+    incident: 'johnsoncontrols-2023', date: '2023-10-04', outlet: 'Capital Wire',
+    headline: 'Homeland Security checks whether its data was taken in Johnson Controls hack',
+    paragraphs: [
+      'WASHINGTON (Capital Wire) — The Department of Homeland Security is trying to establish whether sensitive information about its buildings was stolen in the ransomware attack on Johnson Controls, one of its contractors, according to an internal memo described to reporters.',
+      'Johnson Controls installs and maintains access control, fire and security systems in government offices. Officials are concerned that the intruders may have reached floor plans and details of physical security at some DHS sites, the memo said.',
+      'The company said last week that the attack had disrupted parts of its IT systems, and the Dark Angels ransomware gang has demanded $51 million from it. A DHS spokesperson declined to comment on the memo, and Johnson Controls did not respond to a request for comment.',
+    ],
+  },
+  // --- Port of Seattle / Seattle-Tacoma airport, August–September 2024 ------------------------
+  {
+    incident: 'portofseattle-2024', date: '2024-08-24', outlet: 'Puget Sound Ledger',
+    headline: 'Outage snarls check-in and baggage at Sea-Tac on busy Saturday',
+    paragraphs: [
+      'SEATTLE — Travelers at Seattle-Tacoma International Airport waited in long lines on Saturday after an outage knocked out internet and phone systems run by the Port of Seattle, which operates the airport.',
+      'Check-in kiosks, flight information screens and the terminal Wi-Fi stopped working early in the morning, and some airline agents wrote boarding passes by hand. Alaska Airlines said its own systems were working but that passengers checking bags should expect delays because the airport’s baggage systems were affected.',
+      'The port said it was working to restore services and asked travelers to allow extra time and to use their airlines’ apps where they could. It did not say what had caused the outage.',
+      'The disruption came during one of the busiest stretches of the year for the airport, with the Labor Day weekend a week away.',
+    ],
+  },
+  {
+    incident: 'portofseattle-2024', date: '2024-08-28', outlet: 'Cascadia News Service',
+    headline: 'Port of Seattle says cyberattack caused Sea-Tac airport outage',
+    paragraphs: [
+      'SEATTLE (Cascadia News Service) — The Port of Seattle said on Wednesday that a cyberattack was behind the outage that has disrupted Seattle-Tacoma International Airport since Saturday, and that it had cut some of its systems off from the internet to contain the intrusion.',
+      'Port officials said they were working with federal investigators. Some services were back, but check-in kiosks and flight display boards remained unreliable and bags were still being sorted by hand in parts of the terminal.',
+      'The airport, the busiest in the Pacific Northwest, told travelers to expect longer lines over the holiday weekend and to arrive early. Airlines said most flights were operating, though some had been delayed.',
+      'The port, which also runs Seattle’s cruise and cargo terminals, said it had not yet determined who was responsible or whether any data had been taken.',
+    ],
+  },
+  {
+    incident: 'portofseattle-2024', date: '2024-09-13', outlet: 'Puget Sound Ledger',
+    headline: 'Port of Seattle names Rhysida behind airport cyberattack, will not pay ransom',
+    paragraphs: [
+      'The Port of Seattle said on Friday that the criminal group Rhysida carried out the ransomware attack that disrupted Seattle-Tacoma International Airport three weeks ago, and that it would not pay the ransom the group had demanded.',
+      'The attackers got into parts of the port’s network and encrypted some of its data on August 24, the port said. Staff then took systems offline to stop the attack from spreading, which caused much of the disruption to check-in, baggage handling and signs in the terminal.',
+      'Executive director Steve Metruck said handing money to the group would not be a responsible use of public funds.',
+      'The port said its most critical systems had been restored within a week, and that a few, such as parts of its website and the airport app, were still being brought back. It said it would contact anyone whose personal information turned out to have been taken.',
+    ],
+  },
+  // --- Asahi Group, September–October 2025 ----------------------------------------------------
+  {
+    incident: 'asahi-2025', date: '2025-09-29', outlet: 'Tokyo Business Wire',
+    headline: 'Asahi halts orders and shipments in Japan after cyberattack',
+    paragraphs: [
+      'TOKYO — Asahi Group Holdings, Japan’s biggest brewer, said on Monday that a cyberattack had caused a system failure that stopped it from taking orders and shipping products across its Japanese operations.',
+      'The maker of Super Dry beer said its customer service desks and call centres had also been suspended. It said the problem was limited to its systems in Japan and that it had found no confirmed leak of personal information or customer data so far.',
+      'Asahi did not say what kind of attack it had suffered or when it expected to resume normal operations, and said it was investigating with outside experts. Its businesses outside Japan, which include brewing in Europe and Australia, were not affected, the company said.',
+    ],
+  },
+  {
+    incident: 'asahi-2025', date: '2025-10-03', outlet: 'Japan Morning Herald',
+    headline: 'Asahi confirms ransomware, processes orders by hand as beer output restarts',
+    paragraphs: [
+      'Asahi Group Holdings said on Friday that the cyberattack which paralysed its domestic ordering and delivery systems this week was a ransomware attack, and that it had found signs that some data may have been transferred out of its network without authorisation.',
+      'The brewer has restarted production at some of its plants in Japan and is handling a limited number of orders manually so that it can ship Super Dry and other core products to wholesalers and restaurants while its computer systems remain down.',
+      'The company said it was still investigating what information had been affected and would notify people promptly if personal data were found to have leaked. It has not said when it expects the systems to be restored.',
+    ],
+  },
+  {
+    incident: 'asahi-2025', date: '2025-10-08', outlet: 'Beverage Trade Weekly',
+    headline: 'Qilin ransomware group claims attack on Asahi',
+    paragraphs: [
+      'The Qilin ransomware group has claimed responsibility for the cyberattack on Asahi Group, posting on its leak site what it says are 27 gigabytes of files stolen from the Japanese brewer, including internal documents and employee information.',
+      'The group published a few dozen images as proof, among them what appeared to be financial papers and copies of staff identity documents. Asahi said it was aware of the claim and was checking it.',
+      'Qilin, which security researchers describe as a ransomware-as-a-service operation, has been one of the most active groups this year. It was blamed for the 2024 attack on the London pathology provider Synnovis.',
+      'The attack has left Japanese convenience stores and supermarkets short of some Asahi beers and soft drinks, and the brewer has postponed the launch of several new products planned for the autumn.',
+    ],
+  },
+  // --- Jaguar Land Rover, September 2025 ------------------------------------------------------
+  {
+    incident: 'jlr-2025', date: '2025-09-02', outlet: 'Albion Press',
+    headline: 'Jaguar Land Rover production hit as cyber incident forces systems shutdown',
+    paragraphs: [
+      'LONDON — Jaguar Land Rover said a cyber incident had severely disrupted its production and retail operations, and that it had shut down its systems in an attempt to limit the damage.',
+      'Britain’s biggest carmaker said it was working to restart its global applications in a controlled way, and that it had found no evidence so far that customer data had been stolen.',
+      'Workers at its plants in Solihull and Halewood were told not to come in on Tuesday. Dealers said they had been unable to register new cars on Monday, the day new number plates come into use and one of the busiest days of the year for car sales in Britain.',
+      'JLR, which is owned by India’s Tata Motors, builds about 1,000 cars a day in Britain and employs about 34,000 people in the country.',
+    ],
+  },
+  {
+    incident: 'jlr-2025', date: '2025-09-03', outlet: 'Mersey Echo Online',
+    headline: 'Halewood workers told to stay home again as hackers claim JLR attack',
+    paragraphs: [
+      'Workers at Jaguar Land Rover’s Halewood factory were told to stay at home for a second day on Wednesday as the carmaker struggled to bring its computer systems back after a cyberattack.',
+      'The Merseyside plant, which builds the Range Rover Evoque and the Discovery Sport, has been idle since the start of the week, as have JLR’s factories in the West Midlands.',
+      'A group of English-speaking hackers calling itself Scattered Lapsus$ Hunters has claimed responsibility on the messaging app Telegram, posting screenshots it said were taken from JLR’s internal systems. Its name points to links with Scattered Spider and Lapsus$, groups blamed for earlier attacks on companies including Marks & Spencer.',
+      'JLR said it was working at pace to restart its systems and apologised for the disruption.',
+    ],
+  },
+  {
+    incident: 'jlr-2025', date: '2025-09-29', outlet: 'Markets Daily',
+    headline: 'Government backs £1.5bn loan for Jaguar Land Rover after cyber shutdown',
+    paragraphs: [
+      'The UK government will guarantee a £1.5 billion commercial loan to Jaguar Land Rover to help the carmaker and its suppliers through the shutdown caused by the cyberattack that stopped its factories four weeks ago.',
+      'The guarantee, given through UK Export Finance, is meant to shore up JLR’s cash so that it can keep paying the hundreds of smaller companies in its supply chain, many of which have laid off staff or cut hours since production stopped at the start of September. The loan is to be repaid over five years.',
+      'Ministers said the guarantee was meant to save skilled jobs around Birmingham and Liverpool. JLR has said that some data was affected by the attack and that it has informed the relevant regulators.',
+      'The company has not said when its plants in Solihull, Halewood and Wolverhampton will restart.',
+    ],
+  },
+  // --- PowerSchool, January 2025 --------------------------------------------------------------
+  {
+    incident: 'powerschool-2025', date: '2025-01-08', outlet: 'K-12 Tech Report',
+    headline: 'PowerSchool says hackers took student and teacher data from school systems',
+    paragraphs: [
+      'PowerSchool, whose software keeps student records for thousands of school districts in North America, has told customers that hackers stole personal information about students and teachers from its systems.',
+      'The Folsom, California, company said it discovered on December 28 that someone had used a compromised credential to get into PowerSource, its customer support portal, and from there had exported data from the student information systems of some districts.',
+      'The data included names, addresses and phone numbers, and for some people Social Security numbers, medical information and grades, according to notices sent to districts this week.',
+      'PowerSchool said it had taken steps to prevent the data from being published and did not expect it to be shared. It has not said how many districts or students are affected; its software is used for more than 60 million students.',
+    ],
+  },
+  {
+    incident: 'powerschool-2025', date: '2025-01-10', outlet: 'Great Lakes Herald',
+    headline: 'TDSB says student records caught up in PowerSchool breach',
+    paragraphs: [
+      'TORONTO — The Toronto District School Board said personal information about current and former students had been exposed in a data breach at PowerSchool, the US company that supplies its student information system.',
+      'In a letter to families, Canada’s largest school board said PowerSchool had told it that an unauthorised party had accessed data including names, dates of birth, contact details and, for some students, medical information. The board said its own network had not been breached.',
+      'The board said it had reported the incident to Ontario’s Information and Privacy Commissioner and was working with PowerSchool to learn how many students were affected and how far back the records went.',
+      'Several other Ontario boards that use PowerSchool sent similar letters this week.',
+    ],
+  },
+  {
+    incident: 'powerschool-2025', date: '2025-01-16', outlet: 'Legal Ledger',
+    headline: 'PowerSchool sued over student data breach; company says it paid to have data deleted',
+    paragraphs: [
+      'PowerSchool is facing a growing number of class-action lawsuits in federal court in California from parents who say the education software company failed to protect their children’s personal information.',
+      'The suits, filed since the company disclosed the breach last week, accuse it of negligence and of failing to encrypt sensitive records such as Social Security numbers and medical notes. They seek damages and court-ordered improvements to its security.',
+      'PowerSchool has told customers that it paid the person behind the theft and received a video that appeared to show the stolen data being deleted. Security experts said there was no way to be sure that copies had not been kept.',
+      'The company, which was bought by the private equity firm Bain Capital last year, said it would offer credit monitoring to affected adults and identity protection to affected students.',
+    ],
+  },
+  // --- distractors ----------------------------------------------------------------------------
+  // The same gang as the Port of Seattle's, the same country and week: another victim.
+  {
+    incident: 'columbus-2024', date: '2024-08-30', outlet: 'Buckeye State Dispatch',
+    headline: 'Columbus sues researcher who exposed data leaked in ransomware attack',
+    paragraphs: [
+      'COLUMBUS, Ohio — The city of Columbus has gone to court to stop a security researcher from sharing data that the Rhysida ransomware gang stole from city systems in July and later posted online.',
+      'A Franklin County judge on Thursday granted a temporary restraining order barring David Leroy Ross from downloading or spreading the files. Ross had told local media that the leak included unencrypted personal details of residents, police officers and crime victims, contradicting Mayor Andrew Ginther’s earlier statement that the data was encrypted or corrupted and of little use to criminals.',
+      'Rhysida claimed the attack on the city in early August, demanding about 30 bitcoin, and published several terabytes of stolen files when the city did not pay. The city said it would notify people whose information was confirmed to have been exposed.',
+    ],
+  },
+  // Another Japanese company's ransomware, three weeks after Asahi's: another victim and gang.
+  {
+    incident: 'askul-2025', date: '2025-10-20', outlet: 'Tokyo Business Wire',
+    headline: 'Muji halts online store as ransomware hits logistics partner Askul',
+    paragraphs: [
+      'TOKYO — Askul, the Japanese online office-supplies retailer, has stopped taking orders and shipping goods after a ransomware attack on its systems, the company said on Monday.',
+      'The attack, which Askul detected on Sunday, also hit deliveries it handles for other retailers. Ryohin Keikaku, the operator of the Muji chain, suspended orders through its online store because its shipping is run by an Askul logistics subsidiary.',
+      'Askul said it had cut its systems off from outside networks and was investigating whether customer information had been taken. It gave no date for restarting.',
+      'The attack came three weeks after ransomware stopped Asahi Group’s ordering and shipping in Japan, and adds to concern about how exposed Japanese supply chains are to such groups.',
+    ],
+  },
+  // The same victim six months before its shutdown: another, smaller incident.
+  {
+    incident: 'jlr-hellcat-2025', date: '2025-03-14', outlet: 'Tech Brief',
+    headline: 'Hacker leaks hundreds of Jaguar Land Rover internal documents',
+    paragraphs: [
+      'A hacker linked to the Hellcat ransomware group has published what they say are more than 700 internal documents taken from Jaguar Land Rover, including development logs, source code and a list of employee details.',
+      'The person, who uses the name Rey, said they got in with login details for JLR’s Jira project-management server. Threat intelligence firm Hudson Rock said the credentials appeared to have been stolen years earlier by infostealer malware from the computer of an employee at a partner company.',
+      'A second user later posted more data that they said came from the same intrusion. Hellcat members have used stolen Jira logins against several other large companies this year.',
+      'JLR had not commented on the leak by the time of publication.',
     ],
   },
 ];
