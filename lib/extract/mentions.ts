@@ -1015,7 +1015,7 @@ function namedTool(ctx: Ctx, b: number, before: string): boolean {
  * ("(ASA)"), up to two lower-case describing words ("chat", "traffic analysis") and a PRODUCT_HEAD word
  * or "operating system". Returns the head's index and the acronym, or null.
  */
-function productHeadAt(ctx: Ctx, j: number): { head: number; acronym: string | null } | null {
+function productHeadAt(ctx: Ctx, j: number): { head: number; acronym: string | null; mods: number } | null {
   const { tk, low } = ctx;
   let k = j;
   while (k < tk.length && CLASS_ACRONYM.has(tk[k].text)) k++;
@@ -1025,20 +1025,20 @@ function productHeadAt(ctx: Ctx, j: number): { head: number; acronym: string | n
   for (let mods = 0; k < tk.length; mods++) {
     const t = tk[k].text;
     // "Modicon PLCs": the class acronym is the head
-    if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(t)) return classEnd > j && mods === 0 && !acronym && !namey(t) ? { head: classEnd - 1, acronym } : null;
+    if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(t)) return classEnd > j && mods === 0 && !acronym && !namey(t) ? { head: classEnd - 1, acronym, mods } : null;
     if (t === 'service' && !(k > j && IT_SERVICE_MOD.test(low[k - 1]))) return null;
     if (PRODUCT_HEAD.has(t) || t === 'operating' && low[k + 1] === 'system') {
       const head = t === 'operating' ? k + 1 : k;
       // the head ends the noun phrase: not "service members", "software provider"
       const nx = tk[head + 1]?.text ?? '';
-      return /^[\p{Ll}]/u.test(nx) && /^(?:Singular|Plural|Noun)$/.test(lexTag(nx) ?? '') ? null : { head, acronym };
+      return /^[\p{Ll}]/u.test(nx) && /^(?:Singular|Plural|Noun)$/.test(lexTag(nx) ?? '') ? null : { head, acronym, mods };
     }
     if (mods >= 2 || LC_STOP.has(t) || VERBISH.test(lexTag(t) ?? '') || lexTag(t) === 'PresentTense' || t.endsWith('ed')) {
-      return classEnd > j && mods === 0 && !acronym ? { head: classEnd - 1, acronym } : null;
+      return classEnd > j && mods === 0 && !acronym ? { head: classEnd - 1, acronym, mods } : null;
     }
     k++;
   }
-  return classEnd > j && !acronym ? { head: classEnd - 1, acronym } : null;
+  return classEnd > j && !acronym ? { head: classEnd - 1, acronym, mods: 0 } : null;
 }
 
 /**
@@ -1059,7 +1059,7 @@ function productPhrase(ctx: Ctx, b: number, j0: number, owner: string | null): b
     let e = j + 1;
     while (e < tk.length && e - j <= 4 && (namey(tk[e].text) || tk[e].text === '-')) e++;
     if (e > j + 1) at = productHeadAt(ctx, e);
-    if (at) at = { head: -1, acronym: null };
+    if (at) at = { head: -1, acronym: null, mods: 0 };
   }
   if (!at) return false;
   const first = tk[b].text;
@@ -1069,6 +1069,8 @@ function productPhrase(ctx: Ctx, b: number, j0: number, owner: string | null): b
   // a name, not a person, place, month or ordinary word ("Drift" after a maker's possessive is a name)
   if (ctx.countryAt.has(b) || ctx.people.has(tk[j - 1].text) || isFirstName(first) || DAYS_MONTHS.has(first) || LEAD_DROP.has(first)) return false;
   if (j - b === 1 && isCommonWord(first) && !poss) return false;
+  // a sentence's first word before a verb-like word ("Hacktivists deface controllers") is no product's name
+  if (j - b === 1 && at.mods > 0 && (b === 0 || /^["“‘(]$/.test(tk[b - 1].text))) return false;
   // a maker's name with a device word ("Juniper routers") is a kind of device, not a product's name
   if (j - b === 1 && gazetteer().trie.get([ctx.low[b]])?.some((f) => f.entry.category === 'organization')) return false;
   if (!/[\p{L}]/u.test(first) || isPersonSpan(tk.slice(b, j).map((t) => t.text), ctx, b)) return false;
@@ -1513,7 +1515,7 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
       if (!ent && !sys && OWNED_HEAD.test(headW) && mods.length > 0 && a - e <= 3 && !isFirstName(tk[e].text) && !isCommonWord(tk[e].text) && !isUpperWord(tk[e].text)) {
         ctx.out.push({ category: 'organization', surface: s.text.slice(tk[e].start, tk[a - 1].end), full: null, sent: ctx.si, tok: e, n: a - e, country: null, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
       }
-      if (DESCRIPTIVE_HEAD.test(headW) && !ent && !(mods.length && (a - start > 1 || CLASS_ACRONYM.has(tk[start].text)))) {
+      if (DESCRIPTIVE_HEAD.test(headW) && !ent && !(mods.length && (a - start > 1 || CLASS_ACRONYM.has(tk[start].text) || start === 0 || /^["“‘(]$/.test(tk[start - 1].text)))) {
         // the name itself is the system ("Pegasus spyware", "Stealthwatch traffic analysis software"); the phrase is an alias
         ctx.out.push({ category: 'system', surface: s.text.slice(tk[start].start, tk[a - 1].end), full: s.text.slice(tk[start].start, tk[h].end), sent: ctx.si, tok: start, n: a - start, country: null, kind: headW, acronym: null, gazId: null, canonical: null, strength: 1 });
         for (let k = start; k <= h; k++) ctx.covered[k] = true;

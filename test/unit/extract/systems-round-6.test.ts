@@ -42,6 +42,11 @@ describe('products named by what they are', () => {
     expect(names(r.organizations)).toContain('Brennock Networks');
   });
 
+  it("does not read a sentence's first word before a verb as a product's name", () => {
+    const r = run('A group took over at least a dozen internet-exposed controllers at small water plants, officials said.', 'Hacktivists deface controllers at small water utilities');
+    expect(names(r.systems)).not.toContain('Hacktivists');
+  });
+
   it('needs the head to end the noun phrase ("service centers" are no service)', () => {
     const r = run('The ransomware attack closed Dunmore service centers across the state, the hackers said.');
     expect(names(r.systems)).not.toContain('Dunmore');
