@@ -91,7 +91,8 @@ function baseForms(): Map<string, BuildForm[]> {
   (req('./data/products.json') as ProductRow[]).forEach((r, i) => {
     const e: GazEntry = { id: `sys${i}`, category: 'system', name: r.name, acronym: null, country: null, kind: r.kind };
     add(e, r.name, { ambiguous: ordinaryWords(r.name) });
-    for (const a of r.aliases ?? []) add(e, a, { ambiguous: ordinaryWords(a), isAcronym: /^[A-Z]{2,5}$/.test(a) });
+    // the vendor's bare name is the company ("made by Accellion"), not its product
+    for (const a of r.aliases ?? []) if (a !== r.vendor) add(e, a, { ambiguous: ordinaryWords(a), isAcronym: /^[A-Z]{2,5}$/.test(a) });
   });
   // ATT&CK tools are software that intruders use (PsExec, Mimikatz); malware families are not systems.
   for (const r of req('./data/attack-software.json') as AttackSoftwareRow[]) {

@@ -68,7 +68,7 @@ const ORG_HEAD = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co
   'brands', 'stores', 'markets', 'hotels', 'casinos', 'health', 'institute', 'committee', 'organization', 'organisation', 'network',
   'school', 'academy', 'library', 'hospitals', 'clinics', 'schools']);
 const SYSTEM_HEAD = new Set(['system', 'portal', 'platform', 'database', 'server', 'cloud', 'app', 'application', 'gateway', 'transfer',
-  'connect', 'suite', 'workspace', 'cable', 'website', 'intranet', 'network', 'exchange', 'pay', 'wallet', 'grid', 'tool']);
+  'connect', 'suite', 'workspace', 'cable', 'website', 'intranet', 'network', 'exchange', 'pay', 'wallet', 'grid', 'tool', 'appliance', 'machine']);
 // Lower-case system heads after a descriptive phrase or an owner name.
 const LC_SYSTEM_HEAD = new Set(['system', 'systems', 'network', 'database', 'databases', 'portal', 'platform', 'website', 'app', 'application',
   'tool', 'tools', 'server', 'servers', 'machines', 'keys', 'screens', 'screen', 'workspace', 'cable', 'grid', 'billboards', 'terminals',
@@ -126,6 +126,19 @@ function hasLetter(t: string): boolean {
 const ACTOR_WORDS = /group|gang|persona|hacker|crew|collective|outfit/i;
 // cheap gates for the end-anchored context regexes below (which try every position of 120 characters)
 const DESCRIPTOR_END = /(?:portal|platform|app|application|software|program|programme|service|tool|website|system)$/i;
+// Lower-case heads that follow a product's name and say what kind of product it is: "Connect Secure VPN
+// appliances", "MX Series routers", "the Drift chat agent", "Junos OS operating system". Heads that name a
+// part of whoever owns them (database, servers, network, website: "Marriott's Starwood guest reservation
+// database") are left to descriptiveSystem, which also records the owner.
+const PRODUCT_HEAD = new Set(['appliance', 'appliances', 'firewall', 'firewalls', 'router', 'routers', 'gateway', 'gateways', 'controller',
+  'controllers', 'modem', 'modems', 'software', 'platform', 'app', 'apps', 'application', 'applications', 'suite',
+  'feature', 'integration', 'integrations', 'plugin', 'plugins', 'plug-in', 'extension', 'extensions', 'chatbot', 'agent',
+  'instance', 'instances', 'tenant', 'tenants', 'firmware', 'browser', 'client', 'tool', 'implant', 'backdoor', 'storage', 'service']);
+// "service" is a product's only after computing words ("its Outlook email service"), not alone ("Royal Mail service") or after "press"
+const IT_SERVICE_MOD = /^(?:email|e-mail|mail|messaging|video|streaming|cloud|online|file|storage|payment|payments|web|hosting|backup|sync|chat|ticketing|booking|banking|login|identity)$/;
+// acronyms that name a kind of product rather than the product: the "VPN" of "Connect Secure VPN appliances"
+const CLASS_ACRONYM = new Set(['VPN', 'VPNs', 'SSL', 'SSL-VPN', 'PLC', 'PLCs', 'HMI', 'HMIs', 'SCADA', 'ICS', 'NAS', 'IoT', 'API', 'APIs', 'DNS',
+  'CRM', 'ERP', 'CMS', 'MDM', 'EDR', 'SaaS', 'PC', 'PCs']);
 // Legal forms after a company name: the short ones also mark an unknown name as a company ("... Inc said").
 const CORP_SUFFIXES = ['Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'plc', 'Co', 'SA', 'AG', 'NV'];
 const CORP_SUFFIX = new RegExp(`^(?:${CORP_SUFFIXES.join('|')})\\.?$`);
@@ -288,6 +301,12 @@ function shortForms(sentences: Sentence[], toks: Token[][], mentions: Mention[],
     if (!short.has(w)) short.set(w, m);
   }
   if (!short.size) return;
+  // "Juniper routers" in a story about Juniper Networks: the maker with a device word, not a product
+  for (let q = 0; q < mentions.length; q++) {
+    const m = mentions[q];
+    const long = m.category === 'system' && m.kind === 'product' && !m.surface.includes(' ') ? short.get(m.surface) : undefined;
+    if (long) mentions[q] = { ...long, surface: m.surface, full: null, sent: m.sent, tok: m.tok, n: 1, acronym: null, strength: 0 };
+  }
   const found = mentions.length;
   const inMention = (si: number, i: number) => {
     for (let q = 0; q < found; q++) { const m = mentions[q]; if (m.sent === si && i >= m.tok && i < m.tok + m.n) return true; }
@@ -369,11 +388,62 @@ function gazetteerAt(ctx: Ctx, trie: PackedTrie<GazForm>, i: number): number {
       if (seenCat.has('organization')) {
         while (e < tk.length && (LEGAL_FORM.has(tk[e].text) || tk[e].text === 'Private' && LEGAL_FORM.has(tk[e + 1]?.text ?? ''))) ctx.covered[e++] = true;
       }
+      // "SharePoint Server 2019", "NetScaler ADC", "iOS 16": a known product's edition or version; "NHS 111": a body's numbered service
+      if (ctx.threatStory && e < tk.length && (namey(tk[e].text) || /^\d/.test(tk[e].text))) e = productEdition(ctx, i, e, seenCat);
       i = e - 1;
       break;
     }
   }
   return i;
+}
+
+// a version or edition number after a product's name; a body's service number has three digits ("NHS 111")
+const VERSION = /^\d{1,4}(?:\.\d+)*[a-z]?$/;
+const SERVICE_NUMBER = /^[1-9]\d{2}$/;
+const NOT_AFTER_NUMBER = /^(?:million|billion|thousand|percent|per|times|people|users|customers|accounts|%|years?|days?|hours?|minutes?)$/i;
+
+/**
+ * The end of a known product's name that goes on with an edition or version ("SharePoint Server
+ * Subscription Edition", "NetScaler ADC", "Windows Server 2019", "iOS 16"): the product's mention
+ * grows to the longer name, which is a product of its own (no longer the gazetteer's entry, so that
+ * "NetScaler ADC" and "NetScaler Gateway" stay two). A known body followed by a three-digit service
+ * number ("NHS 111") is a system named by both. e is the token after the known name.
+ */
+function productEdition(ctx: Ctx, i: number, e: number, cats: Set<string>): number {
+  const { tk, s } = ctx;
+  const sys = cats.has('system') && !cats.has('organization') ? sentFind(ctx, (m) => m.tok === i && m.category === 'system') : undefined;
+  if (!sys) {
+    const body = sentFind(ctx, (m) => m.tok === i && (m.category === 'agency' || m.category === 'organization'));
+    const num = tk[e].text;
+    if (!body || !SERVICE_NUMBER.test(num) || NOT_AFTER_NUMBER.test(tk[e + 1]?.text ?? '') || /^[$£€]/.test(tk[i - 1]?.text ?? '')) return e;
+    if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(s.text);
+    if (!ctx.systemContext) return e;
+    ctx.out.push({ category: 'system', surface: s.text.slice(tk[i].start, tk[e].end), full: null, sent: ctx.si, tok: i, n: e - i + 1, country: body.country, kind: 'service', acronym: null, gazId: null, canonical: null, strength: 1 });
+    ctx.covered[e] = true;
+    return e + 1;
+  }
+  let k = e;
+  while (k < tk.length && k - e < 3 && !ctx.covered[k] && !ctx.countryAt.has(k)) {
+    const t = tk[k].text;
+    if (VERSION.test(t)) {
+      if (NOT_AFTER_NUMBER.test(tk[k + 1]?.text ?? '') || /^(?:19|20)\d\d$/.test(t) && !namey(tk[k - 1].text)) break;
+      k++;
+      break; // a version ends the name
+    }
+    // (a headline in title case capitalizes every word)
+    if (ctx.s.headline || !namey(t) || LEAD_DROP.has(t) || TITLES.has(t) || LEAD_TITLE.has(t) || DAYS_MONTHS.has(t) || isFirstName(t) || ctx.people.has(t)) break;
+    const tag = lexTag(t) ?? '';
+    if (VERBISH.test(tag) || tag === 'PresentTense' || /^(?:Person|LastName|MaleName|FemaleName|Place|City|Region|Country)$/.test(tag)) break;
+    k++;
+  }
+  if (k === e) return e;
+  // a company named for its product ("Slack Technologies", "Zoom Video Communications") or one that acts
+  const last = ctx.low[k - 1];
+  if (ORG_HEAD.has(last) || AGENCY_HEAD.has(last) || DISCLOSE_NEXT.has(tk[k]?.text ?? '') || CORP_SUFFIX.test(tk[k]?.text ?? '')) return e;
+  sys.surface = s.text.slice(tk[i].start, tk[k - 1].end);
+  sys.full = null; sys.n = k - i; sys.gazId = null; sys.canonical = null;
+  for (let q = e; q < k; q++) ctx.covered[q] = true;
+  return k;
 }
 
 /** Records the pending list members of the sentence that turn out to be in a list with an organization. */
@@ -766,6 +836,8 @@ function classifyWords(words: string[], ctx: Ctx, b: number, j: number): { categ
     if (last === 'systems' || last === 'platforms') return { category: 'organization', kind: 'company' };
     return { category: 'organization', kind: last === 'university' || last === 'college' ? 'university' : 'company' };
   }
+  // ("Big Machine" is a record label outside a story about an attack)
+  if (last === 'machine' && !ctx.threatStory) return null;
   if (SYSTEM_HEAD.has(last)) return words.length === 2 && NON_IT.test(lower(words[0])) ? null : { category: 'system', kind: last };
   return null;
 }
@@ -782,6 +854,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   if (n > 5) return;
   const next = tk[j]?.text ?? '';
   const prevWord = tk[b - 1]?.text ?? '';
+  // a product named by what it is: "Ivanti's Connect Secure VPN appliances", "ENCO controllers"
+  if (ctx.threatStory && (/^[\p{Ll}(,]/u.test(next) || CLASS_ACRONYM.has(next)) && productPhrase(ctx, b, j, owner)) return;
   // every rule below needs one of these cues next to the name (or actor words in the sentence):
   // without them nothing can be recorded, so the context regexes are not run at all (checked before
   // anything is built, since most names stop here)
@@ -819,7 +893,7 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     return;
   }
   if (ctx.actorWords === undefined) ctx.actorWords = ACTOR_WORDS.test(s.text);
-  if (!ctx.actorWords && !CONTEXT_NEXT.has(lower(next)) && !CONTEXT_PREV.has(prevWord) && !ROLE_NOUNS.has(lower(prevWord)) && !prevWord.endsWith('-based')
+  if (!ctx.actorWords && !CONTEXT_NEXT.has(lower(next)) && !CONTEXT_PREV.has(prevWord) && !ROLE_NOUNS.has(lower(prevWord)) && !prevWord.endsWith('-based') && !TOOL_WORDS.has(lower(prevWord))
     && tk[j - 1].text !== 'Group' && !(n >= 3 && tk[j - 2].text === 'of') && !CORP_SUFFIX.test(next) && !DESCRIPTOR_END.test(prevWord)) return;
   const words = tk.slice(b, j).map((t) => t.text);
   if (words.every((w) => DAYS_MONTHS.has(w) || LEAD_DROP.has(w))) return;
@@ -884,8 +958,10 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // systems by apposition or naming: "EMIS, a widely used records system", "Parlakom, the Bundestag's internal network",
   // "a tool called EternalBlue"
   const afterText = next === ',' ? s.text.slice(tk[j - 1].end, tk[j - 1].end + 90) : '';
-  if (afterText && /^,\s+(?:a|an|the|its)\s+(?:(?!(?:company|firm|lender|bank|insurer|retailer|provider|supplier|maker|manufacturer|producer|publisher|seller|distributor|operator|startup|developer|vendor|business|chain|carrier|airline|hospital|university|council|agency|unit|subsidiary|division|that|which|who)\b)[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i.test(afterText)
-    || /^(?:called|dubbed|named|as)$/.test(prevWord) && /\b(?:tool|exploit|program|programme|software|malware|worm|virus|app|application|platform|spyware|trojan|backdoor|system|network)\s+(?:called|dubbed|named|known as)\s+$/i.test(before)) {
+  if (afterText && (APPOSED_SYSTEM.test(afterText) || ctx.threatStory && APPOSED_PRODUCT.test(afterText))
+    || /^(?:called|dubbed|named|as)$/.test(prevWord) && /\b(?:tool|exploit|program|programme|software|malware|worm|virus|app|application|platform|spyware|trojan|backdoor|system|network)\s+(?:called|dubbed|named|known as)\s+$/i.test(before)
+    || ctx.threatStory && namedTool(ctx, b, before)
+    || ctx.threatStory && afterText && /^,\s+one of\s+(?:the|its|[\p{Lu}][\p{L}.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:sites|websites|platforms|apps|services|networks|portals)\b/u.test(afterText)) {
     if (!(single && isCommonWord(words[0]))) { push('system', 'software', 0); return; }
   }
   // "X, the ride-hailing company" / "X, which owns"
@@ -908,6 +984,128 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
     push('system', 'software', 0);
   }
 }
+
+// the tool nouns (and opening quotes) that can stand right before the name ("named the malware FrostyGoop", "dubbed 'Mistral'")
+const TOOL_WORDS = new Set(['implant', 'implants', 'backdoor', 'backdoors', 'malware', 'trojan', 'trojans', 'worm', 'wiper', 'loader', 'dropper', 'rootkit', 'spyware', 'exploit', 'tool', 'tools', 'stealer', 'infostealer', 'botnet', 'payload', 'kit', "'", '‘', '"', '“']);
+// what intruders plant or use, named by whoever found it
+const TOOL_NOUN = '(?:implants?|backdoors?|malware|trojans?|worms?|viruse?s?|wipers?|loaders?|droppers?|rootkits?|web ?shells?|spyware|exploits?|tools?|toolkits?|kits?|utilit(?:y|ies)|stealers?|infostealers?|botnets?|payloads?|remote-access trojans?)';
+// "two implants, called A", "a trojan that the investigators called A", "a backdoor it named A"
+const TOOL_THEN_NAMING = new RegExp(`\\b${TOOL_NOUN}\\s*,?\\s+(?:(?:that|which)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:called|dubbed|named|nicknamed|known as)\\s+["“‘']?$`, 'i');
+// "which named the malware A", "dubbed the new backdoor A"
+const NAMING_THEN_TOOL = new RegExp(`\\b(?:called|dubbed|named|nicknamed)\\s+(?:the|this|its|a)\\s+(?:new\\s+|custom\\s+)?${TOOL_NOUN}\\s+["“‘']?$`, 'i');
+
+/**
+ * [b, j) is the name given to an implant or tool ("two custom implants, called Line Dancer and Line
+ * Runner", "a backdoor it named Upstyle", "which named the malware FrostyGoop"), or the next member of
+ * such a list: a system.
+ */
+function namedTool(ctx: Ctx, b: number, before: string): boolean {
+  const { tk } = ctx;
+  const prev = tk[b - 1]?.text ?? '';
+  if (/^["“‘']$/.test(prev) && !/\s["“‘']$/.test(before) && !/^["“‘']$/.test(before)) return false;
+  if (prev === 'and' || prev === ',') {
+    const k = prev === 'and' && tk[b - 2]?.text === ',' ? b - 2 : b - 1;
+    return !!sentFind(ctx, (m) => m.tok + m.n === k && m.category === 'system' && m.kind === 'software' && m.gazId === null && m.strength === 0);
+  }
+  return TOOL_THEN_NAMING.test(before) || NAMING_THEN_TOOL.test(before);
+}
+
+/**
+ * The end of a product head after a name ending at j: class acronyms ("VPN"), a defined acronym
+ * ("(ASA)"), up to two lower-case describing words ("chat", "traffic analysis") and a PRODUCT_HEAD word
+ * or "operating system". Returns the head's index and the acronym, or null.
+ */
+function productHeadAt(ctx: Ctx, j: number): { head: number; acronym: string | null; mods: number } | null {
+  const { tk, low } = ctx;
+  let k = j;
+  while (k < tk.length && CLASS_ACRONYM.has(tk[k].text)) k++;
+  const classEnd = k;
+  let acronym: string | null = null;
+  if (tk[k]?.text === '(' && tk[k + 2]?.text === ')' && isAcronymLike(tk[k + 1].text)) { acronym = tk[k + 1].text; k += 3; }
+  for (let mods = 0; k < tk.length; mods++) {
+    const t = tk[k].text;
+    // "Modicon PLCs": the class acronym is the head
+    if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(t)) return classEnd > j && mods === 0 && !acronym && !namey(t) ? { head: classEnd - 1, acronym, mods } : null;
+    if (t === 'service' && !(k > j && IT_SERVICE_MOD.test(low[k - 1]))) return null;
+    if (PRODUCT_HEAD.has(t) || t === 'operating' && low[k + 1] === 'system') {
+      const head = t === 'operating' ? k + 1 : k;
+      // the head ends the noun phrase: not "service members", "software provider"
+      const nx = tk[head + 1]?.text ?? '';
+      return /^[\p{Ll}]/u.test(nx) && /^(?:Singular|Plural|Noun)$/.test(lexTag(nx) ?? '') ? null : { head, acronym, mods };
+    }
+    if (mods >= 2 || LC_STOP.has(t) || VERBISH.test(lexTag(t) ?? '') || lexTag(t) === 'PresentTense' || t.endsWith('ed')) {
+      return classEnd > j && mods === 0 && !acronym ? { head: classEnd - 1, acronym, mods } : null;
+    }
+    k++;
+  }
+  return classEnd > j && !acronym ? { head: classEnd - 1, acronym, mods: 0 } : null;
+}
+
+/**
+ * [b, j) is a product's name followed by what the product is ("Ivanti's Connect Secure VPN appliances",
+ * "Juniper Networks' MX Series routers", "NetScaler ADC and Brightline Gateway appliances"): a system
+ * named by the name, with the whole phrase as an alias. A maker named right before it with a possessive
+ * that nothing else recognized is an organization ("Salesloft's Drift chat agent"). Returns true when
+ * it recorded the system.
+ */
+function productPhrase(ctx: Ctx, b: number, j0: number, owner: string | null): boolean {
+  const { tk, s } = ctx;
+  // a class acronym at the end of the capitalized run is the head's, not the name's ("Connect Secure VPN")
+  let j = j0;
+  while (j - b > 1 && CLASS_ACRONYM.has(tk[j - 1].text)) j--;
+  let at = productHeadAt(ctx, j);
+  // a list of products sharing the head: "A and B appliances"
+  if (!at && (tk[j]?.text === 'and' || tk[j]?.text === ',')) {
+    let e = j + 1;
+    while (e < tk.length && e - j <= 4 && (namey(tk[e].text) || tk[e].text === '-')) e++;
+    if (e > j + 1) at = productHeadAt(ctx, e);
+    if (at) at = { head: -1, acronym: null, mods: 0 };
+  }
+  if (!at) return false;
+  const first = tk[b].text;
+  // a name starts with a capital ("$6.99-a-month service", "It’ll feature" are none)
+  if (!/^[\p{Lu}]/u.test(first) && !isInnerCap(first) || /['’]/.test(first) || j - b === 1 && first.length < 3) return false;
+  const poss = tk[b - 1]?.text === "'s" || tk[b - 1]?.text === "'";
+  // a name, not a person, place, month or ordinary word ("Drift" after a maker's possessive is a name)
+  if (ctx.countryAt.has(b) || ctx.people.has(tk[j - 1].text) || isFirstName(first) || DAYS_MONTHS.has(first) || LEAD_DROP.has(first)) return false;
+  if (j - b === 1 && isCommonWord(first) && !poss) return false;
+  // a sentence's first word before a verb-like word ("Hacktivists deface controllers") is no product's name
+  if (j - b === 1 && at.mods > 0 && (b === 0 || /^["“‘(]$/.test(tk[b - 1].text))) return false;
+  // a maker's name with a device word ("Juniper routers") is a kind of device, not a product's name
+  if (j - b === 1 && gazetteer().trie.get([ctx.low[b]])?.some((f) => f.entry.category === 'organization')) return false;
+  if (!/[\p{L}]/u.test(first) || isPersonSpan(tk.slice(b, j).map((t) => t.text), ctx, b)) return false;
+  const tag = lexTag(tk[j - 1].text) ?? '';
+  if (/^(?:Person|LastName|MaleName|FemaleName|FirstName|Place|City|Region|Country)$/.test(tag)) return false;
+  // the maker right before the name, a known company or product ("Unitronics Vision Series"), is part of the
+  // product's name here: its mention becomes the product's (the company is named where it acts)
+  let from = b;
+  const maker = sentFind(ctx, (m) => m.tok + m.n === b && (m.category === 'organization' || m.category === 'system'));
+  if (maker) from = maker.tok;
+  const name = s.text.slice(tk[from].start, tk[j - 1].end);
+  const end = at.head >= 0 ? at.head : j - 1;
+  const full = at.head >= 0 ? s.text.slice(tk[from].start, tk[end].end) : null;
+  if (maker) {
+    for (let q = ctx.first; q < ctx.out.length; q++) if (ctx.out[q] !== maker && ctx.out[q].tok === maker.tok && ctx.out[q].n === maker.n) ctx.out.splice(q--, 1);
+    Object.assign(maker, { category: 'system', surface: name, full, n: j - maker.tok, gazId: null, canonical: null, kind: 'product', acronym: at.acronym ?? maker.acronym, strength: 1 });
+  } else {
+    ctx.out.push({ category: 'system', surface: name, full, sent: ctx.si, tok: from, n: j - from, country: owner, kind: 'product', acronym: at.acronym, gazId: null, canonical: null, strength: 1 });
+  }
+  for (let k = b; k <= end; k++) ctx.covered[k] = true;
+  // "Salesloft's Drift": the maker, when no rule recognized it
+  if (poss && !maker) {
+    let v = b - 2;
+    if (v >= 0 && !ctx.covered[v] && namey(tk[v].text) && !ctx.countryAt.has(v)) {
+      while (v > 0 && namey(tk[v - 1].text) && !ctx.covered[v - 1] && !ctx.countryAt.has(v - 1) && !LEAD_DROP.has(tk[v - 1].text)) v--;
+      if (contextName(ctx, v, b - 1) && !(b - 1 - v === 1 && isCommonWord(tk[v].text))) pushContextOrg(ctx, v, b - 1, null);
+    }
+  }
+  return true;
+}
+
+// "EMIS, a widely used records system": a name in apposition to what it is
+const APPOSED_SYSTEM = /^,\s+(?:a|an|the|its)\s+(?:(?!(?:company|firm|lender|bank|insurer|retailer|provider|supplier|maker|manufacturer|producer|publisher|seller|distributor|operator|startup|developer|vendor|business|chain|carrier|airline|hospital|university|council|agency|unit|subsidiary|division|that|which|who)\b)[\w'’-]+\s+){0,5}?(?:application|app|network|system|platform|program|programme|software|utility|tool|service|database|portal|website|intranet|cable|satellite|spyware|malware|exploit|worm|virus|trojan|backdoor|implant)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i;
+// and, in a story about an attack, to a product's kind ("Veriexec, a protection in ...")
+const APPOSED_PRODUCT = /^,\s+(?:a|an|the|its)\s+(?:(?!(?:company|firm|lender|bank|insurer|retailer|provider|supplier|maker|manufacturer|producer|publisher|seller|distributor|operator|startup|developer|vendor|business|chain|carrier|airline|hospital|university|council|agency|unit|subsidiary|division|that|which|who)\b)[\w'’-]+\s+){0,5}?(?:feature|protection|safeguard|component|module|framework|firmware|appliance|router|firewall|chatbot|password manager|browser|search engine|antivirus)\b(?![\s-]+(?:company|firm|maker|developer|provider|vendor|group|giant|business|companies|firms|security|researchers?))/i;
 
 /**
  * The list around [b, j) ("A, B, C and D": names joined by commas and "and", each optionally after
@@ -1002,7 +1200,10 @@ const DOMAIN_FIRST = /^[a-z0-9][a-z0-9-]+\./;
 /** A lower-case domain in a sentence about a system (attacked, down, defaced) is that site: a system. */
 function domainSystem(ctx: Ctx, i: number): boolean {
   const w = ctx.tk[i].text;
-  if (w !== ctx.low[i] || w.length < 5 || !DOMAIN_FIRST.test(w) || !DOMAIN.test(w)) return false;
+  const wl = ctx.low[i];
+  if (wl.length < 5 || !DOMAIN_FIRST.test(wl) || !DOMAIN.test(wl)) return false;
+  // a capitalized host name ("Outlook.com accounts") is the site too, unless it is the company that acts ("Booking.com said")
+  if (w !== wl && (!/^[\p{Lu}][\p{Ll}\d.-]+$/u.test(w) || DISCLOSE_NEXT.has(ctx.tk[i + 1]?.text ?? '') || CORP_SUFFIX.test(ctx.tk[i + 1]?.text ?? '') || ctx.tk[i + 1]?.text === "'s")) return false;
   if (ctx.systemContext === undefined) ctx.systemContext = SYSTEM_CONTEXT.test(ctx.s.text);
   if (!ctx.systemContext) return false;
   ctx.out.push({ category: 'system', surface: w, full: null, sent: ctx.si, tok: i, n: 1, country: null, kind: 'website', acronym: null, gazId: null, canonical: null, strength: 1 });
@@ -1092,7 +1293,7 @@ function lowercasePass(ctx: Ctx): void {
     }
     if ((wl === 'account' || wl === 'accounts') && /^[\p{Ll}]/u.test(w) && accountSystem(ctx, i)) continue;
     if (BY_VERB.test(ctx.low[i + 1] ?? '') && ctx.low[i + 2] === 'by' && (LC_SYSTEM_HEAD.has(wl) || BY_HEAD.test(wl)) && /^[\p{Ll}]/u.test(w) && byOwnerSystem(ctx, i)) continue;
-    if ((LC_SYSTEM_HEAD.has(wl) || DATA_CENTRE.test(wl) && ctx.low[i - 1] === 'data') && /^[\p{Ll}]/u.test(w)) descriptiveSystem(ctx, i);
+    if ((LC_SYSTEM_HEAD.has(wl) || ctx.threatStory && TENANT_HEAD.has(wl) || DATA_CENTRE.test(wl) && ctx.low[i - 1] === 'data') && /^[\p{Ll}]/u.test(w)) descriptiveSystem(ctx, i);
   }
 }
 
@@ -1175,7 +1376,8 @@ const BY_VERB = /^(?:made|run|operated|owned|built|developed|supplied|managed|ma
 // physical or facility heads that count only with a named maker/operator ("wind turbines run by X", "a data center run by Y")
 const BY_HEAD = /^(?:center|centre|centers|centres|turbines|centrifuges|controllers)$/;
 const LC_TRIGGER = new Set(['embassy', 'army', 'navy', 'police', 'parliament', 'city', 'ministry', 'office', 'department', 'account', 'accounts',
-  'center', 'centre', 'centers', 'centres', 'turbines', 'centrifuges', 'controllers', ...LC_SYSTEM_HEAD]);
+  'center', 'centre', 'centers', 'centres', 'turbines', 'centrifuges', 'controllers', 'instance', 'instances', 'tenant', 'tenants', 'environment',
+  'environments', ...LC_SYSTEM_HEAD]);
 
 /**
  * "the industrial control systems made by Germany's Siemens", "a data center run by the Interior Department":
@@ -1206,7 +1408,11 @@ function byOwnerSystem(ctx: Ctx, h: number): boolean {
 
 // heads of a system that belongs to whoever is named before it ("X computer system", "X servers")
 const OWNED_HEAD = /^(?:systems?|network|networks|servers?|database|databases|website|portal|computers|workstations|intranet)$/;
-const NAMED_HEAD = /^(?:website|app|application|workspace|network|platform|portal|database|databases|servers?|systems?|screens?|cable|keys|machines|registers|terminals|workstations|billboards|tool|tools|grid|spyware|software)$/;
+const NAMED_HEAD = /^(?:website|app|application|workspace|network|platform|portal|database|databases|servers?|systems?|screens?|cable|keys|machines|registers|terminals|workstations|billboards|tool|tools|grid|spyware|software|instances?|tenants?|environments?)$/;
+// a platform's tenants, named for it ("their Salesforce instances", "customers' Salesforce environments"): only
+// after the platform's name; an environment is otherwise a system only with a computing word ("its managed services environment")
+const TENANT_HEAD = new Set(['instance', 'instances', 'tenant', 'tenants', 'environment', 'environments']);
+const ENV_MOD = /^(?:managed|hosted|hosting|build|development|test|testing|staging|sandbox|virtual)$/;
 // heads that describe the named thing rather than name a part of it: "Pegasus spyware" is Pegasus
 const DESCRIPTIVE_HEAD = /^(?:spyware|software|app|application|tool)$/;
 
@@ -1224,6 +1430,11 @@ function modifiersBefore(ctx: Ctx, h: number): number {
     a--;
   }
   return a;
+}
+
+/** "the second-largest school system": the word that makes the head a system is not a computing one. */
+function nonItBeforeHead(mods: string[]): boolean {
+  return mods.length > 1 && NON_IT.test(mods[mods.length - 1].toLowerCase());
 }
 
 function descriptiveSystem(ctx: Ctx, h: number): void {
@@ -1254,9 +1465,19 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
     const ent = sentFind(ctx, (m) => m.tok + m.n === h - 3 && m.gazId === null && (m.category === 'agency' || m.category === 'organization'));
     if (ent) { ent.category = 'system'; ent.kind = headW; ent.acronym = tk[h - 2].text; ctx.covered[h] = true; return; }
   }
-  const a = modifiersBefore(ctx, h);
+  // "software provider", "platform operator": the head word describes a company that follows
+  if (ROLE_NOUNS.has(ctx.low[h + 1] ?? '') && /^[\p{Ll}]/u.test(tk[h + 1].text)) return;
+  // "the Orion network management platform": a head word that describes a later head is left to that one
+  if (ctx.threatStory && /^[\p{Ll}]/u.test(tk[h + 1]?.text ?? '') && /^[\p{Ll}]+$/u.test(tk[h + 2]?.text ?? '') && !LC_STOP.has(ctx.low[h + 1])
+    && LC_SYSTEM_HEAD.has(ctx.low[h + 2]) && !VERBISH.test(lexTag(ctx.low[h + 1]) ?? '')) return;
+  let a = modifiersBefore(ctx, h);
+  // "its research and prototyping network": two describing words joined by "and" after an owner word
+  if (ctx.threatStory && a < h && ctx.low[a - 1] === 'and' && a >= 3 && /^[\p{Ll}][\p{Ll}-]+$/u.test(tk[a - 2].text) && !LC_STOP.has(ctx.low[a - 2])
+    && !ctx.covered[a - 2] && (OWNER_WORDS.has(ctx.low[a - 3]) && ctx.low[a - 3] !== 'the' || tk[a - 3].text === "'s")
+    && !(GENERIC_MOD.has(ctx.low[a - 2]) && tk.slice(a, h).every((t) => GENERIC_MOD.has(t.text.toLowerCase())))) a -= 2;
   const mods = tk.slice(a, h).map((t) => t.text);
   const specific = mods.filter((m) => !GENERIC_MOD.has(m.toLowerCase()));
+  const tenant = TENANT_HEAD.has(ctx.low[h]);
   // a catalogue is a system only online ("its online catalogue", not a record label's back catalogue)
   if (/^catalog(?:ue)?$/.test(headW) && !mods.some((m) => /^(?:online|digital|web|electronic)$/i.test(m))) return;
   const push = (from: number, surface: string, country: string | null, kind: string, full: string | null = null, strength = 0) => {
@@ -1278,16 +1499,24 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
       ctx.covered[h] = true;
       return;
     }
+    // "the Kaseya VSA remote management tool": a known product described by what it does is that product
+    if (sys && ctx.threatStory && /^(?:app|application|platform|software|tool)$/.test(headW) && !sys.full) {
+      sys.full = s.text.slice(tk[sys.tok].start, tk[h].end);
+      for (let k = a; k <= h; k++) ctx.covered[k] = true;
+      return;
+    }
     const start = ent ? ent.tok : e;
-    const productGeneric = sys && /^(?:machines|computers|servers|systems|devices|networks)$/.test(headW);
+    // ("the HSE's IT environment": a computing word in capitals names no platform)
+    const productGeneric = sys && /^(?:machines|computers|servers|systems|devices|networks)$/.test(headW)
+      || tenant && !ent && tk.slice(start, a).every((t) => GENERIC_MOD.has(t.text.toLowerCase()));
 
     if (!productGeneric && h - start <= 6 && !(start === 0 && a - start === 1 && isCommonWord(tk[start].text))) {
       // "the Kojima computer system": the owner named inside the system's name is an organization of the story
       if (!ent && !sys && OWNED_HEAD.test(headW) && mods.length > 0 && a - e <= 3 && !isFirstName(tk[e].text) && !isCommonWord(tk[e].text) && !isUpperWord(tk[e].text)) {
         ctx.out.push({ category: 'organization', surface: s.text.slice(tk[e].start, tk[a - 1].end), full: null, sent: ctx.si, tok: e, n: a - e, country: null, kind: 'company', acronym: null, gazId: null, canonical: null, strength: 0 });
       }
-      if (DESCRIPTIVE_HEAD.test(headW) && !mods.length && !ent) {
-        // the name itself is the system; the phrase with its head word is an alias
+      if (DESCRIPTIVE_HEAD.test(headW) && !ent && !(mods.length && (a - start > 1 || CLASS_ACRONYM.has(tk[start].text) || start === 0 || /^["“‘(]$/.test(tk[start - 1].text)))) {
+        // the name itself is the system ("Pegasus spyware", "Stealthwatch traffic analysis software"); the phrase is an alias
         ctx.out.push({ category: 'system', surface: s.text.slice(tk[start].start, tk[a - 1].end), full: s.text.slice(tk[start].start, tk[h].end), sent: ctx.si, tok: start, n: a - start, country: null, kind: headW, acronym: null, gazId: null, canonical: null, strength: 1 });
         for (let k = start; k <= h; k++) ctx.covered[k] = true;
         return;
@@ -1296,15 +1525,30 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
       return;
     }
   }
+  // a tenant is one only of a named platform; an environment otherwise needs a computing word
+  if (tenant && (!/^environments?$/.test(ctx.low[h]) || !mods.some((m) => ENV_MOD.test(m.toLowerCase())))) return;
   // "<Name>'s (mods) head": "AT&T's workspace", "Vastaamo's patient database", "the plant's control system"
   const before = tk[a - 1]?.text ?? '';
+  // "CDK Global, whose dealer management system ...": the name before the comma owns it
+  if (before === 'whose' && tk[a - 2]?.text === ',' && specific.length && ctx.threatStory && ctx.systemContext && !(headW.startsWith('system') && nonItBeforeHead(['', ...mods]))) {
+    let ent = sentFind(ctx, (m) => m.tok + m.n === a - 2 && (m.category === 'organization' || m.category === 'agency'));
+    // an unknown name that owns a computer system is an organization
+    let v = a - 2;
+    while (!ent && v > 0 && namey(tk[v - 1].text) && !ctx.covered[v - 1] && !ctx.countryAt.has(v - 1) && !LEAD_DROP.has(tk[v - 1].text)) v--;
+    if (!ent && v < a - 2 && contextName(ctx, v, a - 2) && !(a - 2 - v === 1 && isCommonWord(tk[v].text))) {
+      pushContextOrg(ctx, v, a - 2, null);
+      ent = ctx.out[ctx.out.length - 1];
+    }
+    if (ent) push(a, s.text.slice(tk[a].start, tk[h].end), ent.country, 'descriptive', `${ent.surface} ${s.text.slice(tk[a].start, tk[h].end)}`);
+    return;
+  }
   if ((before === "'s" || before === "'") && ctx.systemContext) {
     const ent = sentFind(ctx, (m) => m.tok + m.n === a - 1 && m.category !== 'actor' && m.category !== 'system');
     const hc = ctx.countryAt.get(a - 2);
     const ownerTok = tk[a - 2];
     if (!ownerTok) return;
     const full = s.text.slice((ent ? tk[ent.tok] : ownerTok).start, tk[h].end);
-    if (headW.startsWith('system') && specific.length === 1 && NON_IT.test(specific[0])) return;
+    if (headW.startsWith('system') && (specific.length === 1 && NON_IT.test(specific[0]) || nonItBeforeHead(mods))) return;
     if (/^(?:software|spyware)$/.test(headW)) return;
     if (specific.length || mods.length && !/^(?:its|their)$/i.test(mods[0])) {
       push(a, s.text.slice(tk[a].start, tk[h].end), hc?.code ?? ent?.country ?? null, 'descriptive', full);
@@ -1323,7 +1567,7 @@ function descriptiveSystem(ctx: Ctx, h: number): void {
   if (/^(?:software|spyware)$/.test(headW)) return;
   // "pulling systems offline": a verb form is not a describing word unless an owner singles the system out
   if (specific.every((w) => w.endsWith('ing')) && !OWNER_WORDS.has(before.toLowerCase()) && !ownerHit) return;
-  if (headW.startsWith('system') && specific.length === 1 && NON_IT.test(specific[0])) return;
+  if (headW.startsWith('system') && (specific.length === 1 && NON_IT.test(specific[0]) || nonItBeforeHead(mods))) return;
   const full = ownerHit ? s.text.slice(tk[a - 1].start, tk[h].end) : null;
   push(a, s.text.slice(tk[a].start, tk[h].end), ownerHit?.code ?? null, 'descriptive', full);
 }
