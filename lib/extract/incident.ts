@@ -3,7 +3,7 @@
 // when it happened and how governments and companies responded.
 import { Incident, IncidentType, ResponseType } from '../types';
 import { CountryHit } from './countries';
-import { ADVICE, AGGREGATE_SHARE, AGGREGATE_SOURCE, attackVerbEvent, cueGates, EXPLOITED_CUE, FRAUD_CUE, sportsFrame, THEFT_CUES, THEFT_EVENT } from './cues';
+import { ADVICE, AGGREGATE_SHARE, AGGREGATE_SOURCE, attackVerbEvent, cueGates, DNS_STORY, euphemism, EXPLOITED_CUE, FRAUD_CUE, RECORD_TAMPER, sportsFrame, THEFT_CUES, THEFT_EVENT } from './cues';
 import { datesInSentence, publicationDay } from './dates';
 import { Grouped } from './entities';
 import { Sentence, Token } from './text';
@@ -57,7 +57,7 @@ const RESPONSE_RULES: Array<[ResponseType, RegExp, RegExp?]> = [
 
 // Role patterns around a country mention (the mention is written as <C>).
 // up to three lower-case describing words between a country and the attacker noun ("Russian military intelligence hackers")
-const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|confirmed|warned|warns|denied|denies|deny|rejected|dismissed|blamed|blames|blame|accused|accuses|charged|charges|charge|sanctioned|sanctions|hit|hits|was|were|is|are|has|have|had|that|who|which|and|or|of|in|on|to|by|for|with|the|a|an|its|their|after|as|from|against|over)\b)[a-z][\w-]*\s+){0,3}?`;
+const FILLER = String.raw`(?:(?!(?:says|said|say|told|tells|reported|reports|confirmed|confirms|finds|found|shows|showed|reveals|revealed|concludes|concluded|suggests|names|named|identifies|identified|unmasks|unmasked|arrests|arrested|jails|jailed|sentences|sentenced|extradites|extradited|indicts|indicted|seeks|sought|hunts|wants|fines|fined|warned|warns|denied|denies|deny|rejected|dismissed|blamed|blames|blame|accused|accuses|charged|charges|charge|sanctioned|sanctions|hit|hits|was|were|is|are|has|have|had|that|who|which|and|or|of|in|on|to|by|for|with|the|a|an|its|their|after|as|from|against|over)\b)[a-z][\w-]*\s+){0,3}?`;
 // ("a dual Russian and Israeli national": both nationalities)
 const ATTRIB_AFTER = new RegExp(String.raw`^(?:['’]s\s+)?(?:(?:and|or)\s+[\p{Lu}][\p{L}-]*\s+)?` + FILLER + String.raw`(?:[Hh]ackers?|hacking|hacker group|hacking group|gang|threat actors?|spies|spy agency|agents|intelligence officers|military intelligence|military hackers|state-sponsored|state-backed|government-backed|government-linked|state-linked|operatives|attackers?|perpetrators|cybercriminals|criminals|cyber ?army|cyber ?forces?|special services|security services|nationals|national(?=\s*(?:[,.;)]|$|\s+(?:who|was|is|named|living|residing|accused|charged|arrested|and|identified|believed)\b))|men|man|woman|teenager|citizens?|suspects?|APT)\b`, 'u');
 const ATTRIB_AFTER_HYPHEN = /^-(?:linked|backed|sponsored|affiliated|aligned|nexus|tied|connected|supported|controlled|directed)\b|^-(?:based|origin)\s+(?:[\w-]+\s+){0,3}?(?:hackers?|hacking|gang|group|crew|criminals|cybercriminals|cybercrime|actors?|operation|organization|organisation|collective)\b/i;
@@ -73,14 +73,33 @@ const DENIAL_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,3})?(?:has |have |had |also |qu
 const VICTIM_FILLER = String.raw`(?:(?!(?:that|which|who|group|gang|hackers?|said|says|and|or|by|from)\b)[a-z][\w-]*\s+){0,2}`;
 const VICTIM_BEFORE = new RegExp(String.raw`\b(?:attacks? on|attacked|attacking|attacks? against|targeted|targeting|targets in|hit|hitting|against|breach of|breached|hack of|hacked|victims? in|affected|affecting|disrupted|disrupting|paralyzed|paralysed|crippled|infiltrated|penetrated|intrusions? into|operations in|customers in|clients in|users in|plants in|companies in|businesses in|organizations in|organisations in|(?:systems|servers|networks|providers|carriers|operators|firms|telecoms|retailers|insurers|lenders|manufacturers|facilities|offices|sites|stores|hospitals|agencies|modems|terminals|routers|devices|computers|machines|turbines|subscribers|homes|households|consumers|people|accounts|citizens|residents|patients|voters|banks|branches|schools|stations|ports|airports|municipalities|utilities|communications|services|internet|websites|outages?|disruptions?) (?:\w+ )?in|knocked out (?:\w+ ){0,3}in|across|throughout|(?:countries|nations|organizations|organisations|companies|firms|victims|targets|states|governments),? (?:including|such as|like))\s+(?:the\s+|its\s+)?` + VICTIM_FILLER + String.raw`(?:(?:[A-Z][\w.]*\s+){1,3}(?:and|or)\s+)?$`, 'i');
 const VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|got)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen)/i;
-const VICTIM_POSS = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites|portal|platforms?|databases?|infrastructure|data|computers|grid|banks?|companies|hospitals|customers|citizens|patients|users|pipelines?|ports?|airports?|email|accounts|elections?|voters|ministries|telecoms?|carriers?|utilities|institutions|army|navy|military|police|parliament|armed forces|government (?:websites|networks|systems|agencies|services))\b/i;
+const VICTIM_POSS = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites|portal|platforms?|databases?|infrastructure|data|computers|grid|banks?|companies|hospitals|customers|citizens|patients|users|pipelines?|ports?|airports?|email|accounts|elections?|voters|ministries|telecoms?|carriers?|utilities|institutions|army|navy|military|police|parliament|armed forces|government (?:websites|networks|systems|agencies|services)|exchanges?|lenders?|(?<!security |cybersecurity |research )(?:firms?|company|companies)|operators?|retailers?|insurers?|airlines?|railways?|broadcasters?|manufacturers?|(?<!spyware |security )makers?)\b/i;
 // "Danish conglomerate", "U.S. federal agencies", "Saudi plant": a country describing a target
-const VICTIM_DESCRIBES = /^(?:(?!security|cybersecurity|antivirus|research|intelligence|government research)[a-z][\w-]*\s+){0,3}?(?:drugmaker|automaker|carmaker|shipper|shipping|logistics|telecoms?|telecommunications|company|companies|conglomerate|firm|firms|bank|banks|lenders?|airlines?|carriers?|operators?|producers?|makers?|manufacturers?|retailers?|insurers?|providers?|hospital|hospitals|agencies|agency|ministry|ministries|parliament|websites|sites|networks|systems|infrastructure|utility|utilities|businesses|institutions|plant|plants|grid|broadcaster|channel|newspaper|citizens|customers|users|patients|voters|journalists|chain|supermarkets?|group|giant|port|ports|pipeline|refinery|schools|universities|municipalities|councils|cities|towns|state agencies|government (?:websites|networks|systems|agencies|services|computers|sites|departments|ministries|offices|servers|email))\b/;
+const VICTIM_DESCRIBES = /^(?:(?!security|cybersecurity|antivirus|research|intelligence|government research)[a-z][\w-]*\s+){0,3}?(?:drugmaker|automaker|carmaker|shipper|shipping|logistics|telecoms?|telecommunications|company|companies|conglomerate|firm|firms|bank|banks|lenders?|airlines?|carriers?|operators?|producers?|makers?|manufacturers?|retailers?|insurers?|providers?|hospital|hospitals|agencies|agency|ministry|ministries|parliament|websites|sites|networks|systems|infrastructure|utility|utilities|businesses|institutions|plant|plants|grid|broadcaster|channel|newspaper|exchanges?|bourse|railways?|citizens|customers|users|patients|voters|journalists|chain|supermarkets?|group|giant|port|ports|pipeline|refinery|schools|universities|municipalities|councils|cities|towns|state agencies|government (?:websites|networks|systems|agencies|services|computers|sites|departments|ministries|offices|servers|email))\b/;
 // a country named as the one speaking or investigating, not as a target
-const NOT_VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|investigators|prosecutors|intelligence|security (?:firm|company|researchers|agency|agencies)|researchers|experts|analysts|president|minister|ambassador|embassy|envoy|police|lawmakers|senators?|courts?|judge|troops|military|forces)\b/i;
+const NOT_VICTIM_AFTER = /^(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:officials?|authorities|investigators|prosecutors|intelligence|reports?|team|teams|investigations?|inquiry|study|analysis|assessment|security (?:firm|company|researchers|agency|agencies)|researchers|experts|analysts|president|minister|ambassador|embassy|envoy|police|lawmakers|senators?|courts?|judge|troops|military|forces)\b/i;
 const ATTRIB_VERB_AFTER = /^(?:['’]s\s+(?:government|military|regime|intelligence|leadership|spy agency|spies)\s+)?(?:was|were|is|are|had been|has been|may have been|might be|could be)\s+(?:\w+\s+)?(?:behind|responsible for)\b|^(?:carried out|orchestrated|launched|conducted|sponsored|ordered|directed)\b|^(?:hacked|breached|attacked|infiltrated|stole|broke into|penetrated|targeted)\b(?!\s+by\b)/i;
 // "an Iran cyberattack on", "Russian hacking of": the country's own attack on someone (not a date: "attack on Monday")
 const ATTACK_NOUN_AFTER = /^(?:(?:state|government|military|state-sponsored|state-backed)\s+)?(?:cyber[- ]?attacks?|cyber[- ]?strikes?|hacks?|hacking|cyber[- ]?operations?|intrusions?)\s+(?:on|against|of|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d))/;
+// the country describes a company or institution after it ("Iran's largest crypto exchange", "U.S. company Viasat", "Indian state lender"):
+// that body is who acts or is acted on, never the country as an attacker
+const ORG_NOUN_AFTER = /^(?:['’]s\s+)?(?:(?!security|cybersecurity|antivirus|intelligence|military|hacking|state-backed|state-sponsored)[a-z][\w-]*\s+){0,3}?(?:company|companies|firms?|lenders?|banks?|exchanges?|bourse|operators?|providers?|carriers?|retailers?|insurers?|airlines?|makers?|manufacturers?|conglomerates?|utility|utilities|broadcasters?|newspapers?|hospitals?|universit(?:y|ies)|ports?|pipelines?|telecoms?|railways?|subsidiary|supermarkets?|chains?|platforms?|services?)\b/;
+// the body after the country only owns, runs or holds what was hit: "operated by U.S. company Viasat", "a subsidiary of Singapore's Singtel"
+const OWNER_BEFORE = /\b(?:made|developed|built|created|sold|owned|bought|operated|managed|maintained|provided|supplied|run)\s+by\s+(?:the\s+|a\s+|an\s+)?$|\b(?:subsidiary|unit|division|arm|parent|owner|affiliate)\s+of\s+(?:the\s+)?$/i;
+// the country hosts who speaks or investigates: "police in Britain", "authorities in the United States"
+const SPEAKERS_IN_BEFORE = /\b(?:police|officials|authorities|prosecutors|investigators|courts?|judges?|lawmakers|regulators|ministers|diplomats|embassies)\s+(?:in|of|from)\s+(?:the\s+)?$/i;
+// who is told to act, not who was hit: "urged American utilities to review their defenses"
+const ADVISED_BEFORE = /\b(?:urged|urging|urges|advised|advising|advises|warned|warning|warns|encouraged|encouraging|called on|calling on)\s+(?:the\s+|all\s+|other\s+)?$/i;
+// a scene-setting "In Sweden, the grocery chain Coop had to close ...": the place of a hit told in the clause after it
+const IN_COUNTRY_LEAD = /^\s*(?:(?:Elsewhere|Meanwhile|Separately|Also),?\s+)?[Ii]n\s+(?:the\s+)?$/;
+const LOCAL_HIT = /\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|shut|wiped|stolen|leaked|exposed|affected|accessed|taken|offline|outages?|closed?|stopped working|went down|unable|could not|cannot)\b/i;
+const SPEAKERS_ACT = /\b(?:arrest\w*|charged|detained|raided|sanction\w*|extradit\w*|convicted|sentenced)\b/i;
+// "The Czech Republic said its institutions had also been targeted": a country telling its own hit
+const COUNTRY_SAYS_HIT = /^(?:has\s+|have\s+)?(?:said|says|confirmed|reported|disclosed|announced|revealed)\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:had|has|have|were|was)\s+(?:also\s+)?(?:been\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|affected|disrupted|infected|penetrated)\b/i;
+// an attack told as another incident than the story's own: "a separate attack in August 2020", "an earlier breach"
+const OTHER_INCIDENT = /\b(?:separate|earlier|previous|prior|another|different|unrelated|older)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|hacks?|breach(?:es)?|incidents?|intrusions?|break-ins?|campaigns?|thefts?|heists?)\b/i;
+// an inquiry, report or warning by a body: "an investigation by the Australian Signals Directorate and the ..."
+const INQUIRY_BY = /\b(?:investigations?|inquiry|inquiries|probes?|analysis|analyses|reports?|assessments?|reviews?|statements?|warnings?|advisory|advisories|findings|forensics|response)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,8}$/i;
 // a nationality naming a source of news, not a target: "a British newspaper reported", "told a German broadcaster"
 const MEDIA_SOURCE_AFTER = /^(?:[\w-]+\s+){0,2}(?:newspaper|broadcaster|channel|daily|paper|outlet|media|magazine|news agency|television|radio)\s+(?:[\w-]+\s+){0,3}?(?:reported|said|says|reports|quoted|revealed|cited|published|wrote|citing)\b/i;
 const MEDIA_SOURCE_BEFORE = /\b(?:according to|told|reported by|interview with|cited by|quoted by|speaking to)\s+(?:a|an|the)\s+$/i;
@@ -110,6 +129,8 @@ export interface CueGates {
   sport?: boolean;
   /** a bare "attack" is the story's cyberattack (another sentence has a strong cue): set by classifyIncident */
   attackRef?: boolean;
+  /** the story is about domain names, where "changed the records" is tampering: set by classifyIncident */
+  dns?: boolean;
 }
 
 // "the attack that took down the websites", "claims attack on fuel stations": in a story that already
@@ -137,7 +158,10 @@ function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates)
   const fraud = gates.fraud && FRAUD_CUE.test(s), exploited = gates.exploited && EXPLOITED_CUE.test(s);
   // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
   const ransom = RANSOM.test(s) && COMPUTING.test(s);
-  if (!CUE.test(s) && !fraud && !exploited && !ransom && !(gates.more !== false && CUE_MORE.test(s)) && !(gates.attackRef && BARE_ATTACK.test(s))) return 0;
+  // a company's euphemism ("a cybersecurity incident") and, in a DNS story, records changed: tested only when the rest fails
+  let euph = false, tamper = false;
+  if (!CUE.test(s) && !fraud && !exploited && !ransom && !(gates.more !== false && CUE_MORE.test(s)) && !(gates.attackRef && BARE_ATTACK.test(s))
+    && !(euph = euphemism(s)) && !(tamper = !!gates.dns && RECORD_TAMPER.test(s))) return 0;
   // "cyber insurance", "ransomware claims", "cybersecurity shares": the cue word names a market, not an attack
   if (MARKET_COMPOUND.test(s)) return cueWeight(s.replace(MARKET_COMPOUNDS, ' '), headline, low, gates);
   if (NEGATED.test(s)) {
@@ -150,10 +174,10 @@ function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates)
     }
     return -1.5;
   }
-  let w = STRONG.test(s) || fraud || exploited || ransom || STRONG_MORE.test(s) ? 1 : 0.5;
+  let w = euph || tamper || STRONG.test(s) || fraud || exploited || ransom || STRONG_MORE.test(s) || euphemism(s) ? 1 : 0.5;
   // the tense test runs only on cue sentences that the regexps did not already find to be events;
   // an attack inside an exercise or a rehearsal is not one
-  const event = (EVENT.test(s) || SPECIFIC.test(s) || SPECIFIC_MORE.test(s) || attackVerbEvent(low, headline) || gates.more !== false && THEFT_EVENT.test(s)) && !SIMULATION.test(s);
+  const event = (tamper || EVENT.test(s) || SPECIFIC.test(s) || SPECIFIC_MORE.test(s) || attackVerbEvent(low, headline) || gates.more !== false && THEFT_EVENT.test(s)) && !SIMULATION.test(s);
   if (event) w += 1;
   // a bare "attack" counts only as an act told ("the attack that took down ...", "claimed the attack on ...")
   else if (gates.attackRef) return 0;
@@ -184,7 +208,7 @@ export function classifyIncident(inp: IncidentInput): Incident {
   const lows = inp.lows ?? inp.toks.map(lowTokens);
   // the story's text, once: the sports frame reads it, and the responses of a cyber story below
   const body = sentences.map((s) => s.text).join('\n');
-  const gates: CueGates = { ...(inp.gates ?? cueGates(lows)), sport: sportsFrame(body) };
+  const gates: CueGates = { ...(inp.gates ?? cueGates(lows)), sport: sportsFrame(body), dns: DNS_STORY.test(body) };
   const weights = sentences.map((s, i) => cueWeight(s.text, s.headline, lows[i], gates));
   // bare attacks count towards the decision only: who was hit is read from the sentences that name the attack
   const byRef: number[] = [];
@@ -310,6 +334,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   const role: Array<'A' | 'V' | null> = countryHits.map(() => null);
   const bgOf: Array<boolean | undefined> = [];
   const strongV = new Set<string>();
+  const leadSent = sentences.findIndex((x) => !x.headline);
   const roleW: number[] = countryHits.map(() => 0);
   countryHits.forEach((h, hi) => {
     if (h.inName) return; // "Transport for London", "Banco de Chile": the entity speaks for itself
@@ -321,14 +346,24 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     // (a role word, a few describing words, up to three names of a list), so they get the last 120 / 100 characters
     const before120 = before.length > 120 ? before.slice(-120) : before, before100 = before.length > 100 ? before.slice(-100) : before;
     const after = s.text.slice(end, end + 160).replace(/^\s+/, '');
-    const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text) || /\b(?:attack|attacks|attackers|incident|breach|hack|outage|disruption|ransom|intrusion|theft|heists?|stole|stolen|fraud)\b/i.test(s.text) || EVENT.test(s.text);
+    const cyberSentence = weights[h.sent] > 0 || CUE.test(s.text) || /\b(?:attack|attacks|attackers|incident|breach|hack|outage|disruption|ransom|intrusion|theft|heists?|stole|stolen|fraud|offline)\b|\blost (?:service|access|connectivity|connections?|internet|power)\b|\bwent (?:down|offline|dark)\b/i.test(s.text) || EVENT.test(s.text);
     CUE.lastIndex = 0;
     const pw = paraWeight(s);
     // "a message in Ukrainian, Russian and Polish": languages
     if (h.kind === 'demonym' && /\bin\s+$/.test(before) && !/^[a-z]/.test(after)) return;
     // once per sentence, and only for the branches that ask
     const isBg = () => bgOf[h.sent] ??= isBackground(s.text, pubYear, pubMonth);
-    const give = (r: 'A' | 'V', w: number) => { add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w; if (r === 'V' && w >= 1.15) strongV.add(h.code); };
+    // background wording that still tells this incident ("on the same day", "through the same flaw")
+    const bgHere = () => isBg() && !SAME_TIME.test(s.text);
+    // a role told about another incident than this one ("blamed Russia for a separate attack") counts for half
+    const other = !s.headline && OTHER_INCIDENT.test(s.text);
+    const lead0 = s.headline || h.sent === leadSent;
+    const give = (r: 'A' | 'V', w0: number) => {
+      const w = r === 'A' && other ? w0 / 2 : w0;
+      add(r === 'A' ? attrib : victim, h.code, w); role[hi] = r; roleW[hi] = w;
+      // a background incident's victims are never strong ones
+      if (r === 'V' && w >= 1.15 && !(bgHere() && !lead0)) strongV.add(h.code);
+    };
     // "members of the Philippine Health Insurance Corporation": the country begins the name of the body that follows
     const namesNextOrg = () => mentionAt.get(`${h.sent}:${h.tok + h.n}`)?.category === 'organization';
     if (ATTRIB_LOCATION_BEFORE.test(before100) || (ATTRIB_BEFORE_STRONG.test(before100) && !(h.kind === 'name' && MODIFIER_AFTER.test(after)) && !namesNextOrg()) || ATTRIB_AFTER_HYPHEN.test(after)) return give('A', 2 * pw);
@@ -336,9 +371,10 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (cyberSentence && ATTACK_NOUN_AFTER.test(after)) return give('A', 1.5 * pw);
     if (cyberSentence && ATTRIB_AFTER.test(after) && !/^(?:['’]s\s+)?(?:President|Prime|Foreign|Defen[cs]e|leader|officials?|authorities|government said)/i.test(after) && !/^['’]s\s+(?:\w+\s+)?(?:systems?|networks?|servers?|websites?)/i.test(after)) {
       // "a false report about a mobilisation of Polish men": people of a country, not attackers, unless charged or said to be behind it
-      const bystanders = /^(?:[\w-]+\s+){0,2}(?:men|man|woman|nationals?|citizens?|teenager|suspects?)\b/i.test(after) && !/\b(?:charged|indicted|arrested|accused|convicted|suspected|sentenced|sanction\w*|wanted|extradit\w*|detained)\b/i.test(s.text) && !/\b(?:behind|responsible)\b/i.test(after);
+      const bystanders = /^(?:[\w-]+\s+){0,2}(?:men|man|woman|nationals?|citizens?|teenager|suspects?)\b/i.test(after) && !/\b(?:charged|indicted|arrested|accused|convicted|suspected|sentenced|sanction\w*|wanted|extradit\w*|detained|linked|tied)\b/i.test(s.text) && !/\b(?:behind|responsible)\b/i.test(after);
       if (!bystanders) return give('A', 1.5 * pw);
     } else if (cyberSentence && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) && /\b(?:attack|hack|carried|committed|launched|conducted|traffic|came|originated|behind|sponsored|backed)/i.test(before)
+      && !ORG_NOUN_AFTER.test(after) && !OWNER_BEFORE.test(before100)
       // "stolen from the Bangladesh Bank": the country begins the name of the body robbed, not the origin
       && !(/\bfrom\s+(?:the\s+)?$/i.test(before) && mentionAt.get(`${h.sent}:${h.tok}`)?.category !== 'actor' && mentionAt.has(`${h.sent}:${h.tok}`))) {
       return give('A', 1.5 * pw);
@@ -347,8 +383,12 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (/,\s*\d{1,2},\s*(?:of|from)\s+(?:[\p{Lu}][\p{L}.'-]*,?\s+){0,3}(?:in\s+(?:the\s+)?)?$/u.test(before) && /\b(?:charged|arrested|accused|indicted|suspects?|detained|convicted|sentenced)\b/i.test(s.text)) return give('A', 2 * pw);
     // a denial about an earlier, different incident is not this one's attribution
     if (DENIAL_AFTER.test(after) && !isBg() && !/\b(?:in|at|from|to|of|near|outside)\s+$/i.test(before) && (h.kind !== 'demonym' || /^(?:government|officials|authorities)/i.test(after))) return give('A', 2);
+    // the owner of what was hit, or the country of who speaks: no role ("operated by U.S. company Viasat", "police in Britain")
+    if (OWNER_BEFORE.test(before100) || SPEAKERS_IN_BEFORE.test(before100) || ADVISED_BEFORE.test(before100)) return;
+    // "In Sweden, the grocery chain Coop had to close hundreds of stores": where the story's hit took place
+    if (h.kind === 'name' && /^\s*,/.test(s.text.slice(end)) && IN_COUNTRY_LEAD.test(s.text.slice(0, start)) && LOCAL_HIT.test(s.text) && !SPEAKERS_ACT.test(s.text)) return give('V', 2 * pw * (bgHere() ? 0.5 : 1));
+    if (COUNTRY_SAYS_HIT.test(after) && (h.kind === 'name' || h.kind === 'capital')) return give('V', 2 * pw * (bgHere() ? 0.5 : 1));
     if (!cyberSentence) return;
-    if (/\b(?:made by|developed by|built by|created by|sold by|owned by|bought by)\s+$/i.test(before)) return;
     // background incidents ("had also hit", "previously claimed") count for less
     const bg = isBg() ? 0.5 : 1;
     if (MEDIA_SOURCE_AFTER.test(after) || MEDIA_SOURCE_BEFORE.test(before100)) return;
@@ -357,6 +397,8 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     for (let k = h.tok + h.n; k < Math.min(tk.length, h.tok + h.n + 5); k++) {
       const g = mentionAt.get(`${h.sent}:${k}`);
       if (g) { ownsTarget = g.category === 'organization' && !/media|security/.test(g.entity.kind ?? '') || g.category === 'system'; break; }
+      // "the Israeli security firm Morphisec", "the British newspaper X": researchers and reporters, not targets
+      if (/^(?:security|cybersecurity|cyber-security|antivirus|research|intelligence|newspaper|broadcaster|media|news|analytics|forensics)$/i.test(tk[k].text)) break;
       if (!/^(?:'s|[a-z][\w-]*)$/.test(tk[k].text)) break;
     }
     if (VICTIM_BEFORE.test(before120) || VICTIM_AFTER.test(after) || VICTIM_POSS.test(after) || ownsTarget || VICTIM_DESCRIBES.test(after)) return give('V', 2 * pw * bg);
@@ -391,6 +433,8 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
         const s = sentences[m.sent], tk = inp.toks[m.sent];
         const before = s.text.slice(Math.max(0, tk[m.tok].start - 160), tk[m.tok].start);
         const after = s.text.slice(tk[m.tok + m.n - 1].end).replace(/^\s+/, '');
+        // ("an investigation by the Australian Signals Directorate": who investigates is not who attacked)
+        if (INQUIRY_BY.test(before)) return false;
         return ATTRIB_BEFORE_STRONG.test(before) || /\b(?:by|belonged to|belong to|served in|run by|working for|directed by|tied to|linked to)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(before)
           || AGENCY_ATTACKER_AFTER.test(after);
       });
@@ -419,7 +463,9 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   let victims = ranked.filter(([c, w]) => (w >= 2 || strongV.has(c) && w >= 1.15) && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
   // with nothing above the threshold, the best weak candidate only when something supports it
   if (!victims.length) {
-    const top = ranked.find(([c]) => !attributedTo.includes(c)) ?? ranked[0];
+    // an attributed country only when the story is filed from it or it is more victim than attacker
+    const top = ranked.find(([c]) => !attributedTo.includes(c))
+      ?? ranked.find(([c, w]) => c === inp.datelineCountry || w > (attrib.get(c) ?? 0));
     if (top && top[1] >= 0.7) victims = [top[0]];
   }
   return { victims, attributedTo, victimOrganizations: hitOrgs.map(({ g }) => g.entity.name) };
@@ -438,6 +484,8 @@ const OWN_SYSTEM = /\b(?:system|systems|network|networks|servers?|computers?|dat
 const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit|accessed|exposed|leaked|tricked|tricking|defrauded|defrauding|swindled|duped|attackers?|intruders?|threat actors?)\b/i;
 // "was also targeted in the same campaign": background wording about this very incident
 const SAME_INCIDENT = /\bsame (?:campaign|attack|incident|breach|hack|operation|wave|intrusion)\b/i;
+// ... and a sentence tied to the story's own incident by time or means ("on the same day", "through the same flaw")
+const SAME_TIME = /\bsame (?:campaign|attack|incident|breach|hack|operation|wave|intrusion|day|week|time|flaw|vulnerability|bug|exploit|malware|group|gang|hackers)\b/i;
 // "Nissan's Oceania business", "Toyota's European unit": a part of the organization, which speaks for it
 const RESEARCHERS_AT = /\b(?:researchers|analysts|experts|scientists|academics|professors?)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:unit|subsidiary|division|arm|part)\s+of\s+(?:the\s+)?$|\bowned\s+by\s+(?:the\s+)?$/i;
 const APPOSITION = /^,\s+(?:(?:one|some) of\s+|a\s|an\s|the\s|which\s|whose\s|[\p{Lu}][\p{L}.]*['’]s\s)[^,;()]{0,110},\s*/u;
