@@ -2,6 +2,7 @@
 // which countries were hit (victims), which the story attributes it to (denials included),
 // when it happened and how governments and companies responded.
 import { Incident, IncidentType, ResponseType } from '../types';
+import { countryForPlace, listedCityCountry } from '../clean/dateline';
 import { CountryHit } from './countries';
 import { ADVICE, AGGREGATE_SHARE, AGGREGATE_SOURCE, attackVerbEvent, cueGates, DNS_STORY, euphemism, EXPLOITED_CUE, FRAUD_CUE, RECORD_TAMPER, sportsFrame, THEFT_CUES, THEFT_EVENT } from './cues';
 import { datesInSentence, publicationDay } from './dates';
@@ -11,7 +12,7 @@ import { Sentence, Token } from './text';
 const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:e|es|ed|ement|ing)\b|phishing|espionage|\bhacktivis(?:ts?|m)\b|\b(?:info|information|password|credential)[- ]?stealers?\b|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|breaking into|\b(?:it|computer|network|email|online|digital|software|server) attacks?\b|\battacks? (?:on|against) (?:[\w'’-]+ ){0,3}(?:it|computers?|networks?|systems?|servers?|websites?|e-?mail|databases?|software|online)\b|\b(?:got|get|gets|getting|gained) into (?:[\w'’-]+ ){0,3}(?:systems?|networks?|servers?|computers?|accounts?|databases?|e-?mails?|mailboxes)\b|\b(?:dns|domain|bgp|session|account|sim) hijack\w*|\battackers\b(?=[^.]*\b(?:computers?|networks?|servers?|systems?|domains?|e-?mail|log-?in|passwords?|accounts?|data|software|websites?|online)\b)|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
 // cue phrases added for issue 10's second round, in their own regexp: added to CUE they would weaken the
 // first-character check that lets CUE skip most positions of most sentences
-export const CUE_MORE = new RegExp(String.raw`\baccessed without (?:authori[sz]ation|permission)|\bunauthori[sz]ed (?:party|third party|person|user|actor)\b|\bsocial engineering\b|${THEFT_CUES}|` + /\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/.source, 'i');
+export const CUE_MORE = new RegExp(String.raw`\baccessed without (?:authori[sz]ation|permission)|\b(?:gained|got|obtained|had had) (?:unauthori[sz]ed )?access (?:[\w-]+ ){0,3}?to (?:the |its |their |some )?(?:[\w-]+ ){0,4}?(?:mailboxes|e-?mail accounts|accounts|systems|networks?|servers|computers|databases?)\b|\bunauthori[sz]ed (?:party|third party|person|user|actor)\b|\bsocial engineering\b|${THEFT_CUES}|` + /\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/.source, 'i');
 const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|hacktivis|stealers?\b|exfiltrat|broke into|breaking into|hacking of\b|\b(?:it|computer|network|email|online|digital|software|server) attacks?\b|\battacks? (?:on|against) (?:[\w'’-]+ ){0,3}(?:it|computers?|networks?|systems?|servers?|websites?|e-?mail|databases?|software|online)\b|\b(?:got|get|gets|getting|gained) into (?:[\w'’-]+ ){0,3}(?:systems?|networks?|servers?|computers?|accounts?|databases?|e-?mails?|mailboxes)\b|\b(?:dns|domain|bgp|session|account|sim) hijack\w*|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
 // strong wording added in issue 10's second round, tested only when STRONG fails (so STRONG keeps its first-character check)
 const STRONG_MORE = new RegExp(String.raw`without authori[sz]ation|\bunauthori[sz]ed (?:party|third party|person|user|actor)\b|${THEFT_CUES}|` + /\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/.source, 'i');
@@ -35,10 +36,10 @@ const TYPE_RULES: Array<[IncidentType, RegExp]> = [
   ['ransomware', /ransomware|\bransoms?\b|\bextort|\bthreat(?:en|ens|ened|ening)? to (?:publish|leak|release|sell|post) (?:[\w'’-]+ ){0,8}?unless\b|encrypted (?:its |their |the )?(?:files|data|systems|servers|computers)/i],
   ['ddos', /\bddos\b|denial[- ]of[- ]service|junk traffic|flood(?:ed|ing)? (?:\w+ ){0,3}(?:with|by) (?:junk |bogus |malicious )?(?:traffic|requests)/i],
   ['wiper', /\bwiper\b|\bwiped\b|\berase[ds]? (?:\w+ ){0,2}(?:data|files|drives|disks)|destructive (?:malware|cyber|attack)|destroyed (?:\w+ ){0,2}(?:data|files|servers|computers)/i],
-  ['data-breach', /data breach|(?<!\bto )\bbreach(?:es)?\b|\b(?:steals|stole|stolen) (?:[\w'’-]+,? ){0,5}(?:data|information|records|emails|documents|details|particulars|files|numbers|names|addresses)|\bleak(?:ed|s)?\b|(?<!-)\bexposed\b|exfiltrat|personal (?:data|information|details|particulars)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied|scraped?|published|posted|dumped) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)|(?:data|information|details|records|passwords?|files|emails|documents|numbers|names|addresses|copies)\b(?: [\w'’-]+){0,14}? (?:was|were|had been|has been|have been|been|being|(?:had|has|have) (?:probably|likely|possibly|also|already) been) (?:\w+ )?(?:stolen|taken|accessed|exposed|leaked|compromised|posted|dumped|downloaded|copied|scraped|published|obtained)|\baccounts? (?:\w+ ){0,3}(?:were |was |had been |have been )?compromised|\bcaptur(?:ed|es|ing) (?:[\w-]+ ){0,3}(?:card|payment|credit|bank) (?:numbers|details|data)|\bthreat(?:en|ens|ened|ening)? to (?:publish|leak|release|sell|post) |compromised accounts|\b(?:offered|offering|put up|listed|advertised)\b(?: [\w'’,$-]+){0,12}? for sale|\bup for sale|sold (?:\w+ ){0,3}(?:on|via) (?:a |the )?(?:dark ?web|forums?|hacking forums?|telegram)|dumped online|leak site/i],
+  ['data-breach', /data breach|(?<!\bto )\bbreach(?:es)?\b|\b(?:steals|stole|stolen) (?:[\w'’-]+,? (?!the |a |an |its |their )){0,5}(?:data|information|records|emails|documents|details|particulars|files|numbers|names|addresses)|\b(?:took|taken|taking|takes) (?:the |some |large amounts of |copies of |a copy of )?(?:data|information|files|records|emails|documents)\b|\bleak(?:ed|s)?\b|(?<!-)\bexposed\b|exfiltrat|personal (?:data|information|details|particulars)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied|scraped?|published|posted|dumped) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)|(?:data|information|details|records|passwords?|files|emails|documents|numbers|names|addresses|copies)\b(?: [\w'’-]+){0,14}? (?:was|were|had been|has been|have been|been|being|(?:had|has|have) (?:probably|likely|possibly|also|already) been) (?:\w+ )?(?:stolen|taken|accessed|exposed|leaked|compromised|posted|dumped|downloaded|copied|scraped|published|obtained)|\baccounts? (?:\w+ ){0,3}(?:were |was |had been |have been )?compromised|\bcaptur(?:ed|es|ing) (?:[\w-]+ ){0,3}(?:card|payment|credit|bank) (?:numbers|details|data)|\bthreat(?:en|ens|ened|ening)? to (?:publish|leak|release|sell|post) |compromised accounts|\b(?:offered|offering|put up|listed|advertised)\b(?: [\w'’,$-]+){0,12}? for sale|\bup for sale|sold (?:\w+ ){0,3}(?:on|via) (?:a |the )?(?:dark ?web|forums?|hacking forums?|telegram)|dumped online|leak site/i],
   ['espionage', /espionage|\bspy(?:ing)?\b|\bspies\b|intelligence[- ]gathering|\bsurveillance\b|eavesdrop|wiretap|state-sponsored|state-backed|pre-position|prepositioning|pre-positioning/i],
   ['defacement', /\bdefac(?:e|es|ed|ement|ing)\b|replaced (?:\w+ ){0,3}(?:home ?page|images?|content) with/i],
-  ['phishing', /phishing|\bphished\b|pretend(?:s|ed|ing)? to (?:be|come) from|fake (?!news\b)(?:[a-z-]+ ){0,2}?(?:log-?in|e-?mails?|invoices?|payment|websites?|pages?|texts?|messages?|calls?|ads?|adverts?|advertisements?|giveaways?|updates?|support)|lookalike (?:sites?|websites?|domains?|pages?|apps?)|\bpos(?:ed|es) as\b|social engineering|mfa fatigue|sim[- ]swap|smishing|vishing|malspam|scam(?:s|mers?)? (?:e-?mails?|texts?|text messages?|messages?|calls?|links?)|(?:text|sms|e-?mail|whatsapp|'hi mum'|hi mum) scams?|posing as|pretending to be|impersonat\w*(?! users)|spoof(?:s|ed|ing)?\b|fraudulent (?:e-?mails?|texts?|messages?|links?|invoices?)|business e-?mail compromise|malicious (?:links?|attachments?|macros?)|fraudsters? (?:\w+ ){0,2}(?:sent|sending|send) (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)|e-?mail fraud|(?:tricked|duped|deceived) into (?:wiring|transferring|paying|sending)/i],
+  ['phishing', /phishing|\bphished\b|pretend(?:s|ed|ing)? to (?:be|come) from|fake (?!news\b)(?:[a-z-]+ ){0,2}?(?:log-?in|e-?mails?|invoices?|payment|websites?|pages?|texts?|messages?|calls?|ads?|adverts?|advertisements?|giveaways?|updates?|support)|lookalike (?:sites?|websites?|domains?|pages?|apps?)|\bpos(?:ed|es) as\b|social engineering|mfa fatigue|sim[- ]swap|smishing|vishing|malspam|scam(?:s|mers?)? (?:e-?mails?|texts?|text messages?|messages?|calls?|links?)|(?:text|sms|e-?mail|whatsapp|'hi mum'|hi mum) scams?|posing as|pretending to be|impersonat\w*(?! users)|spoof(?:s|ed|ing)?\b|fraudulent (?:e-?mails?|texts?|messages?|links?|invoices?)|business e-?mail compromise|malicious (?:links?|attachments?|macros?)|\b(?:e-?mail|infected|booby-trapped|rigged) attachments? (?:\w+ ){0,2}?(?:that |which )?(?:installed|contained|carried|dropped|loaded|delivered|planted|launched)|fraudsters? (?:\w+ ){0,2}(?:sent|sending|send) (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)|e-?mail fraud|(?:tricked|duped|deceived) into (?:wiring|transferring|paying|sending)/i],
   ['supply-chain', /supply[- ]chain|(?:tainted|malicious|compromised|trojani[sz]ed|poisoned) (?:software )?update|through (?:a |its )?(?:software )?(?:vendor|supplier|provider)|third-party (?:software|vendor|supplier|provider|file-transfer)|file-transfer (?:software|program|tool|application|service)|(?:vendor|supplier)'s software|mass exploitation/i],
 ];
 
@@ -149,7 +150,7 @@ const SINCE_BEFORE = /\bsince (?:at least |as early as |early |late |mid-)?(?:[A
 // clauses of one sentence, so that a negation covers only its own: "no evidence X, but Y was hit"
 const CONTRAST = /[;]|,?\s+\b(?:but|although|though|while|whereas|however)\b/i;
 // a clause that says a harm did not happen, and the clause boundaries it stops at (for the types only)
-const TYPE_DENIED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\bwhether (?:any |its |customer |personal )?(?:data|information|records|files|details)\b|\b(?:was|were|has|have|had) not (?:been )?(?:\w+ )?(?:accessed|stolen|taken|affected|compromised|exposed|encrypted|leaked)\b|\bnot (?:been )?(?:accessed|stolen|taken|compromised|exposed|encrypted|leaked)\b/i;
+const TYPE_DENIED = /\bno (?:evidence|sign|signs|indication|suggestion)\b|\bwhether (?:any |its |their )?(?:[\w-]+ ){0,2}?(?:data|information|records|files|details)\b|\b(?:was|were|has|have|had) not (?:been )?(?:\w+ )?(?:accessed|stolen|taken|affected|compromised|exposed|encrypted|leaked)\b|\bnot (?:been )?(?:accessed|stolen|taken|compromised|exposed|encrypted|leaked)\b/i;
 const CLAUSE = /[;,]|\s\b(?:but|although|though|while|whereas|however)\b/i;
 
 /** Weight of one sentence as evidence of an incident: cue words, strength, an event, negation scoped to its clause. */
@@ -324,6 +325,9 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   const { sentences, countryHits } = inp;
   const attrib = new Map<string, number>();
   const victim = new Map<string, number>();
+  // attribution by a charged person's home town: a domestic crime's country stays a victim
+  const townAttrib = new Map<string, number>();
+  const stateAttrib = (c: string) => (attrib.get(c) ?? 0) - (townAttrib.get(c) ?? 0);
   const add = (m: Map<string, number>, c: string, w: number) => m.set(c, (m.get(c) ?? 0) + w);
   const paraWeight = (s: Sentence) => (s.headline ? 2 : s.para <= 3 ? 1.5 : s.para <= 6 ? 1 : 0.6);
   const pubT = inp.publishedAt ? Date.parse(inp.publishedAt) : NaN;
@@ -407,6 +411,14 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     if (h.kind === 'name' && /\bin\s+(?:the\s+)?$/.test(before) && HIT_EVENT.test(s.text)) return give('V', pw * bg);
     if (weights[h.sent] > 0 && h.kind !== 'capital') { add(victim, h.code, (h.kind === 'demonym' ? 0.25 : 0.4) * pw); role[hi] = 'V'; roleW[hi] = 0; }
   });
+  // the home town of someone charged: "A 17-year-old from Tampa, Florida, was accused", "Nima Fazeli, 22, of Orlando, Florida"
+  sentences.forEach((s, si) => {
+    if (!CHARGED.test(s.text)) return;
+    for (const m of s.text.matchAll(FROM_TOWN)) {
+      const c = countryForPlace(m[1], m[2] ?? null) ?? (m[2] ? countryForPlace(m[2], null) : null);
+      if (c) { add(attrib, c, 2 * paraWeight(s)); add(townAttrib, c, 2 * paraWeight(s)); }
+    }
+  });
   // lists share the role of their first member: "customers in Spain, Chile and Uruguay"
   let listClosed = false;
   countryHits.forEach((h, hi) => {
@@ -455,12 +467,15 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   }
   // the organizations hit, and their home countries as victims ("Colonial Pipeline" -> US)
   const hitOrgs = victimOrgs(inp, weights, mentionAt);
-  for (const { g, lead } of hitOrgs) if (g.entity.country && !attrib.has(g.entity.country)) add(victim, g.entity.country, lead ? 1 : 0.5);
+  for (const { g, lead } of hitOrgs) {
+    const home = g.entity.country ?? homeCountry(g, inp);
+    if (home && !(stateAttrib(home) > 0)) add(victim, home, lead ? 1 : 0.5);
+  }
   // (with no hit organization, enough on its own only when nothing else is: "A brewer in KYIV said a cyberattack ...")
   if (inp.datelineCountry) add(victim, inp.datelineCountry, hitOrgs.length ? 1 : 0.75);
   const attributedTo = [...attrib.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const ranked = [...victim.entries()].sort((a, b) => b[1] - a[1]);
-  let victims = ranked.filter(([c, w]) => (w >= 2 || strongV.has(c) && w >= 1.15) && (!attributedTo.includes(c) || w >= 2 * (attrib.get(c) ?? 0) + 2)).map(([c]) => c);
+  let victims = ranked.filter(([c, w]) => (w >= 2 || strongV.has(c) && w >= 1.15) && (!attributedTo.includes(c) || w >= 2 * stateAttrib(c) + 2)).map(([c]) => c);
   // with nothing above the threshold, the best weak candidate only when something supports it
   if (!victims.length) {
     // an attributed country only when the story is filed from it or it is more victim than attacker
@@ -471,17 +486,55 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   return { victims, attributedTo, victimOrganizations: hitOrgs.map(({ g }) => g.entity.name) };
 }
 
+const CHARGED = /\b(?:charged|accused|arrested|indicted|convicted|sentenced|extradited|detained|pleaded guilty)\b/i;
+// a person's age or noun, then "from"/"of" and a place: the town of someone charged
+const FROM_TOWN = new RegExp(String.raw`(?:\b\d{1,2}-year-old|\b\d{1,2},|\b(?:man|woman|teenager|resident|hacker|suspect))\s+(?:from|of)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})(?:,\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?))?`, 'gu');
+const PLACE_WORDS = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}`;
+// "San Francisco-based Retool", "the Hagen-based provider X"
+const BASED_BEFORE = new RegExp(String.raw`(${PLACE_WORDS})-based\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
+// "X, based in Scottsdale, Arizona,", "X, headquartered in Lyon"
+const BASED_AFTER = new RegExp(String.raw`^,\s+(?:which is\s+|is\s+)?(?:based|headquartered)\s+in\s+(${PLACE_WORDS})(?:,\s+(${PLACE_WORDS}))?`, 'u');
+
+/**
+ * Where a hit organization is at home when no gazetteer says: a country inside its name ("Reserve Bank of
+ * New Zealand", "Union Bank of India"), a listed city in it ("Maastricht University", "Port of Nagoya"), or
+ * a place said around a mention ("San Francisco-based Retool", "X, based in Scottsdale, Arizona").
+ */
+function homeCountry(g: Grouped, inp: IncidentInput): string | null {
+  for (const m of g.mentions) {
+    const h = inp.countryHits.find((c) => c.sent === m.sent && c.tok >= m.tok && c.tok < m.tok + m.n && c.kind !== 'capital');
+    if (h) return h.code;
+  }
+  const words = g.entity.name.split(/\s+/);
+  for (let n = 3; n >= 1; n--) for (let i = 0; i + n <= words.length; i++) {
+    const c = listedCityCountry(words.slice(i, i + n).join(' '));
+    if (c) return c;
+  }
+  for (const m of g.mentions) {
+    const s = inp.sentences[m.sent], tk = inp.toks[m.sent];
+    const a = tk[m.tok], z = tk[m.tok + m.n - 1];
+    if (!a || !z) continue;
+    const b = BASED_BEFORE.exec(s.text.slice(Math.max(0, a.start - 60), a.start));
+    const c = b ? countryForPlace(b[1], null) : null;
+    if (c) return c;
+    const f = BASED_AFTER.exec(s.text.slice(z.end, z.end + 80));
+    const d = f ? countryForPlace(f[1], f[2] ?? null) ?? (f[2] ? countryForPlace(f[2], null) : null) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
 // who was hit, around an organization's mention
-const ORG_HIT_AFTER = /^(?:['’]s\s+|,\s*)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|are being|got|being)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen|accessed|encrypted|locked|shut|forced|taken|struck)|^(?:hack|hacking|cyberattack|cyber-attack|cyber attack|data breach|breach|ransomware attack|outage)\b|^(?:customers|clients|account holders|subscribers|patients)\b|^(?:suffered|suffers|lost|fell victim|is investigating|was investigating|has been investigating|found\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious)|detected|discovered\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious|an?\s+(?:attack|intrusion|breach))|hit by|struck by|targeted by|halts|halted|suspends|suspended|shut|shuts|cancels|cancelled|declared)\b|^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites?|data|customers|clients|users|members|employees|staff|computers|operations|plants|factories|accounts|email|database|patients|services?|IT|infrastructure|stores|branches|portal|platform|app)\b/i;
+const ORG_HIT_AFTER = /^(?:['’]s\s+|,\s*)?(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been|have been|is being|are being|got|being)\s+(?:\w+\s+)?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|affected|paralyz|paralys|crippled|infected|knocked|defaced|exposed|stolen|accessed|encrypted|locked|shut|forced|taken|struck)|^(?:hack|hacking|cyberattack|cyber-attack|cyber attack|data breach|breach|ransomware attack|outage)\b|^(?:customers|clients|account holders|subscribers|patients)\b|^(?:suffered|suffers|lost|fell victim|is investigating|was investigating|has been investigating|found\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious)|detected|discovered\s+(?:a\s+)?(?:malware|unauthori[sz]ed|suspicious|an?\s+(?:attack|intrusion|breach))|hit by|struck by|targeted by|halts|halted|suspends|suspended|shut|shuts|cancels|cancelled|canceled|postponed|postpones|declared)\b|^['’]s\s+(?:[\w-]+\s+){0,4}?(?:systems?|networks?|servers?|websites?|sites?|data|customers|clients|users|members|employees|staff|computers|operations|plants|factories|accounts|email|database|patients|services?|IT|infrastructure|stores|branches|portal|platform|app)\b/i;
 // the organization reporting its own incident: "X said it had been hit", "X has said their computers were infected"
-const ORG_SAYS_HIT = /^(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|later\s+|previously\s+|\w+ly\s+)?(?:said|says|confirmed|confirms|disclosed|discloses|announced|admitted|admits|revealed|reported|reports|told|notified|warned)\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|was|were|is|suffered|found|detected|discovered|fell)|(?:it|they)\s+(?:\w+\s+)?(?:paid|pay|agreed to pay)\s+(?:\w+\s+){0,3}ransom|(?:its|their)\s|hackers|attackers|criminals|the\s+(?:attack|incident|breach|intrusion|outage)|(?:\S+\s+){1,8}?(?:were|was|had been|has been|have been)\s+(?:\w+\s+)?(?:accessed|stolen|hit|infected|encrypted|compromised|affected|exposed|breached|taken)\b|a\s+(?:[\w-]+\s+){0,2}(?:attack|incident|breach|intrusion|cyberattack|cyber-attack)(?!\s+(?:at|on|against|of|targeting)\s+(?!its\b|their\b|our\b))|an\s+(?:[\w-]+\s+){0,2}(?:attack|incident|breach|intrusion|cyberattack)(?!\s+(?:at|on|against|of|targeting)\s+(?!its\b|their\b|our\b))|(?:a\s+)?(?:cyber|ransomware|data|unauthori[sz]ed|malware|suspicious))/i;
-const ORG_HIT_BEFORE = /\b(?:(?:cyber-?)?attacks?\s+(?:on|against)|tricking|tricked|defrauding|defrauded|duping|duped|swindling|swindled|scamming|scammed|(?:fake|fraudulent|phishing|scam|spoofed|malicious)\s+(?:[\w-]+\s+)?(?:invoices?|e-?mails?|messages?|texts?|calls?)\s+to|attacking|breach(?:es)?\s+(?:of|at)|hack(?:s|ing)?\s+(?:of|on|at)|hacked|hacking|breached|targeted|targeting|targets|hit|hitting|hits|infiltrated|disrupted|disrupting|disrupts|crippled|crippling|cripples|paralysed|paralyzed|compromise\s+of|intrusions?\s+(?:at|into)|stole\s+(?:\w+\s+){0,6}from|stolen\s+(?:\w+\s+){0,6}from|taken\s+(?:\w+\s+){0,4}from|data\s+(?:of|from)|(?:customers|clients|users|members|subscribers|policyholders|patients|account\s+holders)\s+of|victims?\s+(?:include|included|including|such\s+as|were|was)|victims?,?\s+(?:including|such\s+as)|incident\s+at|(?:services|operations|systems|computers|networks|servers|staff|employees|patients|customers|production|plants|nurses|doctors|workers)\s+at|(?:accounts|systems|networks?|servers|computers|websites?|feeds?|e-?mails?|data|files|database|records)\s+(?:of|at|belonging\s+to)|took\s+|knocked\s+|(?:companies|firms|retailers|organi[sz]ations|customers|clients|businesses|victims|targets|banks|hospitals|agencies|institutions|others|operators|carriers|providers|airlines|airports|universities|schools|councils|municipalities|insurers|lenders|manufacturers|dealers|dealerships|utilities|brands)(?:\s+[\w-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)|fined|fining|fines|(?:was|were)\s+(?:\w+\s+)?(?:hit|affected|breached)\s+(?:\w+\s+){0,2}(?:were|was|included|including)|impact\s+on|affecting|affected|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}?$/i;
+const ORG_SAYS_HIT = /^(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|later\s+|previously\s+|\w+ly\s+)?(?:said|says|confirmed|confirms|disclosed|discloses|announced|admitted|admits|revealed|reported|reports|told|notified|warned)\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:(?:had|has|have|was|were|is)(?!\s+(?:been\s+)?(?:working|cooperating|helping|assisting|supporting|aware|monitoring|in contact|liaising|coordinating|talking|advising))|suffered|found|detected|discovered|fell)|(?:it|they)\s+(?:\w+\s+)?(?:paid|pay|agreed to pay)\s+(?:\w+\s+){0,3}ransom|(?:its|their)\s|hackers|attackers|criminals|(?:an?\s+)?(?:hacker|attacker|intruders?|thieves|cybercriminals)\b|the\s+(?:attack|incident|breach|intrusion|outage)|(?:\S+\s+){1,8}?(?:were|was|had been|has been|have been)\s+(?:\w+\s+)?(?:accessed|stolen|hit|infected|encrypted|compromised|affected|exposed|breached|taken)\b|a\s+(?:[\w-]+\s+){0,2}(?:attack|incident|breach|intrusion|cyberattack|cyber-attack)(?!\s+(?:at|on|against|of|targeting)\s+(?!its\b|their\b|our\b))|an\s+(?:[\w-]+\s+){0,2}(?:attack|incident|breach|intrusion|cyberattack)(?!\s+(?:at|on|against|of|targeting)\s+(?!its\b|their\b|our\b))|(?:a\s+)?(?:cyber|ransomware|data|unauthori[sz]ed|malware|suspicious))/i;
+const ORG_HIT_BEFORE = /\b(?:(?:cyber-?)?attacks?\s+(?:on|against)|tricking|tricked|defrauding|defrauded|duping|duped|swindling|swindled|scamming|scammed|(?:fake|fraudulent|phishing|scam|spoofed|malicious)\s+(?:[\w-]+\s+)?(?:invoices?|e-?mails?|messages?|texts?|calls?)\s+to|attacking|breach(?:es)?\s+(?:of|at)|hack(?:s|ing)?\s+(?:of|on|at)|hacked|hacking|breached|targeted|targeting|targets|hit|hitting|hits|infiltrated|disrupted|disrupting|disrupts|crippled|crippling|cripples|paralysed|paralyzed|compromise\s+of|intrusions?\s+(?:at|into)|stole\s+(?:[\w$.,]+\s+){0,6}from|stolen\s+(?:[\w$.,]+\s+){0,6}from|taken\s+(?:[\w$.,]+\s+){0,4}from|data\s+(?:of|from|at)|files\s+at|(?:customers|clients|users|members|subscribers|policyholders|patients|account\s+holders)\s+of|victims?\s+(?:include|included|including|such\s+as|were|was)|victims?,?\s+(?:including|such\s+as)|incident\s+at|(?:services|operations|systems|computers|networks|servers|staff|employees|patients|customers|production|plants|nurses|doctors|workers)\s+at|(?:accounts|systems|networks?|servers|computers|websites?|feeds?|e-?mails?|data|files|database|records)\s+(?:of|at|belonging\s+to)|took\s+|knocked\s+|(?:companies|firms|retailers|organi[sz]ations|customers|clients|businesses|victims|targets|banks|hospitals|agencies|institutions|others|operators|carriers|providers|airlines|airports|universities|schools|councils|municipalities|insurers|lenders|manufacturers|dealers|dealerships|utilities|brands)(?:\s+[\w-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)|fined|fining|fines|(?:was|were)\s+(?:\w+\s+)?(?:hit|affected|breached)\s+(?:\w+\s+){0,2}(?:were|was|included|including)|impact\s+on|affecting|affected|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}?$/i;
 // what may stand before a headline's subject: "", "The", "Dutch chipmaker ", "UK retailer "
 const HEAD_SUBJECT_BEFORE = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{Ll}-]+(?:maker|firm|company|giant|chain|bank|group|provider|operator|retailer|airline|hospital|council|district|university|school|insurer|lender|library|supplier|carrier|broadcaster|newspaper|utility|pipeline|telecom|telco)\s+)?$/u;
 // a system that is some owner's own computers ("AIIMS Delhi servers", "Kojima computer system"), not a vendor's product
 const OWN_SYSTEM = /\b(?:system|systems|network|networks|servers?|computers?|database|website|portal|intranet|email|workstations)$/i;
 // in a cyber story, a sentence about the incident even without cue words ("said the attack had ...")
-const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit|accessed|exposed|leaked|tricked|tricking|defrauded|defrauding|swindled|duped|attackers?|intruders?|threat actors?)\b/i;
+const ATTACKISH = /\b(?:attack|attacks|attacked|incident|breach|hack|hacked|outage|disruption|disrupted|ransom|intrusion|stolen|stole|infected|encrypted|compromised|hit|accessed|exposed|leaked|tricked|tricking|defrauded|defrauding|swindled|duped|attackers?|intruders?|threat actors?|offline|crashed|went down|stopped working)\b/i;
 // "was also targeted in the same campaign": background wording about this very incident
 const SAME_INCIDENT = /\bsame (?:campaign|attack|incident|breach|hack|operation|wave|intrusion)\b/i;
 // ... and a sentence tied to the story's own incident by time or means ("on the same day", "through the same flaw")
@@ -529,7 +582,7 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       if (s.para > 2 && BACKGROUND.test(s.text) && !SAME_INCIDENT.test(s.text)) continue;
       const a = tk[m.tok], z = tk[m.tok + m.n - 1];
       if (!a || !z) continue;
-      const before = s.text.slice(Math.max(0, a.start - 48), a.start);
+      const before = s.text.slice(Math.max(0, a.start - 64), a.start);
       // "researchers at the University of X said a breach at Y ...": the researchers' institution only reports;
       // "X, a unit of Y, said its software was hit": the parent named in an apposition is not the one hit
       if (RESEARCHERS_AT.test(before)) continue;
@@ -569,7 +622,8 @@ function victimOrgs(inp: IncidentInput, weights: number[], mentionAt: Map<string
       if (m.gazId) continue;
       if (weights[m.sent] < 1.5 && !(sentences[m.sent].headline && weights[m.sent] > 0)) continue;
       const first = toks[m.sent][m.tok]?.text;
-      const owner = first && cands.find((g) => !hit.has(g) && (g.entity.name.split(' ')[0] === first || g.entity.acronym === first));
+      // (a platform's network is everyone's: "the SWIFT messaging network" is no hit on SWIFT)
+      const owner = first && cands.find((g) => !hit.has(g) && !isPlatform(g) && (g.entity.name.split(' ')[0] === first || g.entity.acronym === first));
       if (owner) { hit.set(owner, sentences[m.sent].headline || sentences[m.sent].para <= 2); hitAt.set(owner, m.sent); }
     }
   }

@@ -139,3 +139,96 @@ describe('where the story\'s hit took place', () => {
     expect(i.victims).toEqual([]);
   });
 });
+
+describe('a hit organization\'s home when no gazetteer says it', () => {
+  it('takes a listed city in the name and the dateline ("Groningen University")', () => {
+    const i = inc('Groningen University said ransomware had encrypted most of its servers over the weekend and that lectures would move online.', 'University hit by ransomware', undefined, { place: 'GRONINGEN', country: 'NL' });
+    expect(i.victimOrganizations).toContain('Groningen University');
+    expect(i.victims).toEqual(['NL']);
+  });
+
+  it('takes "<City>-based X" for the company hit', () => {
+    const i = inc('Pittsburgh-based Corvane Analytics said an intruder had stolen customer files after tricking an employee with a fake login page.', 'Analytics firm says customer files stolen');
+    expect(i.victims).toEqual(['US']);
+  });
+
+  it('does not give a home to a company whose name has no place', () => {
+    const i = inc('Corvane Analytics said an intruder had stolen customer files after tricking an employee with a fake login page.', 'Analytics firm says customer files stolen');
+    expect(i.victims).toEqual([]);
+  });
+
+  it('takes the country inside a bank\'s name as the victim, not as the origin ("stolen from Union Bank of X")', () => {
+    const i = inc('Hackers tried to move about $90 million stolen from Union Bank of Nigeria in March by sending fake payment orders, people familiar with the matter said.', 'Hackers target state lender');
+    expect(i.attributedTo).not.toContain('NG');
+    expect(i.victims).toContain('NG');
+  });
+});
+
+describe('who was hit, around the name', () => {
+  it('takes "wiped data at the state-owned X"', () => {
+    const r = run('Hackers said on Tuesday they had wiped data at the state-owned Meridian Savings Bank, leaving customers unable to withdraw cash.', 'Hackers wipe data at state bank');
+    expect(r.incident.victimOrganizations).toContain('Meridian Savings Bank');
+  });
+
+  it('takes "stole 40,000 ether from the exchange X"', () => {
+    const r = run('Police said on Thursday that hackers stole 40,000 ether from the cryptocurrency exchange Corbit in 2021.', 'Police solve crypto exchange theft', '2024-11-21T00:00:00Z');
+    expect(r.incident.victimOrganizations).toContain('Corbit');
+  });
+
+  it('takes "X postponed operations after it detected ..."', () => {
+    const r = run('Marren Health postponed some operations on Monday after it detected unauthorised activity on its network.', 'Hospital group postpones surgery');
+    expect(r.incident.victimOrganizations).toContain('Marren Health');
+  });
+
+  it('does not take the body that says it is working with the one hit', () => {
+    const r = run('Marren Health postponed some operations on Monday after it detected unauthorised activity on its network. The Department of Health said it was working with Marren Health to restore the systems.', 'Hospital group postpones surgery');
+    expect(r.incident.victimOrganizations).not.toContain('Department of Health');
+  });
+
+  it('does not take a platform as hit because its network carried the fraud', () => {
+    const r = run('Hackers sent fraudulent payment orders over the SWIFT messaging network after breaking into the systems of Corran Bank, the lender said.', 'Hackers break into bank');
+    expect(r.incident.victimOrganizations).not.toContain('SWIFT');
+  });
+
+  it('does not take a ministry whose systems went down as hit outside a cyber story', () => {
+    const r = run('The website of the Ministry of Transport went down for an hour on Monday because of planned maintenance, the ministry said.', 'Ministry website down for maintenance');
+    expect(r.incident.isCyber).toBe(false);
+    expect(r.incident.victimOrganizations).toEqual([]);
+  });
+});
+
+describe('the home town of someone charged', () => {
+  it('blames the country of "22, of Orlando, Florida" in a charge sentence, and keeps it a victim of a domestic crime', () => {
+    const i = inc('A 17-year-old from Tampa, Florida, was charged on Friday with hijacking the accounts of a U.S. social network, the company said. Prosecutors also charged Ravi Menon, 22, of Orlando, Florida.', 'Teenager charged over account hijacking', '2020-07-31T00:00:00Z', { place: 'SAN FRANCISCO', country: 'US' });
+    expect(i.attributedTo).toContain('US');
+    expect(i.victims).toContain('US');
+  });
+
+  it('does not blame a town named outside a charge sentence', () => {
+    const i = inc('A 17-year-old from Tampa, Florida, said on Friday that his school\'s website had been hacked and defaced.', 'School website defaced');
+    expect(i.attributedTo).toEqual([]);
+  });
+});
+
+describe('types told in plain words', () => {
+  it('types "an email attachment that installed malware" as phishing', () => {
+    const i = inc('The intruders got into the lender\'s systems after an employee opened an email attachment that installed malware, the bank said.', 'Bank says hackers got into its systems');
+    expect(i.types).toContain('phishing');
+  });
+
+  it('types "had taken data from them" with "gained access to the mailboxes" as a data breach', () => {
+    const i = inc('The company said a state-backed group had gained access to the mailboxes of some employees in May and had taken data from them.', 'Company says state hackers read staff email');
+    expect(i.isCyber).toBe(true);
+    expect(i.types).toContain('data-breach');
+  });
+
+  it('does not type "the stolen coins, the IP addresses" as a data breach', () => {
+    const i = inc('Police traced the theft of 300,000 ether from the exchange by following the stolen coins, the IP addresses the attackers used and the words in their traffic.', 'Police trace crypto theft');
+    expect(i.types).not.toContain('data-breach');
+  });
+
+  it('does not type "too early to say whether any patient information had been accessed" as a data breach', () => {
+    const i = inc('The hospital group shut down its IT systems after it detected unauthorised activity on its network. Officials said it was too early to say whether any patient information had been accessed.', 'Hospital group shuts systems');
+    expect(i.types).not.toContain('data-breach');
+  });
+});
