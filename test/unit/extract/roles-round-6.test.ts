@@ -232,3 +232,33 @@ describe('types told in plain words', () => {
     expect(i.types).not.toContain('data-breach');
   });
 });
+
+describe('short forms and speakers', () => {
+  it('reads "the North" as North Korea in a story about the Koreas, and a spy agency that speaks as no attacker', () => {
+    const i = inc('South Korea\'s spy agency said on Monday that hackers working for the North had broken into the networks of two shipbuilders and stolen warship designs.', 'Seoul says hackers stole warship designs', undefined, { place: 'SEOUL', country: 'KR' });
+    expect(i.attributedTo).toEqual(['KP']);
+    expect(i.victims).toEqual(['KR']);
+  });
+
+  it('does not read "the North" outside a Korean story, nor "the North Atlantic"', () => {
+    const r = run('Hackers working for a group in the North of England broke into the council\'s network, police said. A second attack hit a shipping firm in the North Atlantic trade.', 'Council network breached');
+    expect(r.countries.map((c) => c.code)).not.toContain('KP');
+  });
+
+  it('gives no role to the origin of a product ("the Chinese-owned app X")', () => {
+    const i = inc('Scammers posing as delivery firms sent fake texts to thousands of shoppers in Australia, linking to lookalike pages on the Chinese-owned app Kwikbuy, the consumer watchdog said.', 'Scammers use shopping app to trick shoppers');
+    expect(i.victims).toEqual(['AU']);
+    expect(i.attributedTo).toEqual([]);
+  });
+
+  it('reads "stolen from Indonesia\'s election commission" as the body robbed, not the origin', () => {
+    const i = inc('Hackers stole the personal data of about 200 million voters from Indonesia\'s election commission, a British newspaper reported.', 'Voter data stolen');
+    expect(i.attributedTo).toEqual([]);
+    expect(i.victims).toEqual(['ID']);
+  });
+
+  it('takes a political campaign and a government office of a kind as targets', () => {
+    expect(inc('Prosecutors said three Iranians hacked into the email of a U.S. presidential campaign and leaked documents to reporters.', 'Iranians charged over campaign hack').victims).toEqual(['US']);
+    expect(inc('Passport scans of 30,000 foreign nationals were leaked after a breach at a contractor of Thailand\'s immigration bureau, officials said.', 'Visa data leaked').victims).toEqual(['TH']);
+  });
+});
