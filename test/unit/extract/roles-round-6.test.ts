@@ -2,7 +2,9 @@
 // not fire on. Sentences written for these tests (after public incidents, in our own words); none comes
 // from the gold sets.
 import { extract } from '../../../lib/extract';
+import { cleanText } from '../../../lib/clean';
 import type { Dateline } from '../../../lib/types';
+import { ROLE_CASES_1, ROLE_CASES_2 } from './roles-styles.fixtures';
 
 const run = (text: string, headline: string | null = null, publishedAt = '2024-05-14T09:00:00Z', dateline: Dateline | null = null) =>
   extract({ headline, text, publishedAt, dateline });
@@ -261,4 +263,37 @@ describe('short forms and speakers', () => {
     expect(inc('Prosecutors said three Iranians hacked into the email of a U.S. presidential campaign and leaked documents to reporters.', 'Iranians charged over campaign hack').victims).toEqual(['US']);
     expect(inc('Passport scans of 30,000 foreign nationals were leaked after a breach at a contractor of Thailand\'s immigration bureau, officials said.', 'Visa data leaked').victims).toEqual(['TH']);
   });
+});
+
+describe('a \'security breach\' or \'IT security incident\' a company reports, and groups that act', () => {
+  it('takes "an IT security incident affecting its servers had halted production"', () => {
+    expect(inc('Automaker Tarsk said an IT security incident affecting its servers had halted production at two plants on Tuesday.', 'Carmaker says IT incident halts plants').isCyber).toBe(true);
+  });
+
+  it('takes "investigating a security breach affecting its email system", not a breach of a parliament\'s roof', () => {
+    expect(inc('A county council said it was investigating a security breach affecting its email system and had told the regulator.', 'Council investigates security breach').isCyber).toBe(true);
+    expect(inc('A protester climbed onto the roof of the parliament on Wednesday in what officials called a serious security breach, and police removed him.', 'Security breach at parliament').isCyber).toBe(false);
+  });
+
+  it('blames the country of "a Russian group had stolen", and not the country whose spy agency blames', () => {
+    const i = inc('The intelligence service said on Tuesday that a previously unknown Russian group had stolen contact details of police officers.', 'Dutch spy agency blames Russia for police hack', undefined, { place: 'THE HAGUE', country: 'NL' });
+    expect(i.attributedTo).toEqual(['RU']);
+    expect(i.victims).toEqual(['NL']);
+  });
+
+  it('does not blame the country of "pro-Russian hackers"', () => {
+    const i = inc('Pro-Russian hackers flooded the websites of Lithuanian state bodies with junk traffic on Monday, officials said.', 'Hackers knock out Lithuanian websites');
+    expect(i.attributedTo).toEqual([]);
+    expect(i.victims).toEqual(['LT']);
+  });
+});
+
+describe('role stories (roles-styles.fixtures.ts)', () => {
+  for (const c of [...ROLE_CASES_1, ...ROLE_CASES_2]) {
+    it(c.id, () => {
+      const page = cleanText(c.raw);
+      const i = extract({ headline: page.headline, text: page.text, publishedAt: page.publishedAt, dateline: page.dateline }).incident;
+      expect({ cyber: i.isCyber, v: [...i.victims].sort(), a: [...i.attributedTo].sort() }).toEqual({ cyber: c.cyber, v: [...c.v].sort(), a: [...c.a].sort() });
+    });
+  }
 });
