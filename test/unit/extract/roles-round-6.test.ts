@@ -288,6 +288,20 @@ describe('a \'security breach\' or \'IT security incident\' a company reports, a
   });
 });
 
+describe('"nationals" as people', () => {
+  it('takes the country of nationals whose data was leaked as the victim, not as the origin', () => {
+    const i = inc('Hackers leaked the passport scans of 2,000 British nationals after breaking into the server of a travel agency, the agency said.', 'Passport scans leaked');
+    expect(i.victims).toEqual(['GB']);
+    expect(i.attributedTo).toEqual([]);
+  });
+
+  it('still blames the country of nationals who were charged', () => {
+    const i = inc('Two Russian nationals were charged on Tuesday with deploying ransomware against hospitals in the United States.', 'Two charged over ransomware');
+    expect(i.attributedTo).toEqual(['RU']);
+    expect(i.victims).toEqual(['US']);
+  });
+});
+
 describe('role stories (roles-styles.fixtures.ts)', () => {
   for (const c of [...ROLE_CASES_1, ...ROLE_CASES_2]) {
     it(c.id, () => {
