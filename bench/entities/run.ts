@@ -138,6 +138,8 @@ const sets: Array<SetResult | null> = [
   runSet('project gold, fifth new batch (test/fixtures/gold/new5)', 'project-new5', join(root, 'test/fixtures/gold/new5'), join(root, 'test/fixtures/gold/new5/stories')),
   // a sixth batch (issue 10, systems round), written before that round changed any rule; its first run is in the commit that added it
   runSet('project gold, sixth new batch (test/fixtures/gold/new6)', 'project-new6', join(root, 'test/fixtures/gold/new6'), join(root, 'test/fixtures/gold/new6/stories')),
+  // a seventh batch (issue 10, round 6: incident roles), written before that round changed any rule; its first run is in RESULTS.md
+  runSet('project gold, seventh new batch (test/fixtures/gold/new7)', 'project-new7', join(root, 'test/fixtures/gold/new7'), join(root, 'test/fixtures/gold/new7/stories')),
   runSet('shared dev (../shared/eval)', 'shared-dev', '/work/shared/eval/gold-dev', '/work/shared/eval/dev-stories'),
 ];
 console.log(`text preparation: ${cleaner ? 'lib/clean cleanText' : 'minimal (lib/clean not available)'}; predictions in ${outDir}`);

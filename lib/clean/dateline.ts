@@ -10,6 +10,11 @@ const CITY = new Map<string, string>(atlas.capitals as Array<[string, string]>);
 for (const [k, v] of Object.entries(DATELINE_REGIONS)) COUNTRY_BY_NAME.set(k, v);
 for (const [k, v] of Object.entries(DATELINE_CITIES)) CITY.set(k, v);
 
+/** ISO code of a city the dateline table lists ("Maastricht" → NL), or null: the atlas capitals are left out, some of them being ordinary names elsewhere (Victoria, Kingston). */
+export function listedCityCountry(name: string): string | null {
+  return Object.prototype.hasOwnProperty.call(DATELINE_CITIES, name.toUpperCase()) ? DATELINE_CITIES[name.toUpperCase()] : null;
+}
+
 /** ISO code for a dateline's place and optional region ("OLDSMAR", "Fla." → US). */
 export function countryForPlace(place: string, region: string | null): string | null {
   if (region) {

@@ -130,7 +130,29 @@ export function findCountries(sentences: Sentence[], toks: Token[][], fullText: 
       }
     }
   });
+  if (KOREAN_STORY.test(fullText)) koreasShort(sentences, toks, hits);
   return hits;
+}
+
+// a story about the two Koreas, where "the North" and "the South" are short forms of their names
+const KOREAN_STORY = /\b(?:North Korean?|South Korean?|Pyongyang|Seoul)\b/;
+
+/** "hackers working for the North", "the South's spy agency": the Koreas' short forms, added in order. */
+function koreasShort(sentences: Sentence[], toks: Token[][], hits: CountryHit[]): void {
+  sentences.forEach((s, si) => {
+    const tk = toks[si];
+    for (let i = 1; i < tk.length; i++) {
+      const w = tk[i].text;
+      if ((w !== 'North' && w !== 'South') || tk[i - 1].text.toLowerCase() !== 'the') continue;
+      const next = tk[i + 1]?.text ?? '';
+      // "the North Atlantic", "the South China Sea", "the South of France", "the north-east": other places
+      if (/^[\p{Lu}]/u.test(next) && next !== "'s" || next === 'of' || next === '-') continue;
+      if (hits.some((h) => h.sent === si && h.tok <= i && i < h.tok + h.n)) continue;
+      const hit: CountryHit = { code: w === 'North' ? 'KP' : 'KR', surface: w, kind: 'name', sent: si, tok: i, n: 1, possessive: next === "'s", start: tk[i].start, end: tk[i].end };
+      const at = hits.findIndex((h) => h.sent > si || h.sent === si && h.tok > i);
+      if (at < 0) hits.push(hit); else hits.splice(at, 0, hit);
+    }
+  });
 }
 
 /** "Russia-based", "Iran-linked", "pro-Russian", "Chinese-made": a country inside a hyphenated word. */

@@ -30,9 +30,26 @@ export const ADVICE = new RegExp(file.advice, 'i');
  * taken down: incidents told without the usual attack words ("Thieves drained 40 million dollars of tokens"). A regexp source, for the incident cues
  * and the cheap whole-story test alike.
  */
-export const THEFT_CUES = String.raw`\b(?:took|take|takes|taking|taken) over (?:[\w'’-]+ ){0,6}?(?:accounts?|channels?|profiles?|controllers?|devices|computers|servers|networks|websites?|domains?|routers|cameras|screens)\b|\b(?:accounts?|data|records|files|details|passwords|e-?mails?|mailboxes|systems?|servers?|networks?|computers)\s+(?:accessed|stolen|exposed|leaked|hacked|breached|compromised)\b|\b(?:drain(?:ed|ing|s)?|siphon(?:ed|ing|s)?|empt(?:ied|ying)) (?:[\w'’$,.-]+ ){0,6}?(?:funds|wallets?|tokens|crypto\w*|bitcoin|ether|of (?:about |some |more than |nearly |over )?\$?[\d.,]+)|\b(?:offered|offering|offers|put up|listed|advertised)\b(?: [\w'’,$-]+){0,12}? for sale (?:on|via) (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:forums?|dark ?web|marketplace|telegram)|\b(?:names|addresses|numbers|records|details|data|information|passwords|e-?mails|files)\b(?: [\w'’-]+){0,6}? (?:were|was|had been|have been|has been) (?:\w+ )?(?:copied|downloaded|exfiltrated)\b|\bthreat(?:en|ens|ened|ening)? to (?:publish|leak|release|sell|post) (?:[\w'’-]+ ){0,8}?unless\b|\b(?:took|taken|taking|takes|take|brought|bringing|knocked|knocking|knocks) (?:down|offline|out) (?:[\w'’-]+ ){0,4}?(?:websites?|sites|servers?|networks?|portals?|online services|email)\b`;
+export const THEFT_CUES = String.raw`\b(?:took|take|takes|taking|taken) over (?:[\w'’-]+ ){0,6}?(?:accounts?|channels?|profiles?|controllers?|devices|computers|servers|networks|websites?|domains?|routers|cameras|screens)\b|\b(?:accounts?|data|records|files|details|passwords|e-?mails?|mailboxes|systems?|servers?|networks?|computers)\s+(?:accessed|stolen|exposed|leaked|hacked|breached|compromised)\b|\b(?:drain(?:ed|ing|s)?|siphon(?:ed|ing|s)?|empt(?:ied|ying)) (?:[\w'’$,.-]+ ){0,6}?(?:funds|wallets?|tokens|crypto\w*|bitcoin|ether|of (?:about |some |more than |nearly |over )?\$?[\d.,]+)|\b(?:offered|offering|offers|put up|listed|advertised)\b(?: [\w'’,$-]+){0,12}? for sale (?:on|via) (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:forums?|dark ?web|marketplace|telegram)|\b(?:names|addresses|numbers|records|details|data|information|passwords|e-?mails|files)\b(?: [\w'’-]+){0,6}? (?:were|was|had been|have been|has been) (?:\w+ )?(?:copied|downloaded|exfiltrated)\b|\bthreat(?:en|ens|ened|ening)? to (?:publish|leak|release|sell|post) (?:[\w'’-]+ ){0,8}?unless\b|\b(?:took|taken|taking|takes|take|brought|bringing|knocked|knocking|knocks) (?:down|offline|out) (?:[\w'’-]+ ){0,4}?(?:websites?|sites|servers?|networks?|portals?|online services|email)\b|\b(?:knocked|knocking|knocks|knock) (?:[\w'’-]+ ){0,3}?(?:websites?|sites|servers?|networks?|portals?|online services|email) (?:offline|down)\b`;
 /** THEFT_CUES as one regexp: each of them tells an act, so a sentence with one reports an event. */
 export const THEFT_EVENT = new RegExp(THEFT_CUES, 'i');
+
+/**
+ * A company's own words for an intrusion, with no attack word: "a cybersecurity incident", "unauthorised
+ * activity on its network"; a bare "security incident" or "security breach" only with a computing word in
+ * its sentence ("affecting its cloud-based email service"), so a "security incident at the airport" stays physical.
+ */
+const EUPHEMISM_PLAIN = /\bcyber-?security (?:incident|event|issue|matter|breach)(?:es|s)?\b|\b(?:information|data|network|computer|e-?mail) security (?:incident|event|breach)(?:es|s)?\b|\b(?:unauthori[sz]ed|suspicious|unusual|anomalous|malicious) (?:activity|activities|access|behaviou?r|traffic|log-?ins?)\b[\w'’ ,-]{0,40}?\b(?:on|in|within|across|to|involving) (?:its|their|the|our|some of its|some of their|parts? of its|parts? of their) (?:[\w-]+ ){0,2}?(?:networks?|systems?|servers?|IT|environment|accounts?|e-?mail|computers?|platforms?|infrastructure)\b/i;
+const SECURITY_INCIDENT = /\bsecurity (?:incident|event|breach|issue)(?:es|s)?\b/i;
+const IT_WORD = /\b(?:computers?|networks?|systems?|servers?|e-?mails?|mailboxes|cloud|software|databases?|data|accounts?|websites?|online|digital|devices|applications?|platforms?|files)\b/i;
+export function euphemism(s: string): boolean {
+  return EUPHEMISM_PLAIN.test(s) || SECURITY_INCIDENT.test(s) && (IT_WORD.test(s) || /\bIT\b/.test(s));
+}
+
+/** A story about domain names: there, "changed the records" is DNS tampering. */
+export const DNS_STORY = /\b(?:dns|domain names?|name ?servers?|registrars?)\b/i;
+/** Records, entries or settings changed ("changed the records so visitors went to servers the group controlled"), read only in a DNS story. */
+export const RECORD_TAMPER = /\b(?:changed|altered|modified|tampered with|edited|rewrote|rewritten|swapped|replaced|hijacked)\b (?:(?:the|its|their|some|several|many|all|dozens of|hundreds of) )?(?:[\w-]+ ){0,3}?(?:records?|entries|settings)\b/i;
 
 /** A hit told of a share of a class ("two thirds of manufacturers"), and the survey or study it comes from. */
 export const AGGREGATE_SHARE = new RegExp(file.aggregate.share, 'i');

@@ -83,7 +83,7 @@ export function threatGazetteer(): Gazetteer {
 // issue 10's later cue phrases in their own regexp (in the one below they would weaken its first-character
 // check, on every page); plain words cost nothing there, so the theft wording of cues.ts's THEFT_CUES is
 // gated by its words in the first one
-const LOOKS_MORE = /without authori[sz]ation|flood(?:ed|ing|s)? [^.]{0,80}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|social engineering/i;
+const LOOKS_MORE = /without authori[sz]ation|flood(?:ed|ing|s)? [^.]{0,80}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|social engineering|security (?:incident|event|breach|issue)|(?:suspicious|unusual|anomalous) (?:activity|access)|(?:changed|altered|modified|tampered with) (?:the |its |their )?(?:dns |domain )?records|knock(?:ed|ing|s)? [^.]{0,40}?(?:offline|down)/i;
 
 /** Cheap test whether a story may report an incident at all (any incident vocabulary). */
 export function looksCyber(text: string): boolean {

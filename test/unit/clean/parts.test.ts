@@ -23,7 +23,7 @@ describe('parseDateline', () => {
   it('reads archive datelines: the day after the place, a dash that ends the line, a place not in the tables', () => {
     expect(parseDateline('DETROIT, March 2 -')).toMatchObject({ dateline: { place: 'DETROIT', country: 'US' }, wire: null });
     expect(parseDateline('LONDON, APRIL 1 - THE NATIONAL UNION OF RAILWAYMEN SAID')).toMatchObject({ dateline: { place: 'LONDON', country: 'GB' } });
-    expect(parseDateline('MILWAUKEE, March 5 - Lakeside Bancorp said its board declared a dividend')).toMatchObject({ dateline: { place: 'MILWAUKEE', country: null }, wire: null });
+    expect(parseDateline('SHEBOYGAN, March 5 - Lakeside Bancorp said its board declared a dividend')).toMatchObject({ dateline: { place: 'SHEBOYGAN', country: null }, wire: null });
     // the year after the day, the day first, a month and year, a colon after the date
     expect(parseDateline('DALLAS, May 4, 2023 — The city said')).toMatchObject({ dateline: { place: 'DALLAS', country: 'US' } });
     expect(parseDateline('LONDON, 5 May 2023 — A hospital trust said')).toMatchObject({ dateline: { place: 'LONDON', country: 'GB' } });

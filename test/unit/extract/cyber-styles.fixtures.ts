@@ -227,9 +227,17 @@ export const CYBER_STYLE_CASES_2: StyleCase[] = [
 /**
  * Written after the second round of fixes; first run: isCyber 7 of 12, recall 2 of 6. The one still failing
  * after the third round ("Government domains redirected in DNS hijacking campaign", whose body tells the act
- * as "changed the records") is left out and named in bench/entities/RESULTS.md.
+ * as "changed the records") was left out and named in bench/entities/RESULTS.md; the sixth round reads records
+ * changed in a story about domain names as tampering, and 'p-dns-records' (a new story of that shape, written
+ * for that round) stands for it here.
  */
 export const CYBER_STYLE_CASES_3: StyleCase[] = [
+  {
+    id: 'p-dns-records',
+    headline: 'Government domains redirected in DNS hijacking campaign',
+    text: 'An unknown group logged in to the registrar accounts of several ministries and changed the records, sending visitors and incoming mail to servers it controlled for about a week, the national computer emergency team said on Wednesday.\n\nThe team told agencies to turn on two-factor log-ins for their domain registrations.',
+    isCyber: true,
+  },
   {
     id: 'p-okta-shares',
     headline: 'Okta shares slide after hackers reach support system',

@@ -7,7 +7,7 @@ import { extract } from '../../../lib/extract';
 const run = (text: string, headline: string | null = null) => extract({ headline, text, publishedAt: '2025-03-14T09:00:00Z' });
 const names = (xs: Array<{ name: string }>) => xs.map((x) => x.name);
 /** every name a system is known by: its name, acronym and aliases */
-const sysForms = (r: ReturnType<typeof run>) => r.systems.flatMap((x) => [x.name, x.acronym ?? '', ...x.aliases]).filter(Boolean);
+const sysForms = (r: ReturnType<typeof run>) => r.systems.flatMap((x) => [x.name, x.acronym ?? '', ...(x.aliases ?? [])]).filter(Boolean);
 
 describe('products named by what they are', () => {
   it("reads a vendor's product with a class acronym and a device word: the product, not a company", () => {
