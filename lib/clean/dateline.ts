@@ -91,9 +91,10 @@ export function parseDateline(paragraph: string): DatelineMatch | null {
 }
 
 // A dateline on a line of its own above the story ("DALLAS, May 4, 2023", "NEWARK, N.J., March 13, 2025",
-// "SIEGEN, Nov 2, 2023 (translated from German)"): the place in capitals, then the day; nothing else.
+// "SIEGEN, Nov 2, 2023 (translated from German)", the 1990s Reuters archive's "FRANKFURT 1996-08-22"):
+// the place in capitals, then the day; nothing else.
 const OWN_LINE = new RegExp(
-  `^([A-ZÀ-Þ][A-ZÀ-Þ.'’\\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\\-]+){0,3})(?:,\\s*([A-Z][A-Za-z.'’\\-]+(?:\\s+[A-Z][A-Za-z.'’\\-]+){0,2}))?,\\s*${DATE_PART}\\s*(?:\\([^()]{2,40}\\))?$`,
+  `^([A-ZÀ-Þ][A-ZÀ-Þ.'’\\-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’\\-]+){0,3})(?:,\\s*([A-Z][A-Za-z.'’\\-]+(?:\\s+[A-Z][A-Za-z.'’\\-]+){0,2}))?(?:,\\s*${DATE_PART}|,?\\s+\\d{4}-\\d{2}-\\d{2})\\s*(?:\\([^()]{2,40}\\))?$`,
 );
 
 /** The dateline of a header line that is only a dateline, or null. */

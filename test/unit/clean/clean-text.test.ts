@@ -105,3 +105,27 @@ describe('cleanText, prompt and consent boxes above the headline', () => {
     expect(q.headline).toBe('Download of malicious app infects thousands of phones');
   });
 });
+
+describe('cleanText, 1990s archive brief: headline, "PLACE YYYY-MM-DD" line, one paragraph', () => {
+  // Written for this test after the shape of the 1996 wire archive: the dateline stands alone with an ISO day.
+  const text = [
+    'Dutch central bank holds its rates.',
+    '',
+    'AMSTERDAM 1996-10-03',
+    '',
+    'The Dutch central bank kept its key lending rates where they were on Thursday, a spokeswoman said after the weekly meeting of its board.',
+  ].join('\n');
+  const page = cleanText(text, { fetchedAt: '2026-01-01T00:00:00Z' });
+
+  it('reads the place and the day from the dateline line, and keeps the paragraph', () => {
+    expect(page.dateline).toEqual({ place: 'AMSTERDAM', country: 'NL' });
+    expect(page.publishedDate).toBe('1996-10-03');
+    expect(page.headline).toBe('Dutch central bank holds its rates.');
+    expect(page.paragraphs.join(' ')).toContain('kept its key lending rates');
+  });
+
+  it('does not take an ordinary line ending in a number for a dateline', () => {
+    const other = cleanText(['Rates unchanged.', '', 'ROOM 2024-05-01 was booked.', '', text.split('\n')[4]].join('\n'), { fetchedAt: '2026-01-01T00:00:00Z' });
+    expect(other.dateline).toBeNull();
+  });
+});
