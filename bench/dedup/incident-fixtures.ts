@@ -1144,3 +1144,151 @@ export const FRESH_4: IncidentStory[] = [
     ],
   },
 ];
+
+// Written by a held-out helper while others tuned the extractor, about incidents no other set, gold
+// file or eval story in the project uses, and committed before it was first scored. Do not tune on it.
+export const FRESH_5: IncidentStory[] = [
+  // --- DaVita, April–August 2025 --------------------------------------------------------------
+  {
+    incident: 'davita-2025', date: '2025-04-14', outlet: 'Front Range Business Journal',
+    headline: 'DaVita says ransomware encrypted parts of its network; dialysis care continues',
+    paragraphs: [
+      'DENVER — DaVita Inc., one of the largest providers of kidney dialysis in the United States, said on Monday that a ransomware attack had encrypted some of its network over the weekend and disrupted parts of its operations.',
+      'In a filing with the Securities and Exchange Commission, the Denver company said it had isolated the affected systems and was working with outside cybersecurity experts and law enforcement. Its dialysis centres remained open and patients were still being treated, it said, under contingency plans that include manual processes.',
+      'DaVita, which runs more than 2,600 outpatient centres and treats about 200,000 patients in the US, said it could not yet estimate how long the disruption would last or whether patient data had been taken.',
+    ],
+  },
+  {
+    incident: 'davita-2025', date: '2025-06-19', outlet: 'Health IT Report',
+    headline: 'Interlock gang leaks 1.5 terabytes it says it stole from DaVita',
+    paragraphs: [
+      'The Interlock ransomware group has posted about 1.5 terabytes of files on its leak site that it says were taken from the dialysis provider DaVita during the attack in April.',
+      'The dump appears to include patient records, insurance documents and internal staff files, according to researchers who have looked at a sample. Interlock, which emerged last autumn, steals data before encrypting systems and publishes it when victims refuse to pay.',
+      'The kidney care company said it was reviewing the posted data and would notify affected people as required by law.',
+    ],
+  },
+  {
+    incident: 'davita-2025', date: '2025-08-22', outlet: 'Capital Wire',
+    headline: 'Dialysis chain tells federal regulators 2.7 million people hit by April breach',
+    paragraphs: [
+      'WASHINGTON (Capital Wire) — DaVita has told the Department of Health and Human Services that personal and health information about roughly 2.7 million people was exposed in the ransomware attack on its network in April, making it one of the largest health data breaches of the year.',
+      'The company said the attackers had access to its systems between March 24 and April 12, and took data that included names, addresses, dates of birth, health insurance details, lab results and, for some people, Social Security numbers.',
+      'The Denver-based kidney care provider said it would offer free credit monitoring to those affected.',
+    ],
+  },
+  // --- Coinbase, May 2025 ---------------------------------------------------------------------
+  {
+    incident: 'coinbase-2025', date: '2025-05-15', outlet: 'Markets Daily',
+    headline: 'Coinbase refuses $20 million ransom after criminals bribe support staff for customer data',
+    paragraphs: [
+      'Coinbase Global said on Thursday that cybercriminals had bribed customer support agents working overseas to copy data about some of its customers, and that it would not pay the $20 million the group was demanding to keep the information secret.',
+      'The largest US cryptocurrency exchange said the stolen data included names, addresses, phone numbers, email addresses, the last four digits of Social Security numbers and images of government ID documents. Passwords and private keys were not taken, it said, and fewer than 1 percent of its monthly transacting users were affected.',
+      'The criminals used the data to pose as Coinbase and trick customers into handing over their crypto. The company said it would reimburse customers who had been deceived and put the cost of the incident at between $180 million and $400 million.',
+    ],
+  },
+  {
+    incident: 'coinbase-2025', date: '2025-05-16', outlet: 'Crypto Ledger',
+    headline: 'Armstrong turns ransom demand into $20 million bounty',
+    paragraphs: [
+      'Coinbase chief executive Brian Armstrong said the exchange would use the $20 million that extortionists had demanded from it to fund a reward for information leading to their arrest and conviction.',
+      'In a video posted online, Armstrong said the attackers had paid insiders at a contractor to pull customer records from internal support tools, and that the company had fired the staff involved and reported them to law enforcement.',
+      'Shares of the company fell about 7 percent on Thursday. The disclosure came days after the exchange was named to join the S&P 500 index, and as the Securities and Exchange Commission was reported to be looking into how it counts its users.',
+    ],
+  },
+  {
+    incident: 'coinbase-2025', date: '2025-05-23', outlet: 'Deccan Business Standard',
+    headline: 'Outsourcing firm behind Coinbase support desk fired Indore staff over data theft',
+    paragraphs: [
+      'The breach of customer data at the US crypto exchange Coinbase has been traced to a support centre in Indore run by TaskUs, an outsourcing company, which dismissed more than 200 employees there earlier this year, according to people familiar with the matter.',
+      'Two workers at the centre were caught photographing customer information on their computer screens and were found to be part of a wider scheme in which outsiders paid staff for data, the people said.',
+      'TaskUs said it had identified two individuals who had illegally accessed information from one of its clients and that it had informed the authorities. Coinbase has said it will not pay the $20 million ransom the criminals demanded.',
+    ],
+  },
+  // --- Krispy Kreme, December 2024 – June 2025 ------------------------------------------------
+  {
+    incident: 'krispykreme-2024', date: '2024-12-11', outlet: 'Carolina Business Wire',
+    headline: 'Krispy Kreme says cyberattack has disrupted online ordering',
+    paragraphs: [
+      'CHARLOTTE, N.C. — Krispy Kreme said a cybersecurity incident had disrupted online ordering in parts of the United States, but that its doughnut shops remained open and were taking orders in person.',
+      'In a filing with the Securities and Exchange Commission on Wednesday, the company said it learned of unauthorized activity on part of its IT systems on November 29 and had brought in outside cybersecurity experts to contain and fix the problem.',
+      'The company said it expected the incident to hurt its business until it was fully resolved and that it carried cybersecurity insurance to help cover the costs.',
+    ],
+  },
+  {
+    incident: 'krispykreme-2024', date: '2024-12-18', outlet: 'Tech Brief',
+    headline: 'Play ransomware gang claims attack on doughnut chain',
+    paragraphs: [
+      'The Play ransomware group has added Krispy Kreme to its leak site, claiming to have taken private and personal documents, payroll records and financial files from the doughnut maker.',
+      'The gang, active since 2022, has threatened to publish the data unless it is paid. The company, which disclosed an attack last week that took its online ordering down in some US markets, has not commented on the claim.',
+      'Play usually gains access through known vulnerabilities in remote-access and firewall products and has hit hundreds of companies and local governments.',
+    ],
+  },
+  {
+    incident: 'krispykreme-2024', date: '2025-06-02', outlet: 'Carolina Business Wire',
+    headline: 'Krispy Kreme notifies about 160,000 people after last year\'s data theft',
+    paragraphs: [
+      'Krispy Kreme Doughnut Corporation has begun notifying about 161,000 people that their personal information may have been stolen in the cyberattack it disclosed in December, according to a filing with the Maine attorney general.',
+      'The exposed data, which mostly concerns employees, former employees and their family members, includes names, Social Security numbers, bank account details, driver\'s licence numbers and in some cases health information, the Charlotte company said.',
+      'The company is offering free credit monitoring. It did not say whether it had paid the group that claimed the attack.',
+    ],
+  },
+  // --- Ahold Delhaize USA, November 2024 – June 2025 ------------------------------------------
+  {
+    incident: 'aholddelhaize-2024', date: '2024-11-09', outlet: 'Markets Daily',
+    headline: 'Ahold Delhaize says cybersecurity issue hits US pharmacies and online grocery',
+    paragraphs: [
+      'Ahold Delhaize, the Dutch-Belgian supermarket group, said on Friday that its US business had detected a cybersecurity issue that had disrupted some pharmacies and e-commerce operations at its American grocery brands.',
+      'The company said it had taken some systems offline to protect them, and that its stores were open and serving customers. It did not say how many of its US brands, which include Food Lion, Stop & Shop, Giant Food and Hannaford, were affected.',
+      'The group, based in Zaandam in the Netherlands, said it had notified law enforcement and was working with outside experts.',
+    ],
+  },
+  {
+    incident: 'aholddelhaize-2024', date: '2024-11-13', outlet: 'New England Courier',
+    headline: 'Empty shelves at Stop & Shop as grocer struggles with cyber disruption',
+    paragraphs: [
+      'Shoppers at Stop & Shop stores in Massachusetts and Connecticut found bare shelves and closed pharmacy counters this week after a cyberattack on the supermarket chain\'s parent company disrupted deliveries and online services.',
+      'Hannaford, another chain owned by the same group, said its website and online ordering were down and that some pharmacies could not fill new prescriptions. Stop & Shop said it expected stocks to return to normal within days as systems were brought back.',
+      'Ahold Delhaize USA has not said what kind of attack hit its network or whether customer data was taken.',
+    ],
+  },
+  {
+    incident: 'aholddelhaize-2024', date: '2025-06-27', outlet: 'Tech Brief',
+    headline: 'Ahold Delhaize says November cyberattack exposed data of 2.2 million people',
+    paragraphs: [
+      'Ahold Delhaize has told US state regulators that personal information about more than 2.2 million people, most of them current and former employees, was stolen in the cyberattack on its US business last November.',
+      'The grocery group said the data taken from internal business systems included names, Social Security numbers, bank account details and employment and health information. The INC Ransom gang had claimed the attack in April and published samples of what it said were the company\'s files.',
+      'The owner of Food Lion and Stop & Shop said it was offering affected people two years of credit monitoring.',
+    ],
+  },
+  // --- distractors ----------------------------------------------------------------------------
+  // The same sector as Ahold Delhaize's, the same month as its last story: another grocery supplier.
+  {
+    incident: 'unfi-2025', date: '2025-06-10', outlet: 'Markets Daily',
+    headline: 'UNFI cyberattack disrupts deliveries to Whole Foods and other grocers',
+    paragraphs: [
+      'United Natural Foods, the main distributor to Whole Foods Market, said a cyberattack had disrupted its ability to fill and ship customer orders, leaving some supermarkets short of goods.',
+      'The company said it found unauthorized activity on its IT systems on June 5 and took some of them offline. In a filing with the Securities and Exchange Commission, it said it was working with law enforcement and had put workarounds in place to keep serving customers.',
+      'UNFI, which supplies more than 30,000 grocery stores in the United States and Canada, did not say when it expected to return to normal. Its shares fell 8 percent.',
+    ],
+  },
+  // The same week and sector as Coinbase's: another crypto theft, by other attackers.
+  {
+    incident: 'cetus-2025', date: '2025-05-23', outlet: 'Crypto Ledger',
+    headline: 'Cetus exchange on Sui drained of $223 million; validators freeze most of it',
+    paragraphs: [
+      'Cetus Protocol, the largest decentralised exchange on the Sui blockchain, said an attacker had drained about $223 million from its liquidity pools on Thursday by exploiting a flaw in its smart contracts.',
+      'Sui validators froze about $162 million of the stolen funds, and the attacker bridged the rest to Ethereum, according to blockchain analysts. Cetus paused its contracts and offered the attacker a bounty to return the money.',
+      'Prices of many tokens traded on Sui fell sharply after the theft.',
+    ],
+  },
+  // The same gang as DaVita's, days before its third story: another victim.
+  {
+    incident: 'stpaul-2025', date: '2025-08-12', outlet: 'Twin Cities Dispatch',
+    headline: 'Interlock ransomware gang claims attack on St. Paul, leaks city files',
+    paragraphs: [
+      'ST. PAUL, Minn. — The Interlock ransomware group has claimed responsibility for the cyberattack that shut down much of the city of St. Paul\'s computer network last month, and has posted 43 gigabytes of files it says it stole.',
+      'Mayor Melvin Carter said the city had refused to pay a ransom and that the leaked files appeared to come from a shared drive used by the parks and recreation department. Governor Tim Walz had activated the Minnesota National Guard to help the city after the attack in late July.',
+      'The city said emergency services had continued to work throughout and that it was still restoring some systems.',
+    ],
+  },
+];
