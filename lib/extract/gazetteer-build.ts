@@ -20,6 +20,10 @@ interface RansomRow { name: string; synonyms: string[] }
 
 interface BuildForm { entry: GazEntry; form: string; tokens: string[]; ambiguous: boolean; isAcronym: boolean }
 
+// a parenthesis inside a name is part of it ("NoName057(16)"): a bracketed number right after the name, kept whole
+// (a bracketed word, "777(Legion)", is an alias written beside the name, not part of it)
+const INNER_PARENS = /(?<=\S)\((\p{N}+)\)/gu;
+
 const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'de', '&']);
 
 /** True when every word of the form is an ordinary English word, a first name or a stop word. */
@@ -124,7 +128,7 @@ export function buildThreatGazetteer(): GazetteerFile {
   const actorForms = new Map<string, GazEntry>();
   const addActor = (names: string[], country: string | null, id: string, ransomwareOnly = false) => {
     const clean = names.map((n) => n.replace(/\s+Ransomware$/i, '').replace(/\s*\((?:Fake|old)\)$/i, '').trim())
-      .filter((n) => n.length >= 3 && !/^[GS]\d{4}$/.test(n) && !/^\d+$/.test(n) && !/^Unit \d+$/i.test(n) && !/^Group \d+$/i.test(n) && !/[^\p{Script=Latin}\p{N}\s$.&'’_-]/u.test(n));
+      .filter((n) => n.length >= 3 && !/^[GS]\d{4}$/.test(n) && !/^\d+$/.test(n) && !/^Unit \d+$/i.test(n) && !/^Group \d+$/i.test(n) && !/[^\p{Script=Latin}\p{N}\s$.&'’_-]/u.test(n.replace(INNER_PARENS, '$1')));
     if (!clean.length) return;
     let e: GazEntry | undefined;
     for (const n of clean) { e = actorForms.get(n.toLowerCase()); if (e) break; }
