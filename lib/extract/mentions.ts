@@ -589,7 +589,8 @@ function spanPass(ctx: Ctx): void {
     while (j < tk.length && !ctx.covered[j]) {
       const t = tk[j].text;
       if (namey(t) || t === '&' || t === '-' && namey(tk[j + 1]?.text ?? '')) { j++; continue; }
-      if (CONNECT.has(t) && t !== 'the' && j + 1 < tk.length && (namey(tk[j + 1].text) || (t === 'of' || t === 'for') && tk[j + 1].text === 'the' && namey(tk[j + 2]?.text ?? '')) && !ctx.covered[j + 1]) { j++; continue; }
+      // ("a loan to X of 900 million pounds": an amount after "of" is no part of the name)
+      if (CONNECT.has(t) && t !== 'the' && j + 1 < tk.length && !(t === 'of' && /^\d/.test(tk[j + 1].text) && NOT_AFTER_NUMBER.test(tk[j + 2]?.text ?? '')) && (namey(tk[j + 1].text) || (t === 'of' || t === 'for') && tk[j + 1].text === 'the' && namey(tk[j + 2]?.text ?? '')) && !ctx.covered[j + 1]) { j++; continue; }
       if (t === 'the' && (tk[j - 1]?.text === 'of' || tk[j - 1]?.text === 'for') && namey(tk[j + 1]?.text ?? '') && !ctx.covered[j + 1]) { j++; continue; }
       // "King's College Hospital", "Guy's and St Thomas' NHS Foundation Trust": a person's or saint's possessive inside an institution's name
       if ((t === "'s" || t === "'") && j + 1 < tk.length && PERSON_POSS.has(tk[j - 1].text)
@@ -885,10 +886,13 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   }
   // "the attack on CDK Global", "a breach at Ticketek": an unknown name hit in a story about an attack;
   // "a unit of RTX", "owned by Brightwave": a parent company; "its IT service provider, Nordwest-IT": a role noun's apposition
-  if (n <= 4 && (ctx.threatStory && HIT_PREP.has(prevWord) && HIT_NOUN.has(ctx.low[b - 2] ?? '')
+  // "guaranteed a loan to Jaguar Land Rover": the receiver of a loan, when its name has two words or a company word
+  const hitSlot = ctx.threatStory && HIT_PREP.has(prevWord) && HIT_NOUN.has(ctx.low[b - 2] ?? '');
+  const loanSlot = (prevWord === 'to' || prevWord === 'for') && LOAN_NOUN.has(ctx.low[b - 2] ?? '') && n >= 2;
+  if (n <= 4 && (hitSlot || loanSlot
       || prevWord === 'of' && UNIT_NOUNS.has(ctx.low[b - 2] ?? '') && ARTICLE.has(ctx.low[b - 3] ?? '') || prevWord === 'by' && ctx.low[b - 2] === 'owned'
       || prevWord === ',' && APPOSED_ROLE.has(ctx.low[b - 2] ?? '') && /^[\p{Ll}]/u.test(tk[b - 2].text))
-    && contextName(ctx, b, j) && !(n === 1 && isCommonWord(tk[b].text))) {
+    && (contextName(ctx, b, j) || (hitSlot || loanSlot) && companyWordName(ctx, b, j)) && !(n === 1 && isCommonWord(tk[b].text))) {
     pushContextOrg(ctx, b, j, owner);
     return;
   }
@@ -1181,6 +1185,15 @@ function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
   return false;
 }
 const HIT_PREP = new Set(['on', 'against', 'at', 'into']);
+// what a government or bank gives a company ("a loan to X", "a loan guarantee for X")
+const LOAN_NOUN = new Set(['loan', 'loans', 'guarantee', 'guarantees', 'bailout', 'bail-out', 'credit']);
+// last words that make a name a company's whatever its first word is ("Asahi Group": Asahi is also a given name)
+const COMPANY_LAST = new Set([...LEGAL_FORM, 'Group']);
+
+/** [b, j) ends in a company word and is not a known person's name: a company even if it opens with a given name. */
+function companyWordName(ctx: Ctx, b: number, j: number): boolean {
+  return j - b >= 2 && COMPANY_LAST.has(ctx.tk[j - 1].text) && !ctx.people.has(ctx.tk[b].text) && !TITLES.has(ctx.tk[b - 1]?.text ?? '');
+}
 const ARTICLE = new Set(['a', 'an', 'the']);
 // supplier roles named before their company ("its payroll provider, Zellis"); not people's ("the organization, Jalali")
 const APPOSED_ROLE = new Set(['provider', 'supplier', 'vendor', 'contractor', 'operator', 'processor', 'developer', 'firm', 'subsidiary', 'company', 'utility', 'insurer', 'lender', 'retailer', 'carrier', 'airline', 'bank', 'maker', 'manufacturer', 'host', 'partner']);
