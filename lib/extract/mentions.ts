@@ -253,6 +253,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
     if (!personal) mentions.push(m);
   }
   shortForms(sentences, toks, mentions, countryBySent);
+  initialsForms(toks, mentions);
   // Acronym definitions: "Long Name (ACR)" attaches ACR; later bare uses of ACR are mentions of it.
   for (const m of mentions) {
     const tk = toks[m.sent];
@@ -320,6 +321,55 @@ function shortForms(sentences: Sentence[], toks: Token[][], mentions: Mention[],
       // alone: not the start of another capitalized name, not a possessive owner of a person ("Kojima's chief")
       if (namey(tk[i + 1]?.text ?? '') || namey(tk[i - 1]?.text ?? '') && i > 0 && !sentences[si].headline) continue;
       mentions.push({ ...long, surface: tk[i].text, full: null, sent: si, tok: i, n: 1, acronym: null, strength: 0 });
+    }
+  }
+}
+
+// nouns after a defined acronym that make the name a thing's, not a body's
+const DEFINED_THING_AFTER = new Set(['file', 'files', 'format', 'formats', 'protocol', 'protocols', 'standard', 'standards', 'records', 'data', 'code', 'codes', 'number', 'numbers', 'devices', 'device', 'chips', 'vulnerability', 'flaw', 'bug']);
+/** The initials of a name's words, connectors left out: "Jaguar Land Rover" -> "JLR", "Marks & Spencer" -> "MS". */
+function initialsOf(words: string[]): string {
+  let out = '';
+  for (const w of words) if (!CONNECT.has(w) && w !== 'The' && /^[\p{Lu}]/u.test(w)) out += w[0];
+  return out;
+}
+/** An acronym's letters without "&" ("M&S" -> "MS"); '' when it is no acronym. */
+function acronymLetters(w: string): string {
+  if (!isAcronymLike(w) && !/^[\p{Lu}]&[\p{Lu}]$/u.test(w)) return '';
+  const l = w.replace(/&/g, '');
+  return /^[\p{Lu}]+$/u.test(l) ? l : '';
+}
+
+/**
+ * A bare acronym whose letters are the initials of a multi-word organization or agency named in the story
+ * ("JLR" after "Jaguar Land Rover", "H&F" after "Harlow & Finch") is a short form of it: the body gets it as
+ * its acronym and each use not already read is a mention. Three letters at least, or two around "&", and
+ * never a form the gazetteer knows (an acronym of its own body) or a name's initials shared by two bodies.
+ */
+function initialsForms(toks: Token[][], mentions: Mention[]): void {
+  const byInitials = new Map<string, Mention | null>();
+  for (const m of mentions) {
+    if (m.n < 2 || m.acronym || m.category !== 'organization' && m.category !== 'agency') continue;
+    const ini = initialsOf(toks[m.sent].slice(m.tok, m.tok + m.n).map((t) => t.text));
+    if (ini.length < 2) continue;
+    const had = byInitials.get(ini);
+    byInitials.set(ini, had === undefined || had?.surface === m.surface ? m : null);
+  }
+  if (!byInitials.size) return;
+  const found = mentions.length;
+  const gz = gazetteer();
+  for (let si = 0; si < toks.length; si++) {
+    const tk = toks[si];
+    for (let i = 0; i < tk.length; i++) {
+      const w = tk[i].text;
+      if (w.length < 2 || w.length > 8 || !isCap(w)) continue;
+      const letters = acronymLetters(w);
+      const def = letters && byInitials.get(letters);
+      if (!def || letters.length < 3 && !w.includes('&') || gz.trie.get([w.toLowerCase()])) continue;
+      def.acronym = w;
+      let inside = false;
+      for (let q = 0; q < found && !inside; q++) { const m = mentions[q]; inside = m.sent === si && i >= m.tok && i < m.tok + m.n; }
+      if (!inside) mentions.push({ ...def, surface: w, full: null, sent: si, tok: i, n: 1, strength: 1, needsDefinition: false });
     }
   }
 }
@@ -862,6 +912,19 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // anything is built, since most names stop here)
   // a list member ("Starbucks, Morrisons and Sainsbury's") or a lone brand of the headline ("Morrisons said"):
   // cheap token tests first, then the checks that the name is not a person, place or ordinary word
+  // "Jaguar Land Rover (JLR)": an unknown name that the story defines an acronym of, its initials, is a body's name
+  // (not a format or product's name before a noun: "Personal Storage Table (PST) files"; a body's head makes it an agency:
+  // "European Data Protection Board (EDPB)")
+  if (next === '(' && tk[j + 2]?.text === ')' && n >= 2 && initialsOf(tk.slice(b, j).map((t) => t.text)) === acronymLetters(tk[j + 1].text)
+    && !LC_SYSTEM_HEAD.has(ctx.low[j + 3] ?? '') && !DEFINED_THING_AFTER.has(ctx.low[j + 3] ?? '')
+    && contextName(ctx, b, j) && !(ACTOR_WORDS.test(s.text) && ACTOR_CTX_BEFORE.test(s.text.slice(Math.max(0, tk[b].start - 120), tk[b].start)))) {
+    pushContextOrg(ctx, b, j, owner);
+    const m = ctx.out[ctx.out.length - 1];
+    m.strength = 1;
+    const head = ctx.low[j - 1];
+    if (AGENCY_HEAD.has(head)) { m.category = 'agency'; m.kind = head; }
+    return;
+  }
   const listy = prevWord === ',' || prevWord === 'and' || next === ',' || next === 'and';
   // (or the subject that opens the lead: "Ukrzaliznytsia said online sales had been restored")
   const brandy = ctx.threatStory && n <= 3 && (DISCLOSE_NEXT.has(next) || b === 0 && HIT_NEXT.has(next) && lower(tk[j + 1]?.text ?? '') === 'by')

@@ -32,3 +32,38 @@ describe('a name with a parenthesis inside stays whole', () => {
     expect(names(r.actors)).toEqual(['NoName057(16)']);
   });
 });
+
+describe('acronyms and short forms count as the same organization', () => {
+  it('takes "Long Name (ACR)" with no company word, and later bare uses, as one organization', () => {
+    const r = run('Output at Penrose Valley Dairies (PVD) stopped on Monday after a ransomware attack encrypted its servers. PVD said it was restoring systems from backups.', 'Dairy halts output after ransomware attack');
+    const orgs = r.organizations.filter((o) => /Penrose|PVD/.test(o.name));
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].name).toBe('Penrose Valley Dairies');
+    expect(orgs[0].acronym).toBe('PVD');
+  });
+
+  it('takes a bare acronym whose letters are the initials of a name in the story', () => {
+    const r = run('A cyberattack on Kestrel Bay Logistics stopped deliveries across the region. Drivers for KBL were told to stay home until the systems were back.', 'Hauler hit by cyberattack');
+    const orgs = r.organizations.filter((o) => /Kestrel|KBL/.test(o.name));
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].acronym).toBe('KBL');
+  });
+
+  it('takes "A & B" and "A&B" as one firm', () => {
+    const r = run('A data breach at Harlow & Finch exposed client files, the law firm said. Clients of H&F were told to watch for phishing emails.', 'Law firm reports data breach');
+    const orgs = r.organizations.filter((o) => /Harlow|H&F/.test(o.name));
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].aliases.concat(orgs[0].acronym ?? '')).toContain('H&F');
+  });
+
+  it('does not read a file format defined by its initials as an organization, and makes a board an agency', () => {
+    const r = run('The intruders copied the Mail Archive Bundle (MAB) files of 40 customers, and the Regional Privacy Board (RPB) opened an inquiry into the breach.', 'Mail host breach');
+    expect(names(r.organizations)).not.toContain('Mail Archive Bundle');
+    expect(names(r.agencies)).toContain('Regional Privacy Board');
+  });
+
+  it('does not give the acronym to either of two names with the same initials', () => {
+    const r = run('A breach at Harbor Point Cinemas and a breach at Hollow Park Clinics were both claimed by the same ransomware gang. HPC did not comment.', 'Two firms breached');
+    expect(r.organizations.every((o) => o.acronym !== 'HPC')).toBe(true);
+  });
+});
