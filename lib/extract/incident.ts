@@ -3,6 +3,7 @@
 // when it happened and how governments and companies responded.
 import { Incident, IncidentType, ResponseType } from '../types';
 import { countryForPlace, listedCityCountry } from '../clean/dateline';
+import { DATELINE_REGIONS } from '../clean/data/dateline-places';
 import { CountryHit } from './countries';
 import { ADVICE, AGGREGATE_SHARE, AGGREGATE_SOURCE, attackVerbEvent, cueGates, DNS_STORY, euphemism, EXPLOITED_CUE, FRAUD_CUE, RECORD_TAMPER, sportsFrame, THEFT_CUES, THEFT_EVENT } from './cues';
 import { datesInSentence, publicationDay } from './dates';
@@ -432,6 +433,16 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
       if (c) { add(attrib, c, 2 * paraWeight(s)); add(townAttrib, c, 2 * paraWeight(s)); }
     }
   });
+  // a place named with its state or province in a sentence about the hit ("Columbus, Ohio, said a ransomware
+  // attack had disrupted city services"): the state's country is hit (a country named there counts on its own)
+  sentences.forEach((s, si) => {
+    if (!(weights[si] > 0) || s.text.indexOf(',') < 0 || CHARGED.test(s.text) || !HIT_EVENT.test(s.text)) return;
+    for (const m of s.text.matchAll(PLACE_REGION)) {
+      const code = regionCountry(m[2]);
+      const at = m.index + m[0].length - m[2].length;
+      if (code && !countryHits.some((h) => h.sent === si && inp.toks[si][h.tok]?.start === at)) add(victim, code, s.headline || s.para <= 2 ? 1 : 0.5);
+    }
+  });
   // lists share the role of their first member: "customers in Spain, Chile and Uruguay"
   let listClosed = false;
   countryHits.forEach((h, hi) => {
@@ -513,7 +524,24 @@ const BASED_AFTER = new RegExp(String.raw`^,\s+(?:which is\s+|is\s+)?(?:based|he
  * New Zealand", "Union Bank of India"), a listed city in it ("Maastricht University", "Port of Nagoya"), or
  * a place said around a mention ("San Francisco-based Retool", "X, based in Scottsdale, Arizona").
  */
+// "Springfield, Ill.", "Columbus, Ohio", "Leeds, England": a place, a comma and a state, province or nation of a country
+const PLACE_REGION = new RegExp(String.raw`\b(${PLACE_WORDS}),\s+(${PLACE_WORDS})(?=\s*[,.;:)]|\s+(?:said|says|was|were|has|had|is|on|last|this)\b|$)`, 'gu');
+// the region right after a local government's name: "the city of Newark, New Jersey"
+const REGION_AFTER = new RegExp(String.raw`^,\s+(${PLACE_WORDS})(?=\s*[,.;:)]|\s|$)`, 'u');
+/** The country of a state, province or home nation as datelines write it ("Ohio", "Ill.", "Ontario", "Scotland"), or null. */
+function regionCountry(r: string): string | null {
+  const k = r.toUpperCase();
+  return Object.prototype.hasOwnProperty.call(DATELINE_REGIONS, k) ? DATELINE_REGIONS[k] : null;
+}
+
 function homeCountry(g: Grouped, inp: IncidentInput): string | null {
+  // a local government with its state: "City of Newark, New Jersey"
+  if (g.category === 'agency') for (const m of g.mentions) {
+    const z = inp.toks[m.sent][m.tok + m.n - 1];
+    const r = z ? REGION_AFTER.exec(inp.sentences[m.sent].text.slice(z.end, z.end + 40)) : null;
+    const c = r ? regionCountry(r[1]) : null;
+    if (c) return c;
+  }
   for (const m of g.mentions) {
     const h = inp.countryHits.find((c) => c.sent === m.sent && c.tok >= m.tok && c.tok < m.tok + m.n && c.kind !== 'capital');
     if (h) return h.code;

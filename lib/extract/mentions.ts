@@ -254,6 +254,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
   }
   shortForms(sentences, toks, mentions, countryBySent);
   initialsForms(toks, mentions);
+  bareHeadForms(toks, mentions);
   // Acronym definitions: "Long Name (ACR)" attaches ACR; later bare uses of ACR are mentions of it.
   for (const m of mentions) {
     const tk = toks[m.sent];
@@ -327,6 +328,41 @@ function shortForms(sentences: Sentence[], toks: Token[][], mentions: Mention[],
 
 // nouns after a defined acronym that make the name a thing's, not a body's
 const DEFINED_THING_AFTER = new Set(['file', 'files', 'format', 'formats', 'protocol', 'protocols', 'standard', 'standards', 'records', 'data', 'code', 'codes', 'number', 'numbers', 'devices', 'device', 'chips', 'vulnerability', 'flaw', 'bug']);
+// a local government's own word for itself once named: "the city" after "City of Oakland", "the council" after "Leeds City Council"
+const BARE_GOV_HEAD = new Set(['city', 'county', 'council', 'town', 'borough', 'municipality']);
+
+/**
+ * "the city", "the county", "the council" (lower case, after "the") in a story that names exactly one local
+ * government with that word in its name: a mention of it, under its name (so the record gains no alias "city").
+ */
+function bareHeadForms(toks: Token[][], mentions: Mention[]): void {
+  const byHead = new Map<string, Mention | null>();
+  for (const m of mentions) {
+    if (m.category !== 'agency' || m.n < 2) continue;
+    for (const w of m.surface.split(' ')) {
+      const h = w.toLowerCase();
+      if (!BARE_GOV_HEAD.has(h) || !/^[\p{Lu}]/u.test(w)) continue;
+      const had = byHead.get(h);
+      byHead.set(h, had === undefined || had?.surface === m.surface ? m : null);
+    }
+  }
+  if (!byHead.size) return;
+  const found = mentions.length;
+  for (let si = 0; si < toks.length; si++) {
+    const tk = toks[si];
+    for (let i = 1; i < tk.length; i++) {
+      const def = byHead.get(tk[i].text);
+      if (!def || tk[i - 1].text !== 'the' && tk[i - 1].text !== 'The') continue;
+      // "the city council", "the city's" stay: only the head alone ("the city said", "the city's network" is the city too)
+      const nx = tk[i + 1]?.text ?? '';
+      if (/^[\p{Ll}]/u.test(nx) && BARE_GOV_HEAD.has(nx) || namey(nx) && nx !== "'s") continue;
+      let inside = false;
+      for (let q = 0; q < found && !inside; q++) { const m = mentions[q]; inside = m.sent === si && i >= m.tok && i < m.tok + m.n; }
+      if (!inside) mentions.push({ ...def, full: null, sent: si, tok: i, n: 1, acronym: null, strength: 0 });
+    }
+  }
+}
+
 /** The initials of a name's words, connectors left out: "Jaguar Land Rover" -> "JLR", "Marks & Spencer" -> "MS". */
 function initialsOf(words: string[]): string {
   let out = '';
@@ -737,10 +773,15 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   // "Passengers of British Airways": a sentence-initial common word is not part of the name
   if (j - i > 2 && (i === 0 || /^["“‘(]$/.test(tk[i - 1].text)) && tk[i + 1]?.text === 'of' && !isFirstName(tk[i].text)) {
     const w0 = lower(tk[i].text);
-    if (!AGENCY_OF_HEAD.has(w0) && !ORG_HEAD.has(w0) && !SYSTEM_HEAD.has(w0)) i += 2;
+    if (!AGENCY_OF_HEAD.has(w0) && !ORG_HEAD.has(w0) && !SYSTEM_HEAD.has(w0)) {
+      i += 2;
+      // ("Officials of the City of X": the article is not part of the name either)
+      if (tk[i]?.text === 'the' && i + 1 < j) i++;
+    }
   }
   while (j > i && DAYS_MONTHS.has(tk[j - 1].text)) j--;
   if (i >= j) return;
+  if (i >= 3 && tk[i - 1].text === 'of' && LOCAL_GOV_HEAD.has(tk[i - 2].text) && cityGovernment(ctx, i, j)) return;
   // split "X and Y" unless the phrase is one body ("Securities and Exchange Commission")
   let k = i + 1;
   let portfolios = false; // only portfolioListEnd puts commas into a span
@@ -809,6 +850,28 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
     sent: ctx.si, tok: keepOwnerInName ? i : b, n: keepOwnerInName ? j - i : j - b, country: owner, kind: cls.kind, acronym: null, gazId: null, canonical: null, strength: 1,
   });
   for (let k = i; k < j; k++) ctx.covered[k] = true;
+}
+
+// "the city of Oakland", "the county of Marin": the local government, written with a lower-case head
+const LOCAL_GOV_HEAD = new Set(['city', 'town', 'county', 'borough', 'municipality', 'village']);
+// where a place is only a location: "buildings in the city of Lviv", "flew to the city of X"
+const LOCATION_PREP = new Set(['in', 'near', 'from', 'outside', 'across', 'around', 'throughout', 'within', 'inside', 'to', 'towards', 'toward']);
+
+/**
+ * "the city of X" with nothing between "the" and the head ("the southern city of X", "the Ukrainian city of X" are
+ * descriptions of a place) and not after a preposition of place: the city's government, named as gold writes it
+ * ("City of X"). Returns true when it recorded the agency.
+ */
+function cityGovernment(ctx: Ctx, i: number, j: number): boolean {
+  const { tk } = ctx;
+  if (ctx.low[i - 3] !== 'the' || LOCATION_PREP.has(ctx.low[i - 4] ?? '') || j - i > 3 || ctx.countryAt.has(i)) return false;
+  const words = tk.slice(i, j).map((t) => t.text);
+  if (words.some((w) => CONNECT.has(w) || AGENCY_HEAD.has(lower(w)) || ORG_HEAD.has(lower(w))) || isPersonSpan(words, ctx, i)) return false;
+  const head = tk[i - 2].text;
+  const place = ctx.s.text.slice(tk[i].start, tk[j - 1].end);
+  ctx.out.push({ category: 'agency', surface: `${head[0].toUpperCase()}${head.slice(1)} of ${place}`, full: null, sent: ctx.si, tok: i - 2, n: j - i + 2, country: null, kind: head, acronym: null, gazId: null, canonical: null, strength: 1 });
+  for (let k = i - 2; k < j; k++) ctx.covered[k] = true;
+  return true;
 }
 
 // first words of company names that end in a country

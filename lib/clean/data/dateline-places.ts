@@ -133,4 +133,11 @@ export const DATELINE_REGIONS: Record<string, string> = {
   'CZECH REPUBLIC': 'CZ', 'THE NETHERLANDS': 'NL', 'PALESTINIAN TERRITORIES': 'PS', 'WEST BANK': 'PS',
   'IVORY COAST': 'CI', 'CONGO': 'CD', 'KOSOVO': 'XK', 'MOLDOVA': 'MD', 'TANZANIA': 'TZ', 'BOLIVIA': 'BO',
   'VENEZUELA': 'VE', 'TURKEY': 'TR', 'TÜRKIYE': 'TR',
+  // the other US states in full (Georgia is the country's: 'GEORGIA (US)' above)
+  'ALABAMA': 'US', 'ARKANSAS': 'US', 'CONNECTICUT': 'US', 'DELAWARE': 'US', 'INDIANA': 'US', 'KANSAS': 'US',
+  'KENTUCKY': 'US', 'LOUISIANA': 'US', 'MINNESOTA': 'US', 'MISSISSIPPI': 'US', 'MISSOURI': 'US',
+  'MONTANA': 'US', 'NEBRASKA': 'US', 'NEW HAMPSHIRE': 'US', 'NEW MEXICO': 'US', 'NEW YORK': 'US',
+  'NORTH CAROLINA': 'US', 'NORTH DAKOTA': 'US', 'OKLAHOMA': 'US', 'RHODE ISLAND': 'US', 'SOUTH CAROLINA': 'US',
+  'SOUTH DAKOTA': 'US', 'TENNESSEE': 'US', 'VERMONT': 'US', 'WEST VIRGINIA': 'US', 'WISCONSIN': 'US',
+  'WYOMING': 'US',
 };

@@ -67,3 +67,40 @@ describe('acronyms and short forms count as the same organization', () => {
     expect(r.organizations.every((o) => o.acronym !== 'HPC')).toBe(true);
   });
 });
+
+describe('a city government named with a lower-case head, and "the city" after it', () => {
+  it('takes "The city of X" as the agency City of X, hit, with its country as victim', () => {
+    const r = run('The city of Fairhaven declared a local emergency on Tuesday after a ransomware attack took its permit and payment systems offline. The city said police and fire dispatch were still working.', 'Ransomware knocks city systems offline');
+    expect(names(r.agencies)).toContain('City of Fairhaven');
+    expect(r.incident.victimOrganizations).toContain('City of Fairhaven');
+  });
+
+  it('takes the country of a city government from the state written after it', () => {
+    const r = run('Hackers encrypted the servers of the city of Millbrook, Vermont, last week. The city said it would not pay the ransom.', 'Town servers encrypted');
+    const city = r.agencies.find((a) => a.name === 'City of Millbrook');
+    expect(city).toBeDefined();
+    expect(r.incident.victims).toEqual(['US']);
+  });
+
+  it('takes a bare "the city" as the victim when only it is said to be hit', () => {
+    const r = run('Officials of the City of Brackenridge met on Monday to discuss the budget. On Friday the city said hackers had encrypted its servers and demanded a ransom.', 'Ransomware disrupts city services');
+    expect(r.incident.victimOrganizations).toEqual(['City of Brackenridge']);
+    expect(r.agencies.find((a) => a.name === 'City of Brackenridge')?.aliases ?? []).not.toContain('city');
+  });
+
+  it('gives the victim country from "Place, State" in the incident sentence', () => {
+    const r = run('Dunmore, Ohio, said a ransomware attack had disrupted water billing and court records this week.', 'Ohio town hit by ransomware');
+    expect(r.incident.victims).toEqual(['US']);
+  });
+
+  it('does not take a described place ("the southern city of X", "in the city of X") as a government', () => {
+    const r = run('Power was cut to homes in the city of Varnek after the malware reached the grid operator, and the northern city of Tolsk lost heating.', 'Grid malware cuts power');
+    expect(names(r.agencies)).not.toContain('City of Varnek');
+    expect(names(r.agencies)).not.toContain('City of Tolsk');
+  });
+
+  it('does not take the home town of a person charged as a victim', () => {
+    const r = run('A 19-year-old from Dunmore, Ohio, was charged with breaching the network of a Swedish bank and stealing customer data, prosecutors said.', 'Teenager charged over bank breach');
+    expect(r.incident.victims).not.toContain('US');
+  });
+});
