@@ -89,7 +89,9 @@ export function groupMentions(mentions: Mention[]): Grouped[] {
           && !h.mentions.some((m) => m.gazId && m.gazId !== gk.gaz);
         const prefix = !shared && !acr && g.category !== 'actor' && !hk.hasGaz
           && hk.arr.every((x) => gk.arr.some((y) => y.length > x.length && y.startsWith(`${x} `) && (g.category !== 'system' || x.includes(' '))));
-        if (shared || acr || prefix) {
+        // "Berlin Airport" (a member of "Heathrow and Berlin airports") in a story that names Berlin Brandenburg Airport
+        const listHead = !shared && !acr && !prefix && h.mentions.every((m) => m.kind === 'airport' || m.kind === 'hospital') && hk.arr.every((x) => gk.arr.some((y) => sameEnds(x, y)));
+        if (shared || acr || prefix || listHead) {
           g.mentions.push(...h.mentions);
           groups.delete(h.key);
           keys.delete(g);
@@ -112,6 +114,16 @@ export function groupMentions(mentions: Mention[]): Grouped[] {
     out.push(g);
   }
   return out;
+}
+
+/** x ("berlin airport") is y ("berlin brandenburg airport") with words left out of its middle. */
+function sameEnds(x: string, y: string): boolean {
+  if (y.length <= x.length) return false;
+  const xs = x.split(' '), ys = y.split(' ');
+  if (xs.length < 2 || xs[0] !== ys[0] || xs[xs.length - 1] !== ys[ys.length - 1]) return false;
+  let k = 0;
+  for (const w of ys) if (w === xs[k]) k++;
+  return k === xs.length;
 }
 
 function mostCommon(xs: string[]): string | null {

@@ -547,6 +547,11 @@ function homeCountry(g: Grouped, inp: IncidentInput): string | null {
     if (h) return h.code;
   }
   const words = g.entity.name.split(/\s+/);
+  // an airport is named for its city, capitals included ("Dublin Airport")
+  if (g.entity.kind === 'airport' && words.length >= 2) {
+    const c = countryForPlace(words.slice(0, -1).join(' '), null);
+    if (c) return c;
+  }
   for (let n = 3; n >= 1; n--) for (let i = 0; i + n <= words.length; i++) {
     const c = listedCityCountry(words.slice(i, i + n).join(' '));
     if (c) return c;

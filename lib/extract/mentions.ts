@@ -239,6 +239,7 @@ export function findMentions(sentences: Sentence[], toks: Token[][], countryHits
     pendingB.length = 0; pendingJ.length = 0; pendingOwner.length = 0;
     if (tz) gazetteerPass(ctx, tz.trie);
     gazetteerPass(ctx, gz.trie);
+    sharedHeadPass(ctx);
     spanPass(ctx);
     lowercasePass(ctx);
     // a list's first members are read before the organization later in it is known: look again now
@@ -872,6 +873,54 @@ function cityGovernment(ctx: Ctx, i: number, j: number): boolean {
   ctx.out.push({ category: 'agency', surface: `${head[0].toUpperCase()}${head.slice(1)} of ${place}`, full: null, sent: ctx.si, tok: i - 2, n: j - i + 2, country: null, kind: head, acronym: null, gazId: null, canonical: null, strength: 1 });
   for (let k = i - 2; k < j; k++) ctx.covered[k] = true;
   return true;
+}
+
+// a plural head shared by a list of names ("Heathrow and Berlin Brandenburg airports", "the Finance and Defence
+// ministries"): what each member is called with the head, and what it is
+// (and the other form the member goes by, kept as an alias: "Gatwick", "Finance Ministry")
+const SHARED_HEAD: Record<string, { category: GazCategory; kind: string; name: (x: string) => string; alt: (x: string) => string }> = {
+  airports: { category: 'organization', kind: 'airport', name: (x) => `${x} Airport`, alt: (x) => x },
+  ministries: { category: 'agency', kind: 'ministry', name: (x) => `Ministry of ${x}`, alt: (x) => `${x} Ministry` },
+  departments: { category: 'agency', kind: 'department', name: (x) => `${x} Department`, alt: (x) => `Department of ${x}` },
+  hospitals: { category: 'organization', kind: 'hospital', name: (x) => `${x} Hospital`, alt: (x) => x },
+  councils: { category: 'agency', kind: 'council', name: (x) => `${x} Council`, alt: (x) => `${x} Council` },
+};
+
+/**
+ * "A and B airports", "A, B and C ministries": each member of a list of capitalized names right before a lower-case
+ * plural head is an entity named with the head ("A Airport", "Ministry of B"); the owner country is the one named
+ * before the list or after the head ("the Finance and Defence ministries of Estonia"). Members already read by the
+ * gazetteers, people and lists with no "and" before the last member are left alone.
+ */
+function sharedHeadPass(ctx: Ctx): void {
+  const { tk, low } = ctx;
+  for (let h = 3; h < tk.length; h++) {
+    const spec = Object.prototype.hasOwnProperty.call(SHARED_HEAD, low[h]) && tk[h].text === low[h] ? SHARED_HEAD[low[h]] : null;
+    if (!spec || !namey(tk[h - 1].text) || ctx.covered[h - 1]) continue;
+    const members: Array<[number, number]> = [];
+    let k = h - 1, ok = true;
+    for (;;) {
+      let st = k;
+      while (st >= 0 && namey(tk[st].text) && !ctx.covered[st]) st--;
+      let b = st + 1;
+      while (b <= k && (LEAD_DROP.has(tk[b].text) || DAYS_MONTHS.has(tk[b].text))) b++;
+      if (b > k || st >= 0 && ctx.covered[st]) { ok = false; break; }
+      members.unshift([b, k + 1]);
+      if (b > st + 1) break; // "The A and B airports": the list's start
+      const sep = tk[st]?.text;
+      if (sep === 'and' && members.length === 1) { k = tk[st - 1]?.text === ',' ? st - 2 : st - 1; continue; }
+      if (sep === ',' && members.length >= 2) { k = st - 1; continue; }
+      break;
+    }
+    if (!ok || members.length < 2 || members.some(([b, e]) => isPersonSpan(tk.slice(b, e).map((t) => t.text), ctx, b))) continue;
+    const first = members[0][0];
+    const owner = ownerBefore(ctx, first).code ?? (low[h + 1] === 'of' ? ctx.countryAt.get(h + 2)?.code ?? null : null);
+    for (const [b, e] of members) {
+      const x = ctx.s.text.slice(tk[b].start, tk[e - 1].end);
+      ctx.out.push({ category: spec.category, surface: spec.name(x), full: spec.alt(x), sent: ctx.si, tok: b, n: e - b, country: owner, kind: spec.kind, acronym: null, gazId: null, canonical: null, strength: 1 });
+    }
+    for (let q = first; q <= h; q++) ctx.covered[q] = true;
+  }
 }
 
 // first words of company names that end in a country

@@ -104,3 +104,28 @@ describe('a city government named with a lower-case head, and "the city" after i
     expect(r.incident.victims).not.toContain('US');
   });
 });
+
+describe('a list of names sharing a plural head', () => {
+  it('makes each member of "A and B airports" an airport, hit with the list', () => {
+    const r = run('A ransomware attack on a baggage-handling supplier disrupted departures at Ostrava and Lower Silesia airports on Sunday, the supplier said.', 'Airports disrupted by supplier attack');
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(['Ostrava Airport', 'Lower Silesia Airport']));
+    expect(r.incident.victimOrganizations).toEqual(expect.arrayContaining(['Ostrava Airport', 'Lower Silesia Airport']));
+  });
+
+  it('reads a comma list and gives ministries their country named after the head', () => {
+    const r = run('Hackers broke into email accounts at the Finance, Energy and Defence ministries of Latvia, officials said.', 'Ministries breached');
+    const got = r.agencies.filter((a) => a.name.startsWith('Ministry of '));
+    expect(names(got).sort()).toEqual(['Ministry of Defence', 'Ministry of Energy', 'Ministry of Finance']);
+    expect(got.every((a) => a.country === 'LV')).toBe(true);
+  });
+
+  it('joins a member to the fuller name the story gives it later', () => {
+    const r = run('Check-in systems failed at Heathrow and Berlin airports after the attack. Berlin Brandenburg Airport said queues were long.', 'Check-in systems fail');
+    expect(names(r.organizations).filter((n) => n.startsWith('Berlin'))).toEqual(['Berlin Brandenburg Airport']);
+  });
+
+  it('does not read one name before a plural head as a list, nor a lower-case list', () => {
+    const r = run('Travellers at Springvale airports and the city and regional airports waited for hours after the outage.', 'Airport outage');
+    expect(names(r.organizations)).not.toContain('Springvale Airport');
+  });
+});
