@@ -37,7 +37,8 @@ function computeNameKey(s: string): string {
     .replace(/^the\s+/, '');
   const m = HEAD_OF.exec(k);
   if (m) k = `${m[2]} ${m[1]}`;
-  return k.replace(/\b(\w{4,}[^s])s\b/g, '$1');
+  // "Ministry of Foreign Affairs" is the Foreign Ministry ("Home Affairs Ministry" the Home Ministry)
+  return k.replace(/\b(\w{4,}[^s])s\b/g, '$1').replace(/^(foreign|home|interior|internal) affair ministry$/, '$1 ministry');
 }
 
 export function groupMentions(mentions: Mention[]): Grouped[] {

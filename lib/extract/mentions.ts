@@ -853,6 +853,36 @@ function classifySpan(ctx: Ctx, i0: number, j0: number): void {
   for (let k = i; k < j; k++) ctx.covered[k] = true;
 }
 
+// lower-case words for a state body, and its kind, that a proper name can follow in apposition
+const BODY_NOUN: Record<string, string> = {
+  parliament: 'parliament', legislature: 'parliament', assembly: 'parliament', senate: 'parliament', bank: 'central-bank',
+  regulator: 'regulator', watchdog: 'regulator', police: 'police', army: 'military', navy: 'military', agency: 'agency',
+  service: 'service', authority: 'authority', ministry: 'ministry', court: 'court', railway: 'government', broadcaster: 'government',
+};
+
+/**
+ * "Norway's parliament, the Storting", "the Danish central bank, the Nationalbank": a country's body described in lower
+ * case, then its name after ", the": an agency of that country named so, the description kept as its alias (and read by
+ * no other rule). Only with the owner country written before the description. Returns true when it recorded the agency.
+ */
+function apposedBody(ctx: Ctx, b: number, j: number): boolean {
+  const { tk, low } = ctx;
+  const d = b - 3;
+  if (d < 1 || !Object.prototype.hasOwnProperty.call(BODY_NOUN, low[d]) || tk[d].text !== low[d]) return false;
+  // ("railway", "broadcaster" only with "state": "Ukraine's state railway, Ukrzaliznytsia")
+  if ((low[d] === 'railway' || low[d] === 'broadcaster') && !low.slice(Math.max(0, d - 3), d).includes('state')) return false;
+  let k = d;
+  while (k > 0 && d - k < 3 && /^[\p{Ll}-]+$/u.test(tk[k - 1].text) && !LC_STOP.has(tk[k - 1].text)) k--;
+  let h = ctx.countryAt.get(k - 1);
+  let start = h ? h.tok : -1;
+  if (tk[k - 1]?.text === "'s") { h = ctx.countryAt.get(k - 2); start = h ? h.tok : -1; }
+  if (!h || h.kind === 'capital' || !contextName(ctx, b, j)) return false;
+  const s = ctx.s;
+  ctx.out.push({ category: 'agency', surface: s.text.slice(tk[b].start, tk[j - 1].end), full: s.text.slice(tk[start].start, tk[d].end), sent: ctx.si, tok: b, n: j - b, country: h.code, kind: BODY_NOUN[low[d]], acronym: null, gazId: null, canonical: null, strength: 1 });
+  for (let q = start; q < j; q++) ctx.covered[q] = true;
+  return true;
+}
+
 // "the city of Oakland", "the county of Marin": the local government, written with a lower-case head
 const LOCAL_GOV_HEAD = new Set(['city', 'town', 'county', 'borough', 'municipality', 'village']);
 // where a place is only a location: "buildings in the city of Lviv", "flew to the city of X"
@@ -1024,6 +1054,8 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // anything is built, since most names stop here)
   // a list member ("Starbucks, Morrisons and Sainsbury's") or a lone brand of the headline ("Morrisons said"):
   // cheap token tests first, then the checks that the name is not a person, place or ordinary word
+  // "Norway's parliament, the Storting": the name of the body the apposition describes
+  if (prevWord === 'the' && tk[b - 2]?.text === ',' && n <= 3 && /^[\p{Lu}]/u.test(tk[b].text) && apposedBody(ctx, b, j)) return;
   // "Jaguar Land Rover (JLR)": an unknown name that the story defines an acronym of, its initials, is a body's name
   // (not a format or product's name before a noun: "Personal Storage Table (PST) files"; a body's head makes it an agency:
   // "European Data Protection Board (EDPB)")

@@ -129,3 +129,37 @@ describe('a list of names sharing a plural head', () => {
     expect(names(r.organizations)).not.toContain('Springvale Airport');
   });
 });
+
+describe('names introduced by a descriptor', () => {
+  it('takes the name after a nationality and role words as the victim ("from Iranian crypto exchange X")', () => {
+    const r = run('Hackers drained about 40 million dollars from Turkish crypto exchange Velorix on Tuesday, the exchange said.', 'Crypto exchange drained');
+    expect(names(r.organizations)).toContain('Velorix');
+    expect(r.incident.victimOrganizations).toContain('Velorix');
+  });
+
+  it('takes "Country\'s parliament, the Name" as one agency of that country, hit', () => {
+    const r = run('Hackers attacked Iceland\'s parliament, the Althing, and read email of several members, officials said.', 'Parliament email breached');
+    const body = r.agencies.find((a) => a.name === 'Althing');
+    expect(body?.country).toBe('IS');
+    expect(body?.aliases).toContain("Iceland's parliament");
+    expect(r.agencies).toHaveLength(1);
+    expect(r.incident.victimOrganizations).toContain('Althing');
+  });
+
+  it('does not take a name after "the" in apposition to a lower-case word with no country', () => {
+    const r = run('Members met in the assembly, the Grand Hall, to hear from the company that runs the network.', 'Members meet');
+    expect(names(r.agencies)).not.toContain('Grand Hall');
+  });
+
+  it('counts "the Czech foreign ministry" and "the Ministry of Foreign Affairs" as one agency of that country', () => {
+    const r = run('The Slovak foreign ministry said its email servers had been breached by hackers. The Ministry of Foreign Affairs said the intrusion began last spring.', 'Ministry email breached');
+    const fm = r.agencies.filter((a) => /foreign/i.test(a.name));
+    expect(fm).toHaveLength(1);
+    expect(fm[0].country).toBe('SK');
+  });
+
+  it('does not make a security firm that describes an attack a victim through its descriptor', () => {
+    const r = run('The intrusion at the broadcaster was the work of a hacking group that U.S. security firm Brightfield has tied to Russian intelligence.', 'Broadcaster hacked');
+    expect(r.incident.victimOrganizations).not.toContain('Brightfield');
+  });
+});
