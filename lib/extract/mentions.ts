@@ -908,13 +908,13 @@ function cityGovernment(ctx: Ctx, i: number, j: number): boolean {
 // a plural head shared by a list of names ("Heathrow and Berlin Brandenburg airports", "the Finance and Defence
 // ministries"): what each member is called with the head, and what it is
 // (and the other form the member goes by, kept as an alias: "Gatwick", "Finance Ministry")
-const SHARED_HEAD: Record<string, { category: GazCategory; kind: string; name: (x: string) => string; alt: (x: string) => string }> = {
+const SHARED_HEAD = new Map<string, { category: GazCategory; kind: string; name: (x: string) => string; alt: (x: string) => string }>(Object.entries({
   airports: { category: 'organization', kind: 'airport', name: (x) => `${x} Airport`, alt: (x) => x },
   ministries: { category: 'agency', kind: 'ministry', name: (x) => `Ministry of ${x}`, alt: (x) => `${x} Ministry` },
   departments: { category: 'agency', kind: 'department', name: (x) => `${x} Department`, alt: (x) => `Department of ${x}` },
   hospitals: { category: 'organization', kind: 'hospital', name: (x) => `${x} Hospital`, alt: (x) => x },
   councils: { category: 'agency', kind: 'council', name: (x) => `${x} Council`, alt: (x) => `${x} Council` },
-};
+}));
 
 /**
  * "A and B airports", "A, B and C ministries": each member of a list of capitalized names right before a lower-case
@@ -925,8 +925,8 @@ const SHARED_HEAD: Record<string, { category: GazCategory; kind: string; name: (
 function sharedHeadPass(ctx: Ctx): void {
   const { tk, low } = ctx;
   for (let h = 3; h < tk.length; h++) {
-    const spec = Object.prototype.hasOwnProperty.call(SHARED_HEAD, low[h]) && tk[h].text === low[h] ? SHARED_HEAD[low[h]] : null;
-    if (!spec || !namey(tk[h - 1].text) || ctx.covered[h - 1]) continue;
+    const spec = SHARED_HEAD.get(low[h]);
+    if (!spec || tk[h].text !== low[h] || !namey(tk[h - 1].text) || ctx.covered[h - 1]) continue;
     const members: Array<[number, number]> = [];
     let k = h - 1, ok = true;
     for (;;) {
@@ -1096,10 +1096,13 @@ function maybeActorOrContextOrg(ctx: Ctx, b: number, j: number, surface: string,
   // "guaranteed a loan to Jaguar Land Rover": the receiver of a loan, when its name has two words or a company word
   const hitSlot = ctx.threatStory && HIT_PREP.has(prevWord) && HIT_NOUN.has(ctx.low[b - 2] ?? '');
   const loanSlot = (prevWord === 'to' || prevWord === 'for') && LOAN_NOUN.has(ctx.low[b - 2] ?? '') && n >= 2;
-  if (n <= 4 && (hitSlot || loanSlot
+  // "claimed the Asahi Group attack", "since the Change Healthcare hack": a two-word name before the attack noun
+  const namedHit = ctx.threatStory && n >= 2 && (prevWord === 'the' || prevWord === 'The') && HIT_NOUN.has(ctx.low[j] ?? '') && tk[j].text === ctx.low[j]
+    && !PLACE_LAST.test(tk[j - 1].text);
+  if (n <= 4 && (hitSlot || loanSlot || namedHit
       || prevWord === 'of' && UNIT_NOUNS.has(ctx.low[b - 2] ?? '') && ARTICLE.has(ctx.low[b - 3] ?? '') || prevWord === 'by' && ctx.low[b - 2] === 'owned'
       || prevWord === ',' && APPOSED_ROLE.has(ctx.low[b - 2] ?? '') && /^[\p{Ll}]/u.test(tk[b - 2].text))
-    && (contextName(ctx, b, j) || (hitSlot || loanSlot) && companyWordName(ctx, b, j)) && !(n === 1 && isCommonWord(tk[b].text))) {
+    && (contextName(ctx, b, j) || (hitSlot || loanSlot || namedHit) && companyWordName(ctx, b, j)) && !(n === 1 && isCommonWord(tk[b].text))) {
     pushContextOrg(ctx, b, j, owner);
     return;
   }
@@ -1392,6 +1395,8 @@ function listHasOrg(ctx: Ctx, b: number, j: number): boolean {
   return false;
 }
 const HIT_PREP = new Set(['on', 'against', 'at', 'into']);
+// last words of places where attacks happen ("the Pearl Harbor attack", "the Westgate Mall attack")
+const PLACE_LAST = /^(?:Harbor|Harbour|Bay|Street|Square|Bridge|Park|Towers?|Hill|Valley|Island|Beach|Station|Road|Avenue|Mall|Market|Hall|Stadium|Arena|Center|Centre)$/;
 // what a government or bank gives a company ("a loan to X", "a loan guarantee for X")
 const LOAN_NOUN = new Set(['loan', 'loans', 'guarantee', 'guarantees', 'bailout', 'bail-out', 'credit']);
 // last words that make a name a company's whatever its first word is ("Asahi Group": Asahi is also a given name)

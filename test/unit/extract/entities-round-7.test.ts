@@ -20,6 +20,17 @@ describe('a company with no company word as the object of attack or loan wording
     expect(names(r.organizations)).toContain('Calder Motor Works');
   });
 
+  it('takes a two-word name before the attack noun ("claimed the X Y attack") as the victim', () => {
+    const r = run('The Medusa ransomware gang claimed the Tamsin Breweries attack on its leak site and asked for two million dollars.', 'Gang claims brewer attack');
+    expect(names(r.organizations)).toContain('Tamsin Breweries');
+    expect(r.incident.victimOrganizations).toContain('Tamsin Breweries');
+  });
+
+  it('does not take a place before the attack noun', () => {
+    const r = run('A ransomware note left on the servers mentioned the Westgate Mall attack and demanded payment in bitcoin.', 'Ransom note found');
+    expect(names(r.organizations)).not.toContain('Westgate Mall');
+  });
+
   it('does not take a one-word receiver or a place', () => {
     const r = run('The fund approved a loan to Zambia and a loan to Lusaka for road repairs, officials said.', 'Fund approves loans');
     expect(r.organizations).toEqual([]);
@@ -53,7 +64,7 @@ describe('acronyms and short forms count as the same organization', () => {
     const r = run('A data breach at Harlow & Finch exposed client files, the law firm said. Clients of H&F were told to watch for phishing emails.', 'Law firm reports data breach');
     const orgs = r.organizations.filter((o) => /Harlow|H&F/.test(o.name));
     expect(orgs).toHaveLength(1);
-    expect(orgs[0].aliases.concat(orgs[0].acronym ?? '')).toContain('H&F');
+    expect([...(orgs[0].aliases ?? []), orgs[0].acronym ?? '']).toContain('H&F');
   });
 
   it('does not read a file format defined by its initials as an organization, and makes a board an agency', () => {
