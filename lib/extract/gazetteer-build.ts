@@ -22,7 +22,7 @@ interface BuildForm { entry: GazEntry; form: string; tokens: string[]; ambiguous
 
 // a parenthesis inside a name is part of it ("NoName057(16)"): a bracketed number right after the name, kept whole
 // (a bracketed word, "777(Legion)", is an alias written beside the name, not part of it)
-const INNER_PARENS = /(?<=\S)\((\p{N}+)\)/gu;
+const INNER_PARENS = /(?<=\S)\(([\p{N}]+)\)/gu;
 
 const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'de', '&']);
 
