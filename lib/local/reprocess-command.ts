@@ -1,6 +1,6 @@
 // `wirewatch reprocess`: rebuild records from the raw archive with the current extractor.
 import { EXTRACTOR_VERSION } from '../record';
-import { ProgressLine, formatReprocessSummary, listRange, rebuildKeys, type ReprocessRange } from '../reprocess';
+import { ProgressLine, formatReprocessSummary, listPointerHints, listRange, rebuildKeys, type ReprocessRange } from '../reprocess';
 import { openStoreFromEnv } from './config';
 
 export interface ReprocessCommandOptions extends ReprocessRange {
@@ -17,6 +17,11 @@ export async function reprocessCommand(opts: ReprocessCommandOptions, io: { stdo
     const cpu0 = process.cpuUsage();
     // The whole range is listed first (keys only): the progress bar needs its total.
     const keys = await listRange(opened.store, opts);
+    // The whole archive: one listing of records and pointers saves a pointer GET per story. A date
+    // range is a part of it whose records/ (by publication day) and pointers (by id) cannot be
+    // listed alone, so it reads its pointers one by one.
+    const hints = !opts.since && !opts.until && keys.length > 0 ? await listPointerHints(opened.store) : undefined;
+    let pointersListed = 0;
     const progress = new ProgressLine(io.stderr as NodeJS.WriteStream, keys.length, { label: 'reprocess' });
     const timings = { storeMs: 0, cleanMs: 0, extractMs: 0 };
     // loaded only when used: piscina and the workers' start-up are for a real batch
@@ -27,7 +32,9 @@ export async function reprocessCommand(opts: ReprocessCommandOptions, io: { stdo
       all: opts.all,
       concurrency: opts.concurrency,
       build: pool?.build,
+      hints,
       onResult: (r, s) => {
+        if (r.pointerListed) pointersListed++;
         timings.storeMs += r.timings.storeMs;
         timings.cleanMs += r.timings.cleanMs;
         timings.extractMs += r.timings.extractMs;
@@ -43,6 +50,7 @@ export async function reprocessCommand(opts: ReprocessCommandOptions, io: { stdo
       ...run.summary,
       extractorVersion: EXTRACTOR_VERSION,
       threads: pool?.threads ?? 0,
+      pointersListed,
       ms: round(ms),
       perSecond: ms > 0 ? Math.round((run.summary.seen * 10_000) / ms) / 10 : 0,
       // Sums over rebuilds: store waits overlap when rebuilds run side by side; clean and extract do not.

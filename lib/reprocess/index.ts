@@ -6,3 +6,5 @@ export { ProgressLine, formatDuration } from './progress-line';
 export { formatReprocessSummary } from './format-summary';
 export { buildRecord } from './build-record';
 export type { BuildInput, BuildOutput, RecordBuilder } from './build-record';
+export { listPointerHints, plainMd5, pointerFromListing } from './pointer-hints';
+export type { PointerHints } from './pointer-hints';

@@ -10,6 +10,7 @@ import { WirewatchError } from '../errors';
 import { buildRecord, type RecordBuilder } from './build-record';
 import { StoreError, idFromRawKey, type RecordPointer, type Store } from '../store';
 import { decideDuplicate } from '../pipeline/duplicates';
+import { pointerFromListing, type PointerHints } from './pointer-hints';
 
 export type RebuildOutcome =
   /** A record was written (new, or its content changed). */
@@ -30,6 +31,8 @@ export interface RebuildResult {
   message?: string;
   /** Where this rebuild's time went (ms); store waits overlap when rebuilds run side by side. */
   timings: RebuildTimings;
+  /** The story's pointer was known from the listing (hints), not read. */
+  pointerListed?: boolean;
 }
 
 export interface RebuildTimings {
@@ -49,6 +52,8 @@ export interface RebuildOptions {
   now?: () => Date;
   /** Where records are built: this thread by default, or a worker pool (build-pool.ts). */
   build?: RecordBuilder;
+  /** A listing of records/ and index/records/ (pointer-hints.ts): saves GETting pointers it vouches for. */
+  hints?: PointerHints;
 }
 
 /** The page URL kept in the object's metadata (percent-encoded there when it was not ASCII). */
@@ -97,8 +102,9 @@ function isCurrent(pointer: RecordPointer | null, version: string): boolean {
  */
 export async function rebuildFromRaw(key: string, opts: RebuildOptions): Promise<RebuildResult> {
   const timings: RebuildTimings = { storeMs: 0, cleanMs: 0, extractMs: 0 };
-  const r = await rebuild(key, opts, timings);
-  return { ...r, timings };
+  const trace: { pointerListed?: boolean } = {};
+  const r = await rebuild(key, opts, timings, trace);
+  return { ...r, ...trace, timings };
 }
 
 async function timed<T>(timings: RebuildTimings, k: keyof RebuildTimings, task: () => T | Promise<T>): Promise<T> {
@@ -110,7 +116,7 @@ async function timed<T>(timings: RebuildTimings, k: keyof RebuildTimings, task: 
   }
 }
 
-async function rebuild(key: string, opts: RebuildOptions, timings: RebuildTimings): Promise<Omit<RebuildResult, 'timings'>> {
+async function rebuild(key: string, opts: RebuildOptions, timings: RebuildTimings, trace: Pick<RebuildResult, 'pointerListed'>): Promise<Omit<RebuildResult, 'timings'>> {
   const { version } = opts;
   const s = opts.store;
   // Every store call is timed: a proxy would hide which calls a rebuild makes.
@@ -120,7 +126,10 @@ async function rebuild(key: string, opts: RebuildOptions, timings: RebuildTiming
   // Something else stored under raw/ (not {id}.html.gz under a day) is no story: passed over.
   if (!id) return { key, id: '', outcome: 'skipped', why: 'not-a-raw-key' };
 
-  const pointer = await st(() => s.getRecordPointer(id));
+  // With hints the record is read first and the pointer taken from it when the listing vouches for it.
+  const hinted = opts.hints ? await st(() => readHinted(id, s, opts.hints!, version)) : null;
+  const pointer = hinted ? hinted.pointer : await st(() => s.getRecordPointer(id));
+  if (hinted?.listed) trace.pointerListed = true;
   if (!opts.all && isCurrent(pointer, version)) return { key, id, outcome: 'skipped', why: 'current-version' };
   const raw = await st(() => s.getRaw(key));
   if (!raw) return { key, id, outcome: 'skipped', why: 'raw-missing' };
@@ -129,7 +138,10 @@ async function rebuild(key: string, opts: RebuildOptions, timings: RebuildTiming
   if (pointer && Date.parse(pointer.fetchedAt) > Date.parse(fetchedAt)) return { key, id, outcome: 'skipped', why: 'older-fetch' };
 
   const [existing, failure] = await st(() =>
-    Promise.all([pointer ? s.getRecordByKey(pointer.key) : Promise.resolve(null), pointer ? Promise.resolve(null) : s.getFailure(id)]),
+    Promise.all([
+      hinted?.record !== undefined ? Promise.resolve(hinted.record) : pointer ? s.getRecordByKey(pointer.key) : Promise.resolve(null),
+      pointer ? Promise.resolve(null) : s.getFailure(id),
+    ]),
   );
   const url = existing?.url ?? metadataUrl(raw.metadata) ?? failure?.url ?? null;
 
@@ -177,4 +189,27 @@ async function rebuild(key: string, opts: RebuildOptions, timings: RebuildTiming
   const duplicateOf = prior && prior.contentHash === record.contentHash ? (prior.duplicateOf ?? null) : (await st(() => decideDuplicate(record, s, now))).duplicateOf;
   await st(() => s.putRecord({ ...record, duplicateOf }, { previous }));
   return { key, id: record.id, outcome: 'rebuilt' };
+}
+
+interface Hinted {
+  pointer: RecordPointer | null;
+  /** The record the pointer names, when it was read here (undefined: not read yet). */
+  record?: StoryRecord | null;
+  listed: boolean;
+}
+
+/**
+ * The story's pointer, from its record and the listing when they agree. The record is read
+ * now, so a record rewritten since the listing no longer matches its listed ETag: the pointer
+ * is then GET as without hints. null: no hint for this id.
+ */
+async function readHinted(id: string, s: Store, hints: PointerHints, version: string): Promise<Hinted | null> {
+  const key = hints.recordKeyOf(id);
+  const md5 = hints.pointerMd5Of(id);
+  if (!key || !md5) return null;
+  const record = await s.getRecordByKey(key);
+  const fromListing = record && record.id === id ? pointerFromListing(record, md5, version) : null;
+  if (fromListing) return { pointer: fromListing, record, listed: true };
+  const pointer = await s.getRecordPointer(id);
+  return { pointer, record: pointer?.key === key ? record : undefined, listed: false };
 }

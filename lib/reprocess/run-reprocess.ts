@@ -9,6 +9,7 @@ import type { FailureReason } from '../types';
 import type { Store } from '../store';
 import { rebuildFromRaw, type RebuildResult } from './rebuild-story';
 import type { RecordBuilder } from './build-record';
+import type { PointerHints } from './pointer-hints';
 
 export interface ReprocessRange {
   /** Fetch days, inclusive, yyyy-mm-dd. */
@@ -45,6 +46,8 @@ export interface ReprocessOptions extends ReprocessRange {
   now?: () => Date;
   /** Where records are built (default: this thread); see build-pool.ts. */
   build?: RecordBuilder;
+  /** A listing of records/ and index/records/ taken before the run (pointer-hints.ts). */
+  hints?: PointerHints;
   /** Called after each raw object. */
   onResult?: (result: RebuildResult, summary: ReprocessSummary) => void;
 }
@@ -131,7 +134,7 @@ export async function rebuildKeys(keys: string[], opts: Omit<ReprocessOptions, '
           return;
         }
         try {
-          const r = await rebuildFromRaw(key, { store: opts.store, version: opts.version, all: opts.all, now: opts.now, build: opts.build });
+          const r = await rebuildFromRaw(key, { store: opts.store, version: opts.version, all: opts.all, now: opts.now, build: opts.build, hints: opts.hints });
           count(summary, r);
           out(i);
           opts.onResult?.(r, summary);

@@ -1,4 +1,4 @@
-export { createS3Store, BAND_MAX_IDS, CLUSTER_READ_MAX } from './s3-store';
+export { createS3Store, pointerOf, BAND_MAX_IDS, CLUSTER_READ_MAX } from './s3-store';
 export { KeyedLock, lockPerStore } from './keyed-lock';
 export type { Store, RawPage, PutRawResult, RawObject, RecordPointer, RawListOptions, RawKeyPage, PutRecordOptions, FailureInput, ListOptions, Page, StoredObject, FingerprintEntry, AddToBandResult, ClusterMember } from './s3-store';
 export { createS3Client } from './s3-client';

@@ -204,6 +204,8 @@ export interface Store {
   listRecords(opts?: ListOptions): Promise<Page<StoryRecord>>;
   /** Every object under records/ with its ETag: lets a cache fetch only what changed. */
   listRecordObjects(): Promise<StoredObject[]>;
+  /** Every object under index/records/ (record pointers and aliases) with its ETag. */
+  listRecordPointerObjects(): Promise<StoredObject[]>;
   /** failures/dt=.../{id}.json; a retry overwrites (and moves) it and counts attempts. */
   putFailure(failure: FailureInput): Promise<FailureRecord>;
   getFailure(id: string): Promise<FailureRecord | null>;
@@ -278,7 +280,8 @@ function decodeCursor(s: string): Cursor {
   throw new BadCursorError();
 }
 
-function pointerOf(record: StoryRecord): RecordPointer {
+/** The pointer putRecord writes for a record (its JSON is what index/records/{id}.json holds). */
+export function pointerOf(record: StoryRecord): RecordPointer {
   return {
     id: record.id,
     key: recordKey(record),
@@ -583,6 +586,11 @@ export function createS3Store(client: S3Client, bucket: string, options: S3Store
 
     async listRecordObjects() {
       const { objects } = await listAll('records/');
+      return objects.filter((o) => idFromKey(o.key) !== null);
+    },
+
+    async listRecordPointerObjects() {
+      const { objects } = await listAll('index/records/');
       return objects.filter((o) => idFromKey(o.key) !== null);
     },
 
