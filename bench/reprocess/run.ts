@@ -142,11 +142,11 @@ async function main(): Promise<void> {
     const run = await sh(process.execPath, [CLI, 'reprocess', '--json', '--concurrency', String(concurrency), ...threadArgs], env);
     const s3Cpu = s3rverCpuMs() - s3Cpu0;
     const out = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as {
-      seen: number; rebuilt: number; unchanged: number; failed: number; skipped: number; ms: number; perSecond: number; peakRssMb: number; cpuMs: number; threads: number;
+      seen: number; rebuilt: number; unchanged: number; failed: number; skipped: number; ms: number; perSecond: number; peakRssMb: number; cpuMs: number; threads: number; pointersListed?: number; hintsMs?: number;
       timings: { storeMs: number; cleanMs: number; extractMs: number };
     };
     const again = await sh(process.execPath, [CLI, 'reprocess', '--json'], env);
-    const second = JSON.parse(again.stdout.trim().split('\n').pop() ?? '{}') as { seen: number; skipped: number; ms: number; perSecond: number };
+    const second = JSON.parse(again.stdout.trim().split('\n').pop() ?? '{}') as { seen: number; skipped: number; ms: number; perSecond: number; hintsMs?: number };
 
     const wholeRate = (out.seen * 1000) / run.ms;
     const per = (ms: number) => (ms / out.seen).toFixed(2);
@@ -156,12 +156,12 @@ async function main(): Promise<void> {
       `wirewatch reprocess (concurrency ${concurrency}, ${out.threads} build threads): ${out.seen} raw objects, rebuilt ${out.rebuilt}, unchanged ${out.unchanged}, failed ${out.failed}, skipped ${out.skipped}`,
       `  in process: ${(out.ms / 1000).toFixed(1)} s = ${out.perSecond.toFixed(1)} stories/s (listing included)`,
       `  whole process, start-up included: ${(run.ms / 1000).toFixed(1)} s = ${wholeRate.toFixed(1)} stories/s`,
-      `  peak RSS: ${out.peakRssMb} MB`,
+      `  peak RSS: ${out.peakRssMb} MB; pointers taken from the listing: ${out.pointersListed ?? 0} of ${out.seen} (listing ${((out.hintsMs ?? 0) / 1000).toFixed(1)} s)`,
       `  per story: clean ${per(out.timings.cleanMs)} ms, extract+record+validate ${per(out.timings.extractMs)} ms (summed over builds), store waits ${per(out.timings.storeMs)} ms (overlapping, ${concurrency} in flight)`,
       `  CPU per story: the command ${per(out.cpuMs)} ms (clean + extract + AWS SDK + JSON), the S3 server ${per(s3Cpu)} ms; wall ${per(out.ms)} ms per story`,
       `peer, same run: wirewatch extract --timing over the ${peerTiming.pages} distinct pages: ${peerTiming.pagesPerSecond} pages/s in process`,
       `  ratio reprocess / extract (in process): ${(out.perSecond / peerTiming.pagesPerSecond).toFixed(2)}`,
-      `second pass (records now current, all left alone): ${second.seen} raw objects, skipped ${second.skipped}, ${(second.ms / 1000).toFixed(1)} s = ${second.perSecond.toFixed(1)} per second`,
+      `second pass (records now current, all left alone): ${second.seen} raw objects, skipped ${second.skipped}, ${(second.ms / 1000).toFixed(1)} s = ${second.perSecond.toFixed(1)} per second (pointer listing ${((second.hintsMs ?? 0) / 1000).toFixed(1)} s)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     if (run.code !== 0 && out.failed === 0) process.stderr.write(run.stderr);

@@ -20,7 +20,9 @@ export async function reprocessCommand(opts: ReprocessCommandOptions, io: { stdo
     // The whole archive: one listing of records and pointers saves a pointer GET per story. A date
     // range is a part of it whose records/ (by publication day) and pointers (by id) cannot be
     // listed alone, so it reads its pointers one by one.
+    const h0 = performance.now();
     const hints = !opts.since && !opts.until && keys.length > 0 ? await listPointerHints(opened.store) : undefined;
+    const hintsMs = performance.now() - h0;
     let pointersListed = 0;
     const progress = new ProgressLine(io.stderr as NodeJS.WriteStream, keys.length, { label: 'reprocess' });
     const timings = { storeMs: 0, cleanMs: 0, extractMs: 0 };
@@ -51,6 +53,7 @@ export async function reprocessCommand(opts: ReprocessCommandOptions, io: { stdo
       extractorVersion: EXTRACTOR_VERSION,
       threads: pool?.threads ?? 0,
       pointersListed,
+      hintsMs: Math.round(hintsMs),
       ms: round(ms),
       perSecond: ms > 0 ? Math.round((run.summary.seen * 10_000) / ms) / 10 : 0,
       // Sums over rebuilds: store waits overlap when rebuilds run side by side; clean and extract do not.
