@@ -13,7 +13,7 @@ interface CueFile {
   gateStems: { fraud: string[]; exploitation: string[] };
   attackerNouns: string[];
   sports: { words: string[] };
-  aggregate: { share: string; source: string };
+  aggregate: { share: string; source: string; head: string };
 }
 
 // plain require() with a literal path, as for the other data files (bundlers include it)
@@ -54,6 +54,8 @@ export const RECORD_TAMPER = /\b(?:changed|altered|modified|tampered with|edited
 /** A hit told of a share of a class ("two thirds of manufacturers"), and the survey or study it comes from. */
 export const AGGREGATE_SHARE = new RegExp(file.aggregate.share, 'i');
 export const AGGREGATE_SOURCE = new RegExp(file.aggregate.source, 'i');
+/** A headline framed as a survey's or report's finding ("..., Verizon report finds"). */
+export const AGGREGATE_HEAD = new RegExp(file.aggregate.head, 'i');
 const SPORT_WORDS = new RegExp(`\\b(?:${file.sports.words.join('|')})\\b`, 'gi');
 
 /** A story framed as sport: two different sports words ("tee" and "golf", "half-time" and "striker"). */

@@ -5,20 +5,20 @@ import { Incident, IncidentType, ResponseType } from '../types';
 import { countryForPlace, listedCityCountry } from '../clean/dateline';
 import { DATELINE_REGIONS } from '../clean/data/dateline-places';
 import { CountryHit } from './countries';
-import { ADVICE, AGGREGATE_SHARE, AGGREGATE_SOURCE, attackVerbEvent, cueGates, DNS_STORY, euphemism, EXPLOITED_CUE, FRAUD_CUE, RECORD_TAMPER, sportsFrame, THEFT_CUES, THEFT_EVENT } from './cues';
+import { ADVICE, AGGREGATE_HEAD, AGGREGATE_SHARE, AGGREGATE_SOURCE, attackVerbEvent, cueGates, DNS_STORY, euphemism, EXPLOITED_CUE, FRAUD_CUE, RECORD_TAMPER, sportsFrame, THEFT_CUES, THEFT_EVENT } from './cues';
 import { datesInSentence, publicationDay } from './dates';
 import { Grouped } from './entities';
 import { Sentence, Token } from './text';
 
-const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:e|es|ed|ement|ing)\b|phishing|espionage|\bhacktivis(?:ts?|m)\b|\b(?:info|information|password|credential)[- ]?stealers?\b|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|breaking into|\b(?:it|computer|network|email|online|digital|software|server) attacks?\b|\battacks? (?:on|against) (?:[\w'’-]+ ){0,3}(?:it|computers?|networks?|systems?|servers?|websites?|e-?mail|databases?|software|online)\b|\b(?:got|get|gets|getting|gained) into (?:[\w'’-]+ ){0,3}(?:systems?|networks?|servers?|computers?|accounts?|databases?|e-?mails?|mailboxes)\b|\b(?:dns|domain|bgp|session|account|sim) hijack\w*|\battackers\b(?=[^.]*\b(?:computers?|networks?|servers?|systems?|domains?|e-?mail|log-?in|passwords?|accounts?|data|software|websites?|online)\b)|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
+const CUE = /\bcyber[- ]?attacks?\b|\bcyber[- ]?(?:incident|intrusion|operation|campaign|breach|espionage|sabotage|activity|activities|weapon|weapons|warfare|offensive)s?\b|cyberweapon|ransomware|\bhack(?:ed|s|ing)?\b|\bhackers?\b(?! (?:convention|conference|contest|camp|culture|ethic|spaces?|news|house|summit|festival|meet-?up|village|thriller|film|movie|drama|series|novel|show|character|hero|comedy)s?\b)|data breach|\bbreach(?:ed|es)?\b|\bddos\b|denial[- ]of[- ]service|malware|\bwiper\b|\bintru(?:sion|sions|der|ders|ded)\b|\bdefac(?:e|es|ed|ement|ing)\b|phishing|espionage|\bhacktivis(?:ts?|m)\b|\b(?:info|information|password|credential)[- ]?stealers?\b|spyware|botnet|exfiltrat|\bcompromised\b|broke into|break into|breaking into|\b(?:it|computer|network|email|online|digital|software|server) attacks?\b|\battacks? (?:on|against) (?:[\w'’-]+ ){0,3}(?:it|computers?|networks?|systems?|servers?|websites?|e-?mail|databases?|software|online)\b|\b(?:got|get|gets|getting|gained) into (?:[\w'’-]+ ){0,3}(?:systems?|networks?|servers?|computers?|accounts?|databases?|e-?mails?|mailboxes)\b|\b(?:dns|domain|bgp|session|account|sim) hijack\w*|\battackers\b(?=[^.]*\b(?:computers?|networks?|servers?|systems?|domains?|e-?mail|log-?in|passwords?|accounts?|data|software|websites?|online)\b)|infiltrat|\bstole\b|\bstolen\b|\bleaked\b|\bextort|\bblackmail|malicious (?:software|code|traffic|email|program)|\bworm\b|computer virus|\bvirus\b|unauthori[sz]ed access|illegal access|theft of (?:\w+ ){0,3}(?:data|information|records|details|emails)|access to (?:\w+ ){0,3}(?:personal|private|sensitive|customer|patient) (?:data|details|information|records)|(?:data|information|records|details) (?:\w+ ){0,3}(?:had been |have been |has been |were |was |been )?(?:taken|exposed|stolen|leaked|accessed|compromised)|\b(?:were|was|been) (?:\w+ )?(?:accessed|exposed)\b|\binfected (?:\w+ ){0,3}(?:computers?|machines|systems?|devices|networks?|servers|pcs|email addresses)|\b(?:were|was|been) infected\b|\bblackout caused by|\btook control of (?:\w+ ){0,2}computers|\bkilldisk\b|\bbackdoor\b|web shells?|zero-day|\bexploit(?:ed|ing)? (?:\w+ ){0,3}(?:flaws?|vulnerabilit)/gi;
 // cue phrases added for issue 10's second round, in their own regexp: added to CUE they would weaken the
 // first-character check that lets CUE skip most positions of most sentences
 export const CUE_MORE = new RegExp(String.raw`\baccessed without (?:authori[sz]ation|permission)|\b(?:gained|got|obtained|had had) (?:unauthori[sz]ed )?access (?:[\w-]+ ){0,3}?to (?:the |its |their |some )?(?:[\w-]+ ){0,4}?(?:mailboxes|e-?mail accounts|accounts|systems|networks?|servers|computers|databases?)\b|\bunauthori[sz]ed (?:party|third party|person|user|actor)\b|\bsocial engineering\b|${THEFT_CUES}|` + /\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b|\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)/.source, 'i');
-const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|hacktivis|stealers?\b|exfiltrat|broke into|breaking into|hacking of\b|\b(?:it|computer|network|email|online|digital|software|server) attacks?\b|\battacks? (?:on|against) (?:[\w'’-]+ ){0,3}(?:it|computers?|networks?|systems?|servers?|websites?|e-?mail|databases?|software|online)\b|\b(?:got|get|gets|getting|gained) into (?:[\w'’-]+ ){0,3}(?:systems?|networks?|servers?|computers?|accounts?|databases?|e-?mails?|mailboxes)\b|\b(?:dns|domain|bgp|session|account|sim) hijack\w*|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
+const STRONG = /cyber[- ]?attack|ransomware|hacked|\bhack\b|hackers\b|hacker\b(?! (?:convention|conference|contest|camp|culture|ethic|spaces?|news|house|summit|festival|meet-?up|village|thriller|film|movie|drama|series|novel|show|character|hero|comedy)s?\b)|breach|ddos|denial[- ]of[- ]service|malware|wiper|intrusion|intruders?|defac|phishing|spyware|hacktivis|stealers?\b|exfiltrat|broke into|breaking into|hacking of\b|\b(?:it|computer|network|email|online|digital|software|server) attacks?\b|\battacks? (?:on|against) (?:[\w'’-]+ ){0,3}(?:it|computers?|networks?|systems?|servers?|websites?|e-?mail|databases?|software|online)\b|\b(?:got|get|gets|getting|gained) into (?:[\w'’-]+ ){0,3}(?:systems?|networks?|servers?|computers?|accounts?|databases?|e-?mails?|mailboxes)\b|\b(?:dns|domain|bgp|session|account|sim) hijack\w*|cyber[- ]?espionage|cyber incident|cybercriminal|\bworm\b|cyberweapon|unauthori[sz]ed access|theft of/i;
 // strong wording added in issue 10's second round, tested only when STRONG fails (so STRONG keeps its first-character check)
-const STRONG_MORE = new RegExp(String.raw`without authori[sz]ation|\bunauthori[sz]ed (?:party|third party|person|user|actor)\b|${THEFT_CUES}|` + /\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/.source, 'i');
+const STRONG_MORE = new RegExp(String.raw`without authori[sz]ation|\b(?:stole|stolen|steal|steals|stealing)\b (?:[\w'’$,.-]+ ){0,6}?(?:tokens|crypto\w*|bitcoins?|ether|from (?:[\w'’-]+ ){0,3}?(?:wallets?|accounts?))\b|\bunauthori[sz]ed (?:party|third party|person|user|actor)\b|${THEFT_CUES}|` + /\bflood(?:ed|ing|s)? (?:[\w-]+ ){0,8}?with (?:junk |bogus |malicious |fake )?(?:traffic|requests)|\b(?:data|information|details|records|passwords) (?:[\w-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:stolen|leaked|exfiltrated)\b|\bencrypted (?:[\w'’-]+ ){0,3}(?:files|data|systems|servers|computers|networks|machines)\b/.source, 'i');
 const COMPUTING = /\b(?:computer|network|system|server|data|email|e-mail|account|website|online|digital|cyber|software|internet|it\b|password|database|cloud|app|files|encrypt|tech|information|patch|bugs?\b|flaws?\b|vulnerab|exploit|state-backed|state-sponsored)/i;
-const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)|\bnone (?:of (?:them|the \w+) )?(?:was|were|is|are|had been|has been|have been) (?:\w+ ){0,5}?exploited|\b(?:not|never) (?:\w+ ){0,4}?(?:been )?exploited\b|\bno (?:known |reports of |sign of |evidence of )?(?:exploitation|active attacks)/i;
+const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that |of )?(?:[\w'’-]+ ){0,5}?(?:data|customer|customers|personal|information|details|records|files|funds|money|passwords?|payment|card|cards|misuse|misused|other|production|main|core|patients?|any of)\b)|\bnot (?:a |the result of |caused by |due to |linked to |related to |the work of )?(?:a )?(?:cyber|hack|malicious)|\bruled out\b|\brather than (?:a )?(?:cyber|hack)|\bunrelated to\b|\bwas not (?:a |an )?(?:cyber|hack|attack)|\bwere not (?:hack|attack)|\bnothing to do with\b|\bno (?:cyber|hack|malicious)|\bnot (?:an? )?(?:attack|intrusion|security incident)|\bwithout (?:any )?(?:attack|hack)|\bnone (?:of (?:them|the \w+) )?(?:was|were|is|are|had been|has been|have been) (?:\w+ ){0,5}?exploited|\b(?:not|never) (?:\w+ ){0,4}?(?:been )?exploited\b|\bno (?:known |reports of |sign of |evidence of )?(?:exploitation|active attacks)|\bnot (?:by|from|through|via) (?:a |an )?(?:cyber|hack|malicious|attack)|\bno (?:known |public |other )?(?:reports?|evidence|signs?|indications?) (?:of|that) (?:[\w'’-]+ ){0,4}?(?:being |been |was |were |had been |has been |is being )?(?:used|exploited|abused)\b|\b(?:not|never) (?:yet )?(?:[\w-]+ ){0,2}?(?:detected|seen|observed|found|identified|aware of) (?:any )?(?:[\w-]+ )?(?:abuse|exploitation|attacks|malicious activity)\b/i;
 const POLICY = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirements?|funding|budgets?|pilot|bounty|bounties|exercise|drill|simulat\w*|training|hackathon|conference|invit\w*|framework|guidance|guidelines|initiative|proposal|proposed|will allow|would allow|aims? to|plans? to|monitor|pre-emptive|preemptive|recruit\w*|workforce|skills)\b/i;
 const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|rehearse|rehearses|rehearsal|simulates?|simulation|unveils|launches|passes|proposes|insurance|insurers|underwriters|premiums|exclude|excludes|exclusions?)\b/i;
 const SIMULATION = /\b(?:exercises?|drills?|simulat\w*|rehears\w*|tabletop|war ?gam\w*|mock (?:attack|cyberattack|hack)|hypothetical)\b/i;
@@ -40,11 +40,49 @@ const TYPE_RULES: Array<[IncidentType, RegExp]> = [
   ['data-breach', /data breach|(?<!\bto )\bbreach(?:es)?\b|\b(?:steals|stole|stolen) (?:[\w'’-]+,? (?!the |a |an |its |their )){0,5}(?:data|information|records|emails|documents|details|particulars|files|numbers|names|addresses)|\b(?:took|taken|taking|takes) (?:the |some |large amounts of |copies of |a copy of )?(?:data|information|files|records|emails|documents)\b|\bleak(?:ed|s)?\b|(?<!-)\bexposed\b|exfiltrat|personal (?:data|information|details|particulars)|customer (?:data|information|records)|(?:accessed|obtained|downloaded|took|copied|scraped?|published|posted|dumped) (?:\w+ ){0,4}(?:data|information|names|records|emails|documents|details|files|numbers)|(?:data|information|details|records|passwords?|files|emails|documents|numbers|names|addresses|copies)\b(?: [\w'’-]+){0,14}? (?:was|were|had been|has been|have been|been|being|(?:had|has|have) (?:probably|likely|possibly|also|already) been) (?:\w+ )?(?:stolen|taken|accessed|exposed|leaked|compromised|posted|dumped|downloaded|copied|scraped|published|obtained)|\baccounts? (?:\w+ ){0,3}(?:were |was |had been |have been )?compromised|\bcaptur(?:ed|es|ing) (?:[\w-]+ ){0,3}(?:card|payment|credit|bank) (?:numbers|details|data)|\bthreat(?:en|ens|ened|ening)? to (?:publish|leak|release|sell|post) |compromised accounts|\b(?:offered|offering|put up|listed|advertised)\b(?: [\w'’,$-]+){0,12}? for sale|\bup for sale|sold (?:\w+ ){0,3}(?:on|via) (?:a |the )?(?:dark ?web|forums?|hacking forums?|telegram)|dumped online|leak site/i],
   ['espionage', /espionage|\bspy(?:ing)?\b|\bspies\b|intelligence[- ]gathering|\bsurveillance\b|eavesdrop|wiretap|state-sponsored|state-backed|pre-position|prepositioning|pre-positioning/i],
   ['defacement', /\bdefac(?:e|es|ed|ement|ing)\b|replaced (?:\w+ ){0,3}(?:home ?page|images?|content) with/i],
-  ['phishing', /phishing|\bphished\b|pretend(?:s|ed|ing)? to (?:be|come) from|fake (?!news\b)(?:[a-z-]+ ){0,2}?(?:log-?in|e-?mails?|invoices?|payment|websites?|pages?|texts?|messages?|calls?|ads?|adverts?|advertisements?|giveaways?|updates?|support)|lookalike (?:sites?|websites?|domains?|pages?|apps?)|\bpos(?:ed|es) as\b|social engineering|mfa fatigue|sim[- ]swap|smishing|vishing|malspam|scam(?:s|mers?)? (?:e-?mails?|texts?|text messages?|messages?|calls?|links?)|(?:text|sms|e-?mail|whatsapp|'hi mum'|hi mum) scams?|posing as|pretending to be|impersonat\w*(?! users)|spoof(?:s|ed|ing)?\b|fraudulent (?:e-?mails?|texts?|messages?|links?|invoices?)|business e-?mail compromise|malicious (?:links?|attachments?|macros?)|\b(?:e-?mail|infected|booby-trapped|rigged) attachments? (?:\w+ ){0,2}?(?:that |which )?(?:installed|contained|carried|dropped|loaded|delivered|planted|launched)|fraudsters? (?:\w+ ){0,2}(?:sent|sending|send) (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)|e-?mail fraud|(?:tricked|duped|deceived) into (?:wiring|transferring|paying|sending)/i],
+  ['phishing', /phishing|\bphished\b|pretend(?:s|ed|ing)? to (?:be|come) from|fake (?!news\b)(?:[a-z-]+ ){0,2}?(?:log-?in|e-?mails?|invoices?|payment|websites?|pages?|texts?|messages?|calls?|ads?|adverts?|advertisements?|giveaways?|updates?|support)|lookalike (?:sites?|websites?|domains?|pages?|apps?)|\bpos(?:ed|es) as\b|social engineering|mfa fatigue|sim[- ]swap|smishing|vishing|malspam|scam(?:s|mers?)? (?:e-?mails?|texts?|text messages?|messages?|calls?|links?)|(?:text|sms|e-?mail|whatsapp|'hi mum'|hi mum) scams?|posing as|pretending to be|impersonat\w*(?! users)|spoof(?:s|ed|ing)?\b|fraudulent (?:e-?mails?|texts?|messages?|links?|invoices?)|business e-?mail compromise|malicious (?:links?|attachments?|macros?)|\b(?:e-?mail|infected|booby-trapped|rigged) attachments? (?:\w+ ){0,2}?(?:that |which )?(?:installed|contained|carried|dropped|loaded|delivered|planted|launched)|fraudsters? (?:\w+ ){0,2}(?:sent|sending|send) (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)|e-?mail fraud|(?:tricked|duped|deceived) into (?:wiring|transferring|paying|sending)|\btrick(?:s|ed|ing)? (?:[\w-]+ ){0,5}?into (?:installing|opening|clicking|downloading|entering|handing|giving|running|typing|revealing|approving|sharing)/i],
   ['supply-chain', /supply[- ]chain|(?:tainted|malicious|compromised|trojani[sz]ed|poisoned) (?:software )?update|through (?:a |its )?(?:software )?(?:vendor|supplier|provider)|third-party (?:software|vendor|supplier|provider|file-transfer)|file-transfer (?:software|program|tool|application|service)|(?:vendor|supplier)'s software|mass exploitation/i],
 ];
 
 const DDOS_RULE = TYPE_RULES.find(([t]) => t === 'ddos')![1];
+
+// Phrases whose cue word tells no attack: servers "exposed to the internet" are reachable, not leaked.
+const REACHABLE = /\bexposed (?:directly )?to (?:the )?(?:public |open )?(?:internet|web)\b/gi;
+// Type words that say what a tool can lead to or what a gang calls itself, not what this incident was:
+// "used as a first step before ransomware", "the Clop extortion group", "the leaked LockBit builder".
+const TYPE_NOT_EVIDENCE = /\b(?:before|precursor (?:to|for)|prelude to|paves? the way for|stepping[- ]stones? (?:to|for)|(?:can|could|may|might|would) (?:[\w-]+ ){0,3}?(?:lead to|be used (?:to|for)|deliver|drop|deploy))\s+(?:[\w-]+\s+){0,2}?(?:ransomware|data theft|phishing)\b|\bextortion (?=(?:group|gang|crew|outfit|operation|racket|collective)s?\b)|\bleaked (?=(?:[\w-]+ ){0,2}?(?:builder|source code|tool(?:s|kit)?|exploits?|malware|code)\b)/gi;
+// A theft or takeover said to be possible, not done: "could let an attacker take over user accounts".
+const UNREAL_BEFORE = /\b(?:could|would|might|may|can|cannot|to|let|lets|allow|allows|allowed|allowing|enable|enables|enabled|enabling)\s+(?:[\w'’-]+\s+){0,3}$/i;
+function theftEvent(s: string): boolean {
+  const m = THEFT_EVENT.exec(s);
+  return !!m && !UNREAL_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index));
+}
+// Words that are cues only when about computers or money online: a gold toilet "stolen", thieves who "broke into" a palace.
+const GENERIC_CUE = /\bstole\b|\bstolen\b|\bbr(?:oke|eak|eaking) into\b|\bleaked\b|\bvirus\b|\bworm\b|\btheft of\b/gi;
+const CUE_ONE = new RegExp(CUE.source, 'i');
+const DIGITAL_THING = /\b(?:crypto\w*|bitcoins?|wallets?|tokens?|card (?:details|numbers|data)|passwords?|credentials|log-?ins?|customers?|personal|records|accounts?|e-?mails?|hackers?)\b/i;
+/** True when the story's only cue words are thefts and break-ins ("a gold toilet was stolen", "thieves broke into the palace"). */
+function physicalStory(body: string): boolean {
+  GENERIC_CUE.lastIndex = 0;
+  if (!GENERIC_CUE.test(body)) return false;
+  const rest = body.replace(GENERIC_CUE, ' ');
+  return !CUE_ONE.test(rest) && !strongBesides(rest) && !CUE_MORE.test(rest);
+}
+function genericOnly(s: string): boolean {
+  GENERIC_CUE.lastIndex = 0;
+  if (!GENERIC_CUE.test(s) || COMPUTING.test(s) || DIGITAL_THING.test(s)) return false;
+  const rest = s.replace(GENERIC_CUE, ' ');
+  return !CUE_ONE.test(rest) && !CUE_MORE.test(rest) && !strongBesides(rest) && !FRAUD_CUE.test(rest);
+}
+
+// A headline that frames the story as advice ("How to tell a real delivery text from a scam") or as a
+// report's statistics ("... three times as many breaches, Verizon report finds"): not an incident of its own.
+const HOWTO_HEAD = /^(?:how (?:to|you can|can you|do you|not to)|what to do|what (?:is|are) (?:a |an )?(?!\d)|tips (?:for|to|on)|\d+ (?:ways|tips|signs|things)|(?:a |the )?guide to|explainer|q&a|here's how|here is how)\b/i;
+// a flaw's verbs are what it could let an attacker do ("could let an attacker take over accounts"), not acts
+const HYPOTHETICAL = /\b(?:could|would|might|may|can)\s+(?:[\w-]+\s+){0,2}?(?:let|allow|enable|give|permit)\b/i;
+// a patch or flaw headline ("GitLab fixes critical flaw that allowed account takeover"): an attack only when the story says the flaw was exploited
+const PATCH_HEAD = /\b(?:fix(?:es|ed)?|patch(?:es|ed)?|plugs?|closes?|addresses|warns? of|discloses?|releases? (?:\w+ )?(?:fix|patch|update)(?:es|s)? for)\s+(?:[\w-]+\s+){0,4}?(?:flaws?|bugs?|vulnerabilit(?:y|ies)|holes?|weakness(?:es)?)\b/i;
+const STAT = /\b\d[\d,.]*\s?(?:%|per ?cent|percent)|\b(?:twice|(?:two|three|four|five|ten) times) as (?:many|much|often)|\bas many\b|\b(?:a|one|two) (?:third|quarter|fifth|tenth)s? of\b|\bhalf of\b|\b(?:rise|rises|increase|increases|jump|fall|drop|surge|spike)s? in (?:the number of )?|\bnumber of\b|\b\d[\d,]* (?:[\w-]+ ){0,2}(?:incidents|breaches|attacks|cases|intrusions)\b|\bmedian\b|\bon average\b/i;
 
 const RESPONSE_RULES: Array<[ResponseType, RegExp, RegExp?]> = [
   ['sanctions', /\bsanction(?:s|ed|ing)?\b/i],
@@ -138,6 +176,8 @@ export interface CueGates {
   attackRef?: boolean;
   /** the story is about domain names, where "changed the records" is tampering: set by classifyIncident */
   dns?: boolean;
+  /** no word of the story is a cue but thefts and break-ins, which may be physical: set by classifyIncident */
+  physical?: boolean;
 }
 
 // "the attack that took down the websites", "claims attack on fuel stations": in a story that already
@@ -161,6 +201,7 @@ const CLAUSE = /[;,]|\s\b(?:but|although|though|while|whereas|however)\b/i;
 
 /** Weight of one sentence as evidence of an incident: cue words, strength, an event, negation scoped to its clause. */
 function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates): number {
+  if (REACHABLE.test(s)) { REACHABLE.lastIndex = 0; s = s.replace(REACHABLE, 'reachable'); }
   CUE.lastIndex = 0;
   const fraud = gates.fraud && FRAUD_CUE.test(s), exploited = gates.exploited && EXPLOITED_CUE.test(s);
   // a ransom asked for computers or data ("a ransom in bitcoin to unlock its files"), not a kidnapper's
@@ -184,7 +225,7 @@ function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates)
   let w = euph || tamper || STRONG.test(s) || fraud || exploited || ransom || STRONG_MORE.test(s) || euphemism(s) ? 1 : 0.5;
   // the tense test runs only on cue sentences that the regexps did not already find to be events;
   // an attack inside an exercise or a rehearsal is not one
-  const event = (tamper || EVENT.test(s) || SPECIFIC.test(s) || SPECIFIC_MORE.test(s) || attackVerbEvent(low, headline) || gates.more !== false && THEFT_EVENT.test(s)) && !SIMULATION.test(s);
+  const event = (tamper || EVENT.test(s) || SPECIFIC.test(s) || SPECIFIC_MORE.test(s) || attackVerbEvent(low, headline) && !HYPOTHETICAL.test(s) || gates.more !== false && theftEvent(s)) && !SIMULATION.test(s);
   if (event) w += 1;
   // a bare "attack" counts only as an act told ("the attack that took down ...", "claimed the attack on ...")
   else if (gates.attackRef) return 0;
@@ -192,6 +233,7 @@ function cueWeight(s: string, headline: boolean, low: string[], gates: CueGates)
   if (gates.sport && !COMPUTING.test(s) && !(HACKER_DEED.test(s) && /\bhackers?\b/i.test(s))) w = 0.1;
   // a defence "breached" on a pitch: the only cue a breach, no computing word, nothing taken
   else if (BREACH_ONLY.test(s) && !COMPUTING.test(s) && !HACKER_DEED.test(s) && !strongBesides(s.replace(BREACH_WORDS, ''))) w = 0.1;
+  else if (gates.physical && genericOnly(s)) w = 0.1;
   else if (POLICY.test(s) && !event) w *= 0.25;
   // a share of a whole class from a survey ("65 percent of manufacturers were hit"): statistics, not an incident
   else if (AGGREGATE_SHARE.test(s) && AGGREGATE_SOURCE.test(s)) w *= 0.25;
@@ -215,7 +257,7 @@ export function classifyIncident(inp: IncidentInput): Incident {
   const lows = inp.lows ?? inp.toks.map(lowTokens);
   // the story's text, once: the sports frame reads it, and the responses of a cyber story below
   const body = sentences.map((s) => s.text).join('\n');
-  const gates: CueGates = { ...(inp.gates ?? cueGates(lows)), sport: sportsFrame(body), dns: DNS_STORY.test(body) };
+  const gates: CueGates = { ...(inp.gates ?? cueGates(lows)), sport: sportsFrame(body), dns: DNS_STORY.test(body), physical: physicalStory(body) };
   const weights = sentences.map((s, i) => cueWeight(s.text, s.headline, lows[i], gates));
   // bare attacks count towards the decision only: who was hit is read from the sentences that name the attack
   const byRef: number[] = [];
@@ -233,11 +275,15 @@ export function classifyIncident(inp: IncidentInput): Incident {
   const headW = head ? weights[sentences.indexOf(head)] : 0;
   const leadStrong = weights.some((w, i) => lead(i) && w >= 2);
   if (leadStrong) weights.forEach((w, i) => { if (w < 0 && !lead(i)) weights[i] = -0.5; });
+  // a report's statistics: each sentence of shares and counts weighs a quarter
+  const reportFrame = !!head && AGGREGATE_HEAD.test(head.text) && STAT.test(head.text);
+  if (reportFrame) sentences.forEach((s, i) => { if (weights[i] > 0 && STAT.test(s.text)) weights[i] *= 0.25; });
   let score = weights.reduce((a, b) => a + b, 0);
   const actors = inp.groups.filter((g) => g.category === 'actor' && g.mentions.some((m) => m.strength >= 1));
   score += Math.min(2, actors.length * 0.8) + Math.min(1, inp.malwareHits * 0.5);
   // a story framed as policy (a law, a strategy, a bug bounty) needs more than background attacks
-  const policyHead = !!head && POLICY_HEAD.test(head.text) && !(headW > 1.5);
+  const unexploitedPatch = !!head && PATCH_HEAD.test(head.text) && !sentences.some((s) => gates.exploited && EXPLOITED_CUE.test(s.text) && !NEGATED.test(s.text));
+  const policyHead = reportFrame || !!head && (POLICY_HEAD.test(head.text) || HOWTO_HEAD.test(head.text) || unexploitedPatch) && !(headW > 1.5);
   if (policyHead) score -= 3;
   const eventSentences = sentences.filter((s, i) => weights[i] >= 1.5).length;
   const THRESHOLD = 2.5;
@@ -306,7 +352,9 @@ function incidentTypes(inp: IncidentInput, weights: number[]): IncidentType[] {
     if (advice) { const a = denied ? ADVICE.exec(t) : advice; if (a) t = t.slice(0, a.index); }
     own.push(t);
   });
-  const text = own.join('\n');
+  TYPE_NOT_EVIDENCE.lastIndex = 0;
+  const joined = own.join('\n');
+  const text = TYPE_NOT_EVIDENCE.test(joined) ? joined.replace(TYPE_NOT_EVIDENCE, ' ') : joined;
   const types: IncidentType[] = ['cyberattack'];
   for (const [t, re] of TYPE_RULES) {
     if (!re.test(text)) continue;

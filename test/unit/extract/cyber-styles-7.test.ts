@@ -3,7 +3,12 @@
 // research corpus is: isCyber accuracy and recall, and micro-F1 of the scored types. The floors are
 // the figures the code reached; a change that loses any of them fails here.
 // First run, before any fix: isCyber accuracy 0.767 (23/30), recall 0.944 (17/18); types P 0.609,
-// R 0.875, F1 0.718 (tp 14, fp 9, fn 2).
+// R 0.875, F1 0.718 (tp 14, fp 9, fn 2). After the fixes of this round (incident-causes-7.test.ts),
+// written after seeing these misses: accuracy 1.000 (30/30), recall 1.000; types P 0.889, R 1.000,
+// F1 0.941 (tp 16, fp 2, fn 0). The two left are labels that differ from the issue's account of the
+// research corpus: a ransom demand with no encryption (the batch says data breach only) and a BEC
+// sent from a compromised mailbox (the batch says phishing only; the corpus counts "accounts
+// compromised" as a breach). They stay as written.
 import { extract } from '../../../lib/extract';
 import { CYBER_STYLE_CASES_7, type ScoredType } from './cyber-styles-7.fixtures';
 
@@ -36,11 +41,11 @@ describe('isCyber and types on the seventh trade-press batch', () => {
   });
 
   it('keeps isCyber accuracy and recall at or above the floors', () => {
-    expect(s.accuracy).toBeGreaterThanOrEqual(0.76);
-    expect(s.recall).toBeGreaterThanOrEqual(0.94);
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.96);
+    expect(s.recall).toBeGreaterThanOrEqual(0.97);
   });
 
   it('keeps the types micro-F1 at or above the floor', () => {
-    expect(s.typesF1).toBeGreaterThanOrEqual(0.71);
+    expect(s.typesF1).toBeGreaterThanOrEqual(0.9);
   });
 });
