@@ -77,7 +77,7 @@ function genericOnly(s: string): boolean {
 
 // A headline that frames the story as advice ("How to tell a real delivery text from a scam") or as a
 // report's statistics ("... three times as many breaches, Verizon report finds"): not an incident of its own.
-const HOWTO_HEAD = /^(?:how (?:to|you can|can you|do you|not to)|what to do|what (?:is|are) (?:a |an )?(?!\d)|tips (?:for|to|on)|\d+ (?:ways|tips|signs|things)|(?:a |the )?guide to|explainer|q&a|here's how|here is how)\b/i;
+const HOWTO_HEAD = /^(?:how (?:to|you can|can you|do you|not to)|what to do|tips (?:for|to|on)|\d+ (?:ways|tips|signs|things)|(?:a |the )?guide to|explainer|q&a|here's how|here is how)\b/i;
 // a flaw's verbs are what it could let an attacker do ("could let an attacker take over accounts"), not acts
 const HYPOTHETICAL = /\b(?:could|would|might|may|can)\s+(?:[\w-]+\s+){0,2}?(?:let|allow|enable|give|permit)\b/i;
 // a patch or flaw headline ("GitLab fixes critical flaw that allowed account takeover"): an attack only when the story says the flaw was exploited
