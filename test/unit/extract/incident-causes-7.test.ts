@@ -114,3 +114,24 @@ describe('type words that are not this incident', () => {
     expect(i.types).toContain('phishing');
   });
 });
+
+describe('victims told in wording the role patterns lacked', () => {
+  it('an intrusion told as "used stolen credentials to access", and a headline passive with no auxiliary', () => {
+    const r = extract({ headline: 'Freshdesk rival says support tickets accessed', text: 'Helpwise said attackers had used stolen employee credentials to read customer support tickets over two days.', publishedAt: '2024-05-14T09:00:00Z' });
+    expect(r.incident.isCyber).toBe(true);
+  });
+
+  it('but credentials that could be used are no event', () => {
+    expect(inc('Stolen credentials could be used to read support tickets, the vendor said in its advice to customers.', 'Vendor publishes advice on credentials').isCyber).toBe(false);
+  });
+
+  it('every member of a list "among the carriers" hit', () => {
+    const r = extract({ headline: 'State group breached European telecoms, report says', text: 'Vodafone, Orange, Telenor and Swisscom were among the carriers whose networks the group breached last year, the report said.', publishedAt: '2024-05-14T09:00:00Z' });
+    expect(r.incident.victimOrganizations).toEqual(expect.arrayContaining(['Vodafone', 'Orange', 'Telenor', 'Swisscom']));
+  });
+
+  it('a list not among the victims is not hit', () => {
+    const r = extract({ headline: 'State group breached European telecoms, report says', text: 'The group breached a carrier in Poland, the report said. Vodafone, Orange and Telenor were among the firms that helped investigate the breach.', publishedAt: '2024-05-14T09:00:00Z' });
+    expect(r.incident.victimOrganizations).not.toContain('Vodafone');
+  });
+});
