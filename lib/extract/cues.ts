@@ -127,6 +127,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', "'re"]);
 const HAVE = new Set(['has', 'have', 'had']);
 // "the targets", "its attacks": a noun after a determiner, not a verb
 const PLURAL_BEFORE = new Set(['its', 'their', 'his', 'her', 'our', 'and', 'or', 'potential', 'possible', 'other', 'such', 'these', 'those', 'many', 'more', 'new']);
+// adverbs that sit between an auxiliary and its verb without -ly: "were already exploiting", "are still using"
+const MID_ADVERBS = new Set(['already', 'still', 'also', 'now', 'again', 'even', 'often', 'soon']);
 const NOT_FINITE_BEFORE = new Set(['to', 'could', 'would', 'might', 'may', 'can', 'will', 'should', 'must', 'cannot', 'not', "n't", 'never', 'if', 'how', 'against', 'of', 'for', 'about', 'without', 'from', 'by', 'the', 'a', 'an']);
 
 /**
@@ -143,7 +145,7 @@ export function attackVerbEvent(low: string[], headline = false): boolean {
     if (!FORMS.has(w)) continue;
     const p1 = low[i - 1] ?? '', p2 = low[i - 2] ?? '';
     // one adverb may sit between the auxiliary and the verb ("is actively exploiting")
-    const aux = p1.endsWith('ly') ? p2 : p1;
+    const aux = p1.endsWith('ly') || MID_ADVERBS.has(p1) ? p2 : p1;
     if (NOT_FINITE_BEFORE.has(aux)) continue;
     const tag = lexTag(w);
     const ing = w.endsWith('ing');

@@ -82,6 +82,10 @@ describe('frames that tell no incident of their own', () => {
     expect(inc('The update closes a hole that would allow an attacker to read any file on the server. Customers should install it this week.', 'Vendor fixes flaw that let attackers read server files').isCyber).toBe(false);
   });
 
+  it('but a patch round that fixes flaws attackers were already exploiting', () => {
+    expect(inc('The vendor said on Tuesday it had fixed 48 flaws in its monthly update, including one that attackers were already exploiting.', 'Vendor fixes 48 flaws').isCyber).toBe(true);
+  });
+
   it('but a patch for a flaw that criminals have been using', () => {
     expect(inc('Criminal groups have been using the flaw to plant web shells on mail servers of local governments since February, the vendor said.', 'Vendor fixes mail server flaw').isCyber).toBe(true);
   });
