@@ -140,4 +140,12 @@ export const DATELINE_REGIONS: Record<string, string> = {
   'NORTH CAROLINA': 'US', 'NORTH DAKOTA': 'US', 'OKLAHOMA': 'US', 'RHODE ISLAND': 'US', 'SOUTH CAROLINA': 'US',
   'SOUTH DAKOTA': 'US', 'TENNESSEE': 'US', 'VERMONT': 'US', 'WEST VIRGINIA': 'US', 'WISCONSIN': 'US',
   'WYOMING': 'US',
+  // Canadian provinces and territories as Canadian Press writes them, and Australian states as AAP does
+  // ("HALIFAX, N.S.", "REGINA, Sask.", "HOBART, Tas."); "WA" and "S.A." stay out (Washington, South Africa, S.A. companies)
+  'QUE.': 'CA', 'MAN.': 'CA', 'MANITOBA': 'CA', 'SASK.': 'CA', 'SASKATCHEWAN': 'CA', 'ALTA.': 'CA',
+  'N.S.': 'CA', 'NOVA SCOTIA': 'CA', 'N.B.': 'CA', 'NEW BRUNSWICK': 'CA', 'NFLD.': 'CA', 'N.L.': 'CA',
+  'NEWFOUNDLAND': 'CA', 'NEWFOUNDLAND AND LABRADOR': 'CA', 'P.E.I.': 'CA', 'PRINCE EDWARD ISLAND': 'CA',
+  'YUKON': 'CA', 'N.W.T.': 'CA', 'NORTHWEST TERRITORIES': 'CA', 'NUNAVUT': 'CA',
+  'N.S.W.': 'AU', 'NSW': 'AU', 'VIC.': 'AU', 'QLD': 'AU', 'QLD.': 'AU', 'W.A.': 'AU', 'WESTERN AUSTRALIA': 'AU',
+  'SOUTH AUSTRALIA': 'AU', 'TASMANIA': 'AU', 'TAS.': 'AU', 'N.T.': 'AU', 'NORTHERN TERRITORY': 'AU', 'A.C.T.': 'AU',
 };

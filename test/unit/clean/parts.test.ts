@@ -10,6 +10,11 @@ describe('parseDateline', () => {
     ['Sydney (AFP) - Ports reopened', { place: 'Sydney', country: 'AU' }, 'AFP'],
     ['CANBERRA (dpa) - Australia released', { place: 'CANBERRA', country: 'AU' }, 'dpa'],
     ['KYIV —  Ukraine said on Monday', { place: 'KYIV', country: 'UA' }, null],
+    // provinces and states as Canadian Press and AAP abbreviate them, for towns no table lists (CP and AAP are not in the schema's wire list)
+    ['ANTIGONISH, N.S. (CP) — The town said', { place: 'ANTIGONISH', country: 'CA' }, null],
+    ['MOOSE JAW, Sask. — Police said', { place: 'MOOSE JAW', country: 'CA' }, null],
+    ['BUNBURY, W.A. (AAP) - The shire said', { place: 'BUNBURY', country: 'AU' }, null],
+    ['LAUNCESTON, Tas. - A hospital said', { place: 'LAUNCESTON', country: 'AU' }, null],
   ])('%s', (p, dateline, wire) => {
     const d = parseDateline(p);
     expect(d?.dateline).toEqual(dateline);
