@@ -139,3 +139,26 @@ describe('victims told in wording the role patterns lacked', () => {
     expect(r.incident.victimOrganizations).not.toContain('Vodafone');
   });
 });
+
+describe('attribution phrasings the role patterns lacked', () => {
+  it('"X behind Y attack" in a headline, "was the work of" in the body', () => {
+    const i = inc('The ransomware attack on the port authority\'s computer systems was the work of Iranian state hackers, investigators said.', 'Officials say Iran behind port ransomware attack');
+    expect(i.attributedTo).toEqual(['IR']);
+  });
+
+  it('a military unit of a country', () => {
+    const i = inc('Prosecutors said a Russian military unit had hacked the computer networks of the chemical weapons watchdog in The Hague.', 'Watchdog networks hacked');
+    expect(i.attributedTo).toEqual(['RU']);
+  });
+
+  it('a country whose agency says it did the hacking is the attacker, not a victim', () => {
+    const i = inc('Ukraine\'s military intelligence agency said it had hacked the servers of a Russian state airline and wiped its booking data.', 'Ukraine says it hacked Russian airline servers');
+    expect(i.attributedTo).toEqual(['UA']);
+    expect(i.victims).toEqual(['RU']);
+  });
+
+  it('but "behind" with no attack noun after it is no attribution', () => {
+    const i = inc('Hackers stole patient records from a hospital in Chile, officials said. Officials from Peru were behind schedule in sharing their own figures.', 'Chilean hospital records stolen');
+    expect(i.attributedTo).not.toContain('PE');
+  });
+});
