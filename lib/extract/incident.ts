@@ -22,7 +22,7 @@ const NEGATED = /\bno (?:evidence|sign|signs|indication|suggestion)\b(?! (?:that
 const POLICY = /\b(?:strategy|strategies|legislation|law|laws|bill|rules|regulation|regulations|requirements?|funding|budgets?|pilot|bounty|bounties|exercise|drill|simulat\w*|training|hackathon|conference|invit\w*|framework|guidance|guidelines|initiative|proposal|proposed|will allow|would allow|aims? to|plans? to|monitor|pre-emptive|preemptive|recruit\w*|workforce|skills)\b/i;
 const POLICY_HEAD = /\b(?:law|laws|legislation|strategy|bill|rules|regulation|plan|plans|budget|bounty|program|programme|pilot|drill|exercise|rehearse|rehearses|rehearsal|simulates?|simulation|unveils|launches|passes|proposes|insurance|insurers|underwriters|premiums|exclude|excludes|exclusions?)\b/i;
 const SIMULATION = /\b(?:exercises?|drills?|simulat\w*|rehears\w*|tabletop|war ?gam\w*|mock (?:attack|cyberattack|hack)|hypothetical)\b/i;
-const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|halted|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked|captured|sentenced|convicted|jailed|pleaded guilty|demanding|extorting)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b|\b(?:drained|emptied|siphoned|looted)\b|\b(?:offered|put up|listed|advertised)\b(?: [\w'’,$-]+){0,20}? for sale\b|\b(?:took|taking|taken) over\b/i;
+const EVENT = /\b(?:was|were|been|had been|has been|have been|is being|are being) (?:\w+ )?(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|stolen|leaked|paralyz\w*|paralys\w*|crippled|infected|encrypted|knocked|taken|shut|defaced|accessed|exposed|affected|deleted|wiped|destroyed|disabled|hijacked|locked)|\b(?:hit|attacked|targeted|breached|hacked|compromised|disrupted|paralyzed|paralysed|crippled|infected|encrypted|defaced|stole|exposed|leaked|knocked|claimed responsibility|claimed the attack|broke into|penetrated|took over|took control|halted|shut down|shuts down|took down|takes down|brought down|forced|gained access|infiltrated|wiped|destroyed|disabled|exploited|planted|deployed|used|caused|suffered|detected|discovered|disclosed|blamed|accused|attributed|behind|responsible|charged|indicted|sanctioned|ordered|confirmed|hijacked|posted|demanded|paid|bought|sold|obtained|downloaded|copied|tricked|captured|sentenced|convicted|jailed|pleaded guilty|demanding|extorting)\b|\battack (?:on|against)\b|\bvictims?\b|\bransom (?:demand|note|payment)|\bfell victim\b|\b(?:drained|emptied|siphoned|looted)\b|\b(?:offered|put up|listed|advertised)\b(?: [\w'’,$-]+){0,20}? for sale\b|\b(?:took|taking|taken) over\b/i;
 // a cue word as the modifier of a market, a trade or a job ("cyber insurance prices", "ransomware claims ease")
 const MARKET_SRC = String.raw`\b(?:cyber|cyber-?security|ransomware|hacking|data[- ]breach|breach|phishing|malware|ddos)[- ]?(?:insurance|insurers?|underwriters?|cover|claims|premiums|policies|market|markets|stocks?|shares|spending|budgets?|funding|start-?ups?|vendors?|industry|jobs|workforce|skills|talent|awareness|training|month|week|conference|summit|protection|defen[cs]es?)\b`;
 const MARKET_COMPOUND = new RegExp(MARKET_SRC, 'i');
@@ -125,7 +125,7 @@ const ATTACK_NOUN_AFTER = /^(?:(?:state|government|military|state-sponsored|stat
 // that body is who acts or is acted on, never the country as an attacker
 const ORG_NOUN_AFTER = /^(?:['’]s\s+)?(?:(?!security|cybersecurity|antivirus|intelligence|military|hacking|state-backed|state-sponsored)[a-z][\w-]*\s+){0,3}?(?:company|companies|firms?|lenders?|banks?|exchanges?|bourse|operators?|providers?|carriers?|retailers?|insurers?|airlines?|makers?|manufacturers?|conglomerates?|utility|utilities|broadcasters?|newspapers?|hospitals?|universit(?:y|ies)|ports?|pipelines?|telecoms?|railways?|subsidiary|supermarkets?|chains?|platforms?|services?)\b/;
 // the body after the country only owns, runs or holds what was hit: "operated by U.S. company Viasat", "a subsidiary of Singapore's Singtel"
-const OWNER_BEFORE = /\b(?:made|developed|built|created|sold|owned|bought|operated|managed|maintained|provided|supplied|run)\s+by\s+(?:the\s+|a\s+|an\s+)?$|\b(?:subsidiary|unit|division|arm|parent|owner|affiliate)\s+of\s+(?:the\s+)?$/i;
+const OWNER_BEFORE = /\b(?:made|developed|built|created|sold|owned|bought|operated|managed|maintained|provided|supplied|run)\s+by\s+(?:the\s+|a\s+|an\s+)?$|\b(?:subsidiary|unit|division|arm|parent|owner|affiliate|part)\s+of\s+(?:the\s+)?$/i;
 // the country hosts who speaks or investigates: "police in Britain", "authorities in the United States"
 const SPEAKERS_IN_BEFORE = /\b(?:police|officials|authorities|prosecutors|investigators|courts?|judges?|lawmakers|regulators|ministers|diplomats|embassies)\s+(?:in|of|from)\s+(?:the\s+)?$/i;
 // who is told to act, not who was hit: "urged American utilities to review their defenses"
@@ -508,9 +508,20 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
     roleW[hi] = roleW[hi - 1];
     if (role[hi] === 'V') strongV.add(h.code);
   });
+  // a local arm named with its country at the end ("DP World Australia", "Toyota Brasil"): that country is its home
+  const localCountry = (g: Grouped): string | null => {
+    if (g.category !== 'organization') return null;
+    for (const m of g.mentions) {
+      // inside the name, or right after it with nothing between ("DP World Australia reopened")
+      const h = countryHits.find((x) => x.sent === m.sent && x.kind === 'name' && (x.tok > m.tok && x.tok + x.n === m.tok + m.n
+        || x.tok === m.tok + m.n && inp.toks[m.sent][x.tok].start - inp.toks[m.sent][m.tok + m.n - 1].end === 1));
+      if (h) return h.code;
+    }
+    return null;
+  };
   // agencies of attacker states (intelligence services, militaries) named around the attack
   for (const g of inp.groups) {
-    const c = g.entity.country;
+    const c = localCountry(g) ?? g.entity.country;
     if (!c) continue;
     if (g.category === 'agency' && /intelligence|military/.test(g.entity.kind ?? '')) {
       const attribCtx = g.mentions.some((m) => {
@@ -540,7 +551,7 @@ function roles(inp: IncidentInput, weights: number[]): { victims: string[]; attr
   // the organizations hit, and their home countries as victims ("Colonial Pipeline" -> US)
   const hitOrgs = victimOrgs(inp, weights, mentionAt);
   for (const { g, lead } of hitOrgs) {
-    const home = g.entity.country ?? homeCountry(g, inp);
+    const home = localCountry(g) ?? g.entity.country ?? homeCountry(g, inp);
     if (home && !(stateAttrib(home) > 0)) add(victim, home, lead ? 1 : 0.5);
   }
   // (with no hit organization, enough on its own only when nothing else is: "A brewer in KYIV said a cyberattack ...")

@@ -162,3 +162,14 @@ describe('attribution phrasings the role patterns lacked', () => {
     expect(i.attributedTo).not.toContain('PE');
   });
 });
+
+describe('a one-sentence brief and a local arm', () => {
+  it('"A ransomware attack shut down the systems of X" is an event on its own', () => {
+    expect(inc('A ransomware attack shut down the computer systems of a credit union in Manitoba on Monday.', 'Credit union systems down').isCyber).toBe(true);
+  });
+
+  it('a company named with its country after it is that country\'s arm: the parent\'s country is no victim', () => {
+    const r = extract({ headline: 'Ports restart after cyber incident at Hutchison Ports Australia', text: 'Hutchison Ports Australia reopened its terminals on Tuesday, two days after a cyber incident forced the operator to cut its network off from the internet. The company is part of the Hong Kong group CK Hutchison.', publishedAt: '2024-05-14T09:00:00Z' });
+    expect(r.incident.victims).toEqual(['AU']);
+  });
+});
