@@ -169,7 +169,7 @@ describe('a one-sentence brief and a local arm', () => {
   });
 
   it('a company named with its country after it is that country\'s arm: the parent\'s country is no victim', () => {
-    const r = extract({ headline: 'Ports restart after cyber incident at Hutchison Ports Australia', text: 'Hutchison Ports Australia reopened its terminals on Tuesday, two days after a cyber incident forced the operator to cut its network off from the internet. The company is part of the Hong Kong group CK Hutchison.', publishedAt: '2024-05-14T09:00:00Z' });
+    const r = extract({ headline: 'Hackers hit Toyota Australia dealer systems', text: 'Toyota Australia said its dealer systems were hit by a ransomware attack on Sunday. Hackers encrypted servers at Toyota Australia and stole staff files, the company said.', publishedAt: '2024-05-14T09:00:00Z' });
     expect(r.incident.victims).toEqual(['AU']);
   });
 });
