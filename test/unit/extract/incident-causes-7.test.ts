@@ -173,3 +173,19 @@ describe('a one-sentence brief and a local arm', () => {
     expect(r.incident.victims).toEqual(['AU']);
   });
 });
+
+describe('fraud losses and ransoms told without the usual words', () => {
+  it('a body "losing money to invoice fraud" through fake invoices is a phishing incident', () => {
+    const i = inc('Staff at the housing association received fake invoices that appeared to come from a builder it uses, and one payment of 40,000 pounds was made.', 'Housing association loses 40,000 pounds to invoice fraud');
+    expect(i.isCyber).toBe(true);
+    expect(i.types).toContain('phishing');
+  });
+
+  it('files locked until a payment for the key is ransomware', () => {
+    expect(scored('The attackers locked the clinic\'s patient files and demanded payment for the key, the clinic said.', 'Clinic hit by cyberattack')).toEqual(['ransomware']);
+  });
+
+  it('a door locked by staff is no ransomware', () => {
+    expect(scored('Hackers stole the clinic\'s patient files, the clinic said. Staff locked the records room as a precaution.', 'Clinic says patient files stolen')).not.toContain('ransomware');
+  });
+});
